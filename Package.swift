@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "geo-ai",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "geo-ai", targets: ["geo-ai"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Domain values, no I/O.
+        .target(name: "GeoModel", swiftSettings: strict),
+        // The system SQLite library (libsqlite3-dev on Debian).
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // The SQLite store: migrations, snapshots, revisions.
+        .target(name: "GeoStore", dependencies: ["GeoModel", "CSQLite"], swiftSettings: strict),
+        // Readers, decoding, country resolution, validation.
+        .target(name: "GeoIngest", dependencies: ["GeoModel"], swiftSettings: strict),
+        // Regional aggregates, ratios, flags, claims.
+        .target(name: "GeoAnalysis", dependencies: ["GeoModel"], swiftSettings: strict),
+        // Geometry, projections, classification, SVG choropleths.
+        .target(name: "GeoMaps", dependencies: ["GeoModel"], swiftSettings: strict),
+        // Markdown reports.
+        .target(name: "GeoReports", dependencies: ["GeoModel"], swiftSettings: strict),
+        // Pipeline configuration (YAML) and the build runner.
+        .target(
+            name: "GeoPipeline",
+            dependencies: [
+                "GeoModel", "GeoStore", "GeoIngest", "GeoAnalysis", "GeoMaps", "GeoReports",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        // The command-line interface (argument parsing and exit codes).
+        .target(
+            name: "GeoCLI",
+            dependencies: [
+                "GeoModel", "GeoStore", "GeoIngest", "GeoPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict),
+
+        .target(name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
+        .testTarget(name: "GeoModelTests", dependencies: ["GeoModel", "GeoTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GeoIngestTests", dependencies: ["GeoIngest", "GeoTestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "GeoStoreTests", dependencies: ["GeoStore", "GeoTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GeoPipelineTests", dependencies: ["GeoPipeline", "GeoTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GeoMapsTests", dependencies: ["GeoMaps", "GeoTestSupport"],
+            resources: [.copy("Fixtures"), .copy("Golden")], swiftSettings: strict),
+        .testTarget(name: "GeoAnalysisTests", dependencies: ["GeoAnalysis", "GeoTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GeoReportsTests", dependencies: ["GeoReports", "GeoTestSupport"],
+            resources: [.copy("Golden")], swiftSettings: strict),
+        .testTarget(
+            name: "GeoCLITests", dependencies: ["GeoCLI", "GeoTestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

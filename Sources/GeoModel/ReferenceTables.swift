@@ -1,0 +1,29 @@
+/// The reference facts every stage shares: economies, names, sanctions and provider gaps.
+public struct ReferenceTables: Sendable {
+    /// Economies by code.
+    public let economies: [ISO3: Economy]
+    /// Alternative names → code, as published (not folded).
+    public let aliases: [(alias: String, iso3: ISO3)]
+    /// Names that must not be guessed, with their candidates in conventional order.
+    public let ambiguous: [(name: String, candidates: [ISO3], note: String)]
+    /// Sanctions programmes.
+    public let sanctions: [SanctionProgramme]
+    /// Providers' unavailable lists.
+    public let providerGaps: [ProviderGap]
+
+    /// Creates the tables.
+    public init(
+        economies: [ISO3: Economy], aliases: [(alias: String, iso3: ISO3)],
+        ambiguous: [(name: String, candidates: [ISO3], note: String)], sanctions: [SanctionProgramme],
+        providerGaps: [ProviderGap]
+    ) {
+        self.economies = economies
+        self.aliases = aliases
+        self.ambiguous = ambiguous
+        self.sanctions = sanctions
+        self.providerGaps = providerGaps
+    }
+
+    /// The canonical name of an economy, or its code if unknown.
+    public func name(of iso3: ISO3) -> String { economies[iso3]?.name ?? iso3.rawValue }
+}

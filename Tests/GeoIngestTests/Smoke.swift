@@ -1,0 +1,3 @@
+import Testing
+
+@Test("the suite builds") func suiteBuilds() { #expect(Bool(true)) }
