@@ -24,6 +24,8 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // The one system call Foundation lacks: atomic exchange of two paths.
+        .target(name: "CGeoSystem"),
         // The SQLite store: migrations, snapshots, revisions.
         .target(name: "GeoStore", dependencies: ["GeoModel", "CSQLite"], swiftSettings: strict),
         // Readers, decoding, country resolution, validation.
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "GeoPipeline",
             dependencies: [
-                "GeoModel", "GeoStore", "GeoIngest", "GeoAnalysis", "GeoMaps", "GeoReports",
+                "GeoModel", "GeoStore", "GeoIngest", "GeoReports", "CGeoSystem",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict

@@ -1,1 +1,4 @@
-print("geo-ai")
+import Foundation
+import GeoCLI
+
+exit(GeoAI.main(arguments: Array(CommandLine.arguments.dropFirst()), context: .standard))

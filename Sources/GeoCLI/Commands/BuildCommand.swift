@@ -1,0 +1,70 @@
+import ArgumentParser
+import GeoModel
+import GeoPipeline
+
+/// `geo-ai build`: regenerate Reports/ from Data/ and Pipelines/.
+struct BuildCommand: GeoCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Ingest, validate, compute and render every pipeline into Reports/.",
+        discussion: """
+            Examples:
+              geo-ai build                          build every pipeline in Pipelines/
+              geo-ai build --pipeline deepseek      build one pipeline
+              geo-ai build --check                  exit 1 and list files if Reports/ is stale
+
+            Bad input changes nothing: every source is validated before the store or Reports/ is touched.
+            """)
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .customLong("pipeline"), help: ArgumentHelp("Build only this pipeline (repeatable).", valueName: "NAME"))
+    var pipelines: [String] = []
+
+    @Flag(help: "Rebuild even if nothing changed.")
+    var force = false
+
+    @Flag(help: "Do not write; exit 1 if Reports/ differs from what the build would produce.")
+    var check = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(help: "Print notes about the inputs and per-stage detail.")
+    var verbose = false
+
+    func execute(in context: CLIContext) throws(GeoError) {
+        let root = context.url(project.root ?? ".")
+        let files = ProjectFiles(root: root)
+        let showProgress = context.isTerminal && !quiet
+        let lock = try ProjectLock(folder: files.url(".geo-ai")) {
+            if !quiet { context.err("waiting for another geo-ai build in this project to finish…\n") }
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let runner = BuildRunner(files: files) { message in
+            if showProgress { context.err("\u{1B}[2K\r\(message)…") }
+        }
+        var options = BuildRunner.Options()
+        options.pipelines = pipelines
+        options.databasePath = project.db.map { context.url($0).path }
+        options.check = check
+        options.force = force
+        let outcome = try runner.run(options)
+        if showProgress { context.err("\u{1B}[2K\r") }
+        if verbose { for diagnostic in outcome.diagnostics { context.err(diagnostic.description + "\n") } }
+        if check {
+            guard outcome.stalePaths.isEmpty else {
+                context.err(outcome.stalePaths.map { "stale: \($0)\n" }.joined())
+                throw GeoError(
+                    .staleOutputs, "\(outcome.stalePaths.count) file(s) in Reports/ differ from what the build would produce",
+                    hint: "Run geo-ai build and commit Reports/.")
+            }
+            if !quiet { context.out("Reports/ is up to date (\(outcome.pipelines.joined(separator: ", ")))\n") }
+            return
+        }
+        if !quiet {
+            for line in outcome.storeSummary { context.out(line + "\n") }
+            context.out("built \(outcome.pipelines.count) pipeline(s): \(outcome.pipelines.joined(separator: ", "))\n")
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import GeoIngest
+import GeoModel
+import GeoPipeline
+
+/// The options `ingest` and `validate` share for reading files outside a pipeline.
+struct FileInputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("long (country,period,metric,value), wide (a column per period) or monthly.", valueName: "FORMAT"))
+    var format: String = "long"
+
+    @Option(help: ArgumentHelp("The period for rows or columns that name none (e.g. 2025-H2).", valueName: "P"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("The metric for rows or columns that name none (e.g. ai_user_share).", valueName: "ID"))
+    var metric: String?
+
+    @Option(
+        name: .customLong("alias"),
+        help: ArgumentHelp("Map a name to an economy, e.g. --alias Congo=COG (repeatable).", valueName: "NAME=ISO3"))
+    var aliases: [String] = []
+
+    @Option(help: ArgumentHelp("The text encoding (default: detect). One of: \(TextEncoding.namesForHelp).", valueName: "ENC"))
+    var encoding: String?
+
+    /// Builds the spec for one file, checking every option.
+    func spec(path: String) throws(GeoError) -> SourceSpec {
+        guard let format = SourceFile.Format(rawValue: format) else {
+            throw GeoError(.usage, "'\(format)' is not a format", hint: "Choose long, wide or monthly.")
+        }
+        var spec = SourceSpec(path: path, format: format)
+        if let period {
+            guard let parsed = PeriodParser.parse(period) else {
+                throw GeoError(.usage, "--period: \(PeriodParser.explainFailure(period))", hint: "Write e.g. 2025-H2.")
+            }
+            spec.period = parsed
+        }
+        if let metric {
+            guard Metric.isValidID(metric) else {
+                throw GeoError(.usage, "--metric: '\(metric)' is not a metric id", hint: "Metric ids look like ai_user_share.")
+            }
+            spec.metric = metric
+        }
+        if let encoding {
+            guard let parsed = TextEncoding(name: encoding) else {
+                throw GeoError(.usage, "--encoding: '\(encoding)' is not supported", hint: "Choose one of: \(TextEncoding.namesForHelp).")
+            }
+            spec.encoding = parsed
+        }
+        spec.aliases = try Self.parseAliases(aliases)
+        return spec
+    }
+
+    /// Parses `NAME=ISO3` pairs.
+    static func parseAliases(_ pairs: [String]) throws(GeoError) -> [String: ISO3] {
+        var result: [String: ISO3] = [:]
+        for pair in pairs {
+            guard let equals = pair.lastIndex(of: "="), let code = ISO3(String(pair[pair.index(after: equals)...])),
+                !pair[..<equals].isEmpty
+            else {
+                throw GeoError(.usage, "--alias '\(pair)' is not NAME=ISO3", hint: "For example: --alias Congo=COG")
+            }
+            result[String(pair[..<equals])] = code
+        }
+        return result
+    }
+
+    /// Reads and validates every file; all-or-nothing.
+    static func read(
+        _ paths: [String], options: FileInputOptions, context: CLIContext, reference: ReferenceTables
+    ) throws(GeoError) -> [IngestedFile] {
+        let reader = ObservationReader(reference: reference)
+        var files: [IngestedFile] = []
+        var problems: [Diagnostic] = []
+        for path in paths {
+            do {
+                let bytes = try ProjectFiles.read(absolute: context.url(path).path, shownAs: path)
+                files.append(try reader.read(bytes, spec: options.spec(path: path)))
+            } catch where error.code == .dataError {
+                problems += error.diagnostics.isEmpty
+                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
+            }
+        }
+        if problems.isEmpty { problems = ObservationReader.crossFileDuplicates(files) }
+        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+        return files
+    }
+}

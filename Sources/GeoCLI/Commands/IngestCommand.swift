@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import GeoModel
+import GeoPipeline
+
+/// `geo-ai ingest`: validate files and store their observations as snapshot revisions.
+struct IngestCommand: GeoCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Validate files and record their observations in the store.",
+        discussion: """
+            Examples:
+              geo-ai ingest Data/usage/ai_user_share.csv
+              geo-ai ingest export.csv --format wide --metric ai_user_share --alias Congo=COG
+              geo-ai ingest legacy.csv --encoding macroman
+
+            Each file is recorded under a dataset named after the file (or --pipeline NAME).
+            A file already stored with the same SHA-256 is not stored twice; a changed file
+            adds a new revision of each period it holds. Any error stores nothing.
+            """)
+
+    @Argument(help: ArgumentHelp("CSV files to ingest.", valueName: "FILE"))
+    var paths: [String]
+
+    @OptionGroup var input: FileInputOptions
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .customLong("pipeline"), help: ArgumentHelp("Record under this dataset name.", valueName: "NAME"))
+    var dataset: String?
+
+    func execute(in context: CLIContext) throws(GeoError) {
+        let files = ProjectFiles(root: context.url(project.root ?? "."))
+        let reference = try files.loadReference()
+        let ingested = try FileInputOptions.read(paths, options: input, context: context, reference: reference)
+        let lock = try ProjectLock(folder: files.url(".geo-ai")) { context.err("waiting for another geo-ai process…\n") }
+        defer { withExtendedLifetime(lock) {} }
+        let store = try BuildRunner(files: files).openStore(project.db.map { context.url($0).path })
+        let groups = Dictionary(grouping: ingested) { file in
+            dataset ?? URL(fileURLWithPath: file.source.path).deletingPathExtension().lastPathComponent
+        }
+        for name in groups.keys.sorted() {
+            let outcome: RecordOutcomeSummary
+            do {
+                outcome = RecordOutcomeSummary(try store.record(pipeline: name, files: groups[name] ?? []))
+            } catch let error as GeoError {
+                throw error
+            } catch {
+                throw GeoError(.ioError, "store error: \(error)")
+            }
+            context.out("\(name): \(outcome.text)\n")
+        }
+        for file in ingested {
+            for diagnostic in file.diagnostics { context.err(diagnostic.description + "\n") }
+            context.out(
+                "\(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows (\(file.source.encoding), sha256 \(file.source.sha256.prefix(12)))\n"
+            )
+        }
+    }
+}

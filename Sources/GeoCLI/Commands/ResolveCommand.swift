@@ -1,0 +1,54 @@
+import ArgumentParser
+import GeoIngest
+import GeoModel
+import GeoPipeline
+
+/// `geo-ai resolve`: show how names resolve to ISO3 codes.
+struct ResolveCommand: GeoCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Show which economy each name resolves to.",
+        discussion: """
+            Examples:
+              geo-ai resolve "Korea, Rep." "Côte d'Ivoire" Türkiye "Viet Nam" "Congo (DRC)" Kosovo
+              geo-ai resolve Congo --alias Congo=COG
+
+            Prints NAME<TAB>ISO3<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous.
+            """)
+
+    @Argument(help: ArgumentHelp("Names to resolve.", valueName: "NAME"))
+    var names: [String]
+
+    @Option(name: .customLong("alias"), help: ArgumentHelp("Map a name to an economy (repeatable).", valueName: "NAME=ISO3"))
+    var aliases: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    var root: String?
+
+    func execute(in context: CLIContext) throws(GeoError) {
+        let files = ProjectFiles(root: context.url(root ?? "."))
+        let reference = try files.loadReference()
+        let resolver = CountryResolver(reference: reference, userAliases: try FileInputOptions.parseAliases(aliases))
+        var problems: [Diagnostic] = []
+        for name in names {
+            switch resolver.resolve(name) {
+            case .resolved(let resolution):
+                let how: String
+                switch resolution.method {
+                case .code: how = "code"
+                case .name: how = "canonical name"
+                case .alias: how = "alias"
+                case .userAlias: how = "--alias"
+                }
+                context.out("\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n")
+            default:
+                if let diagnostic = resolver.diagnostic(for: name, at: nil, aliasHint: { "--alias '\($0)=ISO3'" }) { problems.append(diagnostic) }
+            }
+        }
+        if !problems.isEmpty {
+            let count = problems.count
+            throw GeoError(
+                .dataError, count == 1 ? "1 name did not resolve" : "\(count) names did not resolve", diagnostics: problems)
+        }
+    }
+}

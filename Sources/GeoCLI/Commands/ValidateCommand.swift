@@ -1,0 +1,62 @@
+import ArgumentParser
+import GeoModel
+import GeoPipeline
+
+/// `geo-ai validate`: check files or pipelines without storing or writing anything.
+struct ValidateCommand: GeoCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check files or pipelines without storing or writing anything.",
+        discussion: """
+            Examples:
+              geo-ai validate                          check every pipeline and its sources
+              geo-ai validate --pipeline deepseek      check one pipeline
+              geo-ai validate new.csv --alias Congo=COG
+            """)
+
+    @Argument(help: ArgumentHelp("CSV files to check (default: every pipeline).", valueName: "FILE"))
+    var paths: [String] = []
+
+    @OptionGroup var input: FileInputOptions
+
+    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    var root: String?
+
+    @Option(name: .customLong("pipeline"), help: ArgumentHelp("Check this pipeline (repeatable).", valueName: "NAME"))
+    var pipelines: [String] = []
+
+    func validate() throws {
+        if !paths.isEmpty, !pipelines.isEmpty {
+            throw ValidationError("Pass files or --pipeline, not both.")
+        }
+    }
+
+    func execute(in context: CLIContext) throws(GeoError) {
+        let files = ProjectFiles(root: context.url(root ?? "."))
+        let reference = try files.loadReference()
+        if !paths.isEmpty {
+            for file in try FileInputOptions.read(paths, options: input, context: context, reference: reference) {
+                for diagnostic in file.diagnostics { context.err(diagnostic.description + "\n") }
+                context.out("ok: \(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows\n")
+            }
+            return
+        }
+        let names = pipelines.isEmpty ? files.pipelineNames() : pipelines
+        var problems: [Diagnostic] = []
+        var summaries: [String] = []
+        for name in names {
+            guard files.pipelineNames().contains(name) else {
+                throw GeoError(.usage, "no pipeline named '\(name)'", hint: "Available: \(files.pipelineNames().joined(separator: ", ")).")
+            }
+            do {
+                let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
+                summaries.append("ok: \(name): \(pipeline.files.count) sources, \(pipeline.observations.count) observations")
+            } catch where error.code == .dataError {
+                problems += error.diagnostics.isEmpty
+                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+        for line in summaries { context.out(line + "\n") }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import GeoModel
+
+/// A subcommand that runs against a ``CLIContext`` and fails with a ``GeoError``.
+protocol GeoCommand: ParsableCommand {
+    func execute(in context: CLIContext) throws(GeoError)
+}
+
+extension GeoCommand {
+    /// Unused: ``GeoAI/main(arguments:context:)`` dispatches to ``execute(in:)``.
+    func run() throws {}
+}
+
+/// Options every project command shares.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    var root: String?
+
+    @Option(name: .long, help: ArgumentHelp("The SQLite store (default: .geo-ai/store.sqlite under the root).", valueName: "PATH"))
+    var db: String?
+}

@@ -1,0 +1,80 @@
+public import GeoModel
+
+/// A CSV file with a header row: rows checked for width, columns found by name.
+///
+/// Column names are matched case-insensitively, ignoring spaces, `-` and `_`, so
+/// `Country`, `country` and `COUNTRY` are one column.
+public struct CSVTable: Sendable {
+    /// The path, for locations.
+    public let path: String
+    /// The header record.
+    public let header: CSVRecord
+    /// The data records (blank rows removed).
+    public let rows: [CSVRecord]
+
+    /// Reads a table from text; checks every row has the header's width.
+    ///
+    /// - Throws: ``GeoError`` `.dataError` for an empty file, malformed quoting or ragged rows.
+    public init(text: String, path: String, reader: CSVReader = CSVReader()) throws(GeoError) {
+        let records = try reader.records(in: text, path: path)
+        guard let header = records.first else {
+            throw GeoError(
+                .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),
+                hint: "A CSV file needs a header row and at least one data row.")
+        }
+        self.path = path
+        self.header = header
+        self.rows = Array(records.dropFirst())
+        var problems: [Diagnostic] = []
+        for row in rows where row.fields.count != header.fields.count {
+            // Trailing empty fields beyond the header (Excel's `a,b,,`) are harmless.
+            if row.fields.count > header.fields.count,
+                row.fields[header.fields.count...].allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
+            {
+                continue
+            }
+            problems.append(
+                Diagnostic(
+                    .error, "row has \(row.fields.count) fields but the header has \(header.fields.count)",
+                    at: row.location(ofField: min(row.fields.count, header.fields.count), path: path),
+                    hint: "Quote fields that contain commas, or add the missing fields (empty is fine)."))
+            if problems.count >= 20 { break }
+        }
+        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+    }
+
+    /// The header names, trimmed.
+    public var columnNames: [String] { header.values.map { $0.trimmingWhitespace() } }
+
+    /// The index of the first column whose name is one of `names`.
+    public func column(_ names: String...) -> Int? { column(named: names) }
+
+    /// The index of the first column whose name is one of `names`.
+    public func column(named names: [String]) -> Int? {
+        let wanted = Set(names.map(Self.normalise))
+        return columnNames.firstIndex { wanted.contains(Self.normalise($0)) }
+    }
+
+    /// The index of a required column, or an error naming the accepted spellings.
+    public func requireColumn(_ names: [String], purpose: String, hint: String? = nil) throws(GeoError) -> Int {
+        if let index = column(named: names) { return index }
+        throw GeoError(
+            .dataError,
+            "column '\(names[0])' (\(purpose)) is missing; the header has: \(columnNames.joined(separator: ", "))",
+            at: SourceLocation(path: path, line: header.line, column: 1),
+            hint: hint ?? "Expected one of: \(names.joined(separator: ", ")). Rename the column.")
+    }
+
+    /// The trimmed text of a field (empty for a short row).
+    public func value(_ row: CSVRecord, _ column: Int?) -> String {
+        guard let column, column < row.fields.count else { return "" }
+        return row.fields[column].text.trimmingWhitespace()
+    }
+
+    /// The location of a field.
+    public func location(_ row: CSVRecord, _ column: Int) -> SourceLocation { row.location(ofField: column, path: path) }
+
+    static func normalise(_ name: String) -> String {
+        name.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" && $0 != "\u{FEFF}" }
+    }
+}

@@ -1,0 +1,66 @@
+public import GeoModel
+
+/// Reads one input file into observations: decode, parse CSV, resolve economies, validate.
+///
+/// All-or-nothing: if any row is wrong, every error is reported (up to 50) and nothing
+/// is returned.
+///
+/// ```swift
+/// let file = try ObservationReader(reference: tables).read(bytes, spec: SourceSpec(path: "Data/usage/x.csv"))
+/// ```
+public struct ObservationReader: Sendable {
+    /// The reference tables names resolve against.
+    public let reference: ReferenceTables
+    /// Declared metrics (id → metric) for unit checks, or `nil` to accept any metric id.
+    public let metrics: [String: Metric]?
+    /// How the hint tells the user to add an alias for a name (`--alias NAME=ISO3`, or a pipeline's `aliases:`).
+    public let aliasHint: @Sendable (String) -> String
+
+    /// Creates a reader.
+    public init(
+        reference: ReferenceTables, metrics: [String: Metric]? = nil,
+        aliasHint: @escaping @Sendable (String) -> String = { "--alias '\($0)=ISO3'" }
+    ) {
+        self.reference = reference
+        self.metrics = metrics
+        self.aliasHint = aliasHint
+    }
+
+    /// Reads `bytes` as described by `spec`.
+    ///
+    /// - Throws: ``GeoError`` `.dataError` with a diagnostic per bad row.
+    public func read(_ bytes: [UInt8], spec: SourceSpec) throws(GeoError) -> IngestedFile {
+        let decoded = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path)
+        let table = try CSVTable(text: decoded.text, path: spec.path)
+        var context = RowContext(spec: spec, table: table, reference: reference, metrics: metrics, aliasHint: aliasHint)
+        switch spec.format {
+        case .long: try LongTableReader.read(&context)
+        case .wide: try WideTableReader.read(&context)
+        case .monthly:
+            throw GeoError(
+                .usage, "the monthly provider-share format is not supported yet", at: SourceLocation(path: spec.path),
+                hint: "Convert the file to the long layout (country,period,metric,value).")
+        }
+        return try context.finish(sha256: SHA256.hex(of: bytes), encoding: decoded.encoding)
+    }
+
+    /// Errors for observations that appear in more than one file (economy × period × metric).
+    public static func crossFileDuplicates(_ files: [IngestedFile]) -> [Diagnostic] {
+        var first: [Observation.Key: SourceLocation] = [:]
+        var problems: [Diagnostic] = []
+        for file in files {
+            for observation in file.observations {
+                if let earlier = first[observation.key] {
+                    problems.append(
+                        Diagnostic(
+                            .error,
+                            "duplicate value for \(observation.iso3) \(observation.period) \(observation.metric), also in \(earlier)",
+                            at: observation.origin, hint: "Keep each economy, period and metric in one source of the pipeline."))
+                } else {
+                    first[observation.key] = observation.origin
+                }
+            }
+        }
+        return problems
+    }
+}

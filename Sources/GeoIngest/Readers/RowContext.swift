@@ -1,0 +1,171 @@
+import GeoModel
+
+/// Shared per-file state of the readers: resolution, validation and the findings so far.
+///
+/// Readers report every bad row (up to ``maximumErrors``) rather than stopping at the first,
+/// so a user fixes a file in one pass.
+struct RowContext {
+    static let maximumErrors = 50
+
+    let spec: SourceSpec
+    let table: CSVTable
+    let resolver: CountryResolver
+    let metrics: [String: Metric]?
+    let economies: [ISO3: Economy]
+    let aliasHint: @Sendable (String) -> String
+
+    var diagnostics: [Diagnostic] = []
+    var observations: [Observation] = []
+    var resolutions: [String: Resolution] = [:]
+    var ignored: [SourceLocation: String] = [:]
+    var firstLine: [Observation.Key: Int] = [:]
+    var rowsRead = 0
+    var keptRows = Set<Int>()
+    private var errorCount = 0
+
+    init(spec: SourceSpec, table: CSVTable, reference: ReferenceTables, metrics: [String: Metric]?, aliasHint: @escaping @Sendable (String) -> String) {
+        self.spec = spec
+        self.table = table
+        self.resolver = CountryResolver(reference: reference, userAliases: spec.aliases)
+        self.metrics = metrics
+        self.economies = reference.economies
+        self.aliasHint = aliasHint
+    }
+
+    var isFull: Bool { errorCount >= Self.maximumErrors }
+
+    mutating func error(_ message: String, at location: SourceLocation, hint: String?) {
+        errorCount += 1
+        if errorCount <= Self.maximumErrors { diagnostics.append(Diagnostic(.error, message, at: location, hint: hint)) }
+    }
+
+    /// Resolves the economy of a row from its name and/or code column; `nil` when skipped or invalid.
+    mutating func economy(row: CSVRecord, nameColumn: Int?, codeColumn: Int?) -> ISO3? {
+        let name = table.value(row, nameColumn)
+        let codeText = table.value(row, codeColumn)
+        var fromCode: ISO3?
+        if let codeColumn, !codeText.isEmpty {
+            guard let code = ISO3(codeText), economies[code] != nil else {
+                error(
+                    "'\(codeText)' is not a known ISO3 code", at: table.location(row, codeColumn),
+                    hint: "Use a code from Data/reference/countries.csv, or leave the cell empty to resolve the name.")
+                return nil
+            }
+            fromCode = code
+        }
+        if name.isEmpty {
+            if let fromCode { return fromCode }
+            error(
+                "the row names no economy", at: row.location(ofField: nameColumn ?? 0, path: table.path),
+                hint: "Fill in the economy's name or ISO3 code, or delete the row.")
+            return nil
+        }
+        if spec.ignore.contains(name) {
+            ignored[row.location(ofField: nameColumn ?? 0, path: table.path)] = name
+            return nil
+        }
+        switch resolver.resolve(name) {
+        case .resolved(let resolution):
+            if let fromCode, fromCode != resolution.iso3 {
+                error(
+                    "'\(name)' is \(resolution.iso3) but the code column says \(fromCode)",
+                    at: table.location(row, codeColumn ?? 0),
+                    hint: "Correct the code or the name so that they agree.")
+                return nil
+            }
+            resolutions[name] = resolution
+            return resolution.iso3
+        case .ambiguous, .unknown:
+            if let fromCode {
+                resolutions[name] = Resolution(input: name, iso3: fromCode, method: .code)
+                return fromCode
+            }
+            let location = row.location(ofField: nameColumn ?? 0, path: table.path)
+            if let diagnostic = resolver.diagnostic(for: name, at: location, aliasHint: aliasHint) {
+                error(diagnostic.message, at: location, hint: diagnostic.hint)
+            }
+            return nil
+        }
+    }
+
+    /// Checks a metric id against the declared metrics.
+    mutating func checkMetric(_ id: String, at location: SourceLocation) -> Metric?? {
+        guard Metric.isValidID(id) else {
+            error(
+                "'\(id)' is not a metric id", at: location,
+                hint: "Metric ids are lower case with underscores, e.g. ai_user_share.")
+            return nil
+        }
+        guard let metrics else { return .some(nil) }
+        guard let metric = metrics[id] else {
+            let close = metrics.keys.sorted().filter { $0.hasPrefix(String(id.prefix(3))) }
+            let guess = close.isEmpty ? "" : "Did you mean: \(close.joined(separator: ", "))? "
+            error(
+                "metric '\(id)' is not declared in the pipeline", at: location,
+                hint: "\(guess)Declare it under metrics: in the pipeline, or fix the id.")
+            return nil
+        }
+        return .some(metric)
+    }
+
+    /// Reads a number cell and checks it against the unit; `.some(nil)` for an empty cell, `nil` for an error.
+    mutating func number(_ row: CSVRecord, _ column: Int?, unit: Unit?, what: String) -> Double?? {
+        guard let column else { return .some(nil) }
+        let location = table.location(row, column)
+        switch ValueParser.parse(table.value(row, column)) {
+        case .missing:
+            return .some(nil)
+        case .invalid(let reason, let hint):
+            error("\(what): \(reason)", at: location, hint: hint)
+            return nil
+        case .number(let value, let hadPercentSign):
+            if hadPercentSign, let unit, unit != .percent {
+                error(
+                    "\(what) '\(table.value(row, column))' has a % sign but the metric's unit is \(unit.rawValue)",
+                    at: location, hint: "Remove the % sign, or declare the metric with unit: percent.")
+                return nil
+            }
+            if let unit, let range = unit.validRange, !range.contains(value) {
+                let bounds = unit == .count ? "at least 0" : "between \(Int(range.lowerBound)) and \(Int(range.upperBound))"
+                error(
+                    "\(what) \(table.value(row, column)) is outside the range of a \(unit.rawValue) (\(bounds))",
+                    at: location, hint: "Check the cell; the metric is declared with unit: \(unit.rawValue).")
+                return nil
+            }
+            return .some(value)
+        }
+    }
+
+    /// Adds an observation unless its key was already seen in this file.
+    mutating func add(_ observation: Observation, row: CSVRecord) {
+        if let line = firstLine[observation.key] {
+            error(
+                "duplicate value for \(observation.iso3) \(observation.period) \(observation.metric) (first on line \(line))",
+                at: observation.origin, hint: "Keep one row per economy, period and metric.")
+            return
+        }
+        firstLine[observation.key] = observation.origin.line ?? row.line
+        observations.append(observation)
+        keptRows.insert(row.line)
+    }
+
+    /// The result, or the collected errors.
+    func finish(sha256: String, encoding: TextEncoding) throws(GeoError) -> IngestedFile {
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            var all = diagnostics
+            if errorCount > Self.maximumErrors {
+                all.append(
+                    Diagnostic(
+                        .note, "\(errorCount - Self.maximumErrors) more errors not shown",
+                        at: SourceLocation(path: table.path)))
+            }
+            throw GeoError.invalidInput(all)
+        }
+        let source = SourceFile(
+            path: spec.path, sha256: sha256, format: spec.format, encoding: encoding.displayName, rowsRead: rowsRead,
+            rowsKept: keptRows.count)
+        return IngestedFile(
+            source: source, observations: observations, diagnostics: diagnostics.sorted(),
+            resolutions: resolutions.values.sorted(), ignored: ignored)
+    }
+}

@@ -1,0 +1,56 @@
+public import GeoModel
+
+/// How to read one input file: its format and the mapping from its columns to the model.
+///
+/// Pipelines declare one per source; `geo-ai ingest` builds one from its flags.
+public struct SourceSpec: Sendable, Hashable {
+    /// What one wide column holds.
+    public struct ColumnMapping: Sendable, Hashable {
+        /// The period of the column's values (else the spec's `period`).
+        public var period: Period?
+        /// The metric of the column's values (else the spec's `metric`).
+        public var metric: String?
+
+        /// Creates a mapping.
+        public init(period: Period? = nil, metric: String? = nil) {
+            self.period = period
+            self.metric = metric
+        }
+    }
+
+    /// The path relative to the project root, as shown in messages and stored.
+    public var path: String
+    /// The format.
+    public var format: SourceFile.Format
+    /// The text encoding, or `nil` to detect.
+    public var encoding: TextEncoding?
+    /// The period for rows or columns that do not name one.
+    public var period: Period?
+    /// The metric for rows or columns that do not name one.
+    public var metric: String?
+    /// The column holding economy names (default: `country`, `economy`, `name`, or the first column of a wide file).
+    public var countryColumn: String?
+    /// Wide files: explicit header → period/metric mappings, winning over header detection.
+    public var columns: [String: ColumnMapping]
+    /// Names this source uses for an economy that the reference would refuse or not know (`Congo` → COG).
+    public var aliases: [String: ISO3]
+    /// Names to skip on purpose (disputed areas without an ISO code); listed in the audit.
+    public var ignore: Set<String>
+
+    /// Creates a spec.
+    public init(
+        path: String, format: SourceFile.Format = .long, encoding: TextEncoding? = nil, period: Period? = nil,
+        metric: String? = nil, countryColumn: String? = nil, columns: [String: ColumnMapping] = [:],
+        aliases: [String: ISO3] = [:], ignore: Set<String> = []
+    ) {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.period = period
+        self.metric = metric
+        self.countryColumn = countryColumn
+        self.columns = columns
+        self.aliases = aliases
+        self.ignore = ignore
+    }
+}

@@ -1,0 +1,141 @@
+public import GeoModel
+
+/// Resolves the names inputs use for economies to ISO3 codes.
+///
+/// Order of precedence:
+/// 1. a user alias (per-source `aliases:` in a pipeline, or `--alias NAME=ISO3`);
+/// 2. an upper-case ISO3 or ISO2 code (`KOR`, `NA` for Namibia);
+/// 3. an economy's canonical name ("Guinea" is GIN, "Niger" is NER);
+/// 4. a published alias written exactly as listed ("Saint-Martin");
+/// 5. a name from `ambiguous.csv` ("Congo", "Korea") is refused with its candidates;
+/// 6. a published alias after folding ("korea rep", "Turkiye", "Congo (DRC)").
+///
+/// Matching folds case, accents, punctuation and spacing; it never matches by prefix or
+/// substring. Unknown names get up to three suggestions:
+///
+/// ```
+/// unknown economy 'Cote dIvoir'
+///   hint: Did you mean: Côte d'Ivoire (CIV)?
+/// ```
+public struct CountryResolver: Sendable {
+    /// What resolving one name gave.
+    public enum Outcome: Hashable, Sendable {
+        /// A single economy.
+        case resolved(Resolution)
+        /// The name may mean several economies; the candidates in conventional order.
+        case ambiguous([ISO3])
+        /// No economy has this name; the closest matches.
+        case unknown(suggestions: [ISO3])
+    }
+
+    private let reference: ReferenceTables
+    private let userAliases: [NameKey: ISO3]
+    private let names: [NameKey: ISO3]
+    private let aliases: [NameKey: ISO3]
+    private let exactAliases: [String: ISO3]
+    private let ambiguous: [NameKey: [ISO3]]
+    private let iso2: [String: ISO3]
+
+    /// Creates a resolver over the reference tables and the user's aliases (`name → code`).
+    public init(reference: ReferenceTables, userAliases: [String: ISO3] = [:]) {
+        self.reference = reference
+        var userKeys: [NameKey: ISO3] = [:]
+        for (name, code) in userAliases { userKeys[NameKey(name)] = code }
+        self.userAliases = userKeys
+        var names: [NameKey: ISO3] = [:]
+        var iso2: [String: ISO3] = [:]
+        for economy in reference.economies.values {
+            names[NameKey(economy.name)] = economy.iso3
+            if !economy.iso2.isEmpty { iso2[economy.iso2] = economy.iso3 }
+        }
+        self.names = names
+        self.iso2 = iso2
+        var ambiguous: [NameKey: [ISO3]] = [:]
+        for entry in reference.ambiguous { ambiguous[NameKey(entry.name)] = entry.candidates }
+        var aliases: [NameKey: ISO3] = [:]
+        for (alias, code) in reference.aliases {
+            let key = NameKey(alias)
+            if let existing = aliases[key], existing != code {
+                // Two economies fold to the same alias: never guess between them.
+                ambiguous[key] = (ambiguous[key] ?? [existing]) + [code]
+            } else {
+                aliases[key] = code
+            }
+        }
+        for key in ambiguous.keys { aliases[key] = nil }
+        // A published alias written exactly ("Saint-Martin", MAF's French name) is not a guess,
+        // even when its folded form collides with an ambiguous short form ("Saint Martin").
+        var exact: [String: ISO3] = [:]
+        var clashing: Set<String> = []
+        for (alias, code) in reference.aliases {
+            if let existing = exact[alias], existing != code { clashing.insert(alias) }
+            exact[alias] = code
+        }
+        for name in Set(reference.ambiguous.map(\.name)).union(clashing) { exact[name] = nil }
+        self.exactAliases = exact
+        self.aliases = aliases
+        self.ambiguous = ambiguous
+    }
+
+    /// Resolves one name.
+    public func resolve(_ input: String) -> Outcome {
+        let trimmed = input.trimmingWhitespace()
+        let key = NameKey(trimmed)
+        if let code = userAliases[key] { return .resolved(Resolution(input: trimmed, iso3: code, method: .userAlias)) }
+        if let code = ISO3(trimmed), reference.economies[code] != nil {
+            return .resolved(Resolution(input: trimmed, iso3: code, method: .code))
+        }
+        if trimmed.count == 2, let code = iso2[trimmed] {
+            return .resolved(Resolution(input: trimmed, iso3: code, method: .code))
+        }
+        if let code = names[key] { return .resolved(Resolution(input: trimmed, iso3: code, method: .name)) }
+        if let code = exactAliases[trimmed] { return .resolved(Resolution(input: trimmed, iso3: code, method: .alias)) }
+        if let candidates = ambiguous[key] { return .ambiguous(candidates) }
+        if let code = aliases[key] { return .resolved(Resolution(input: trimmed, iso3: code, method: .alias)) }
+        return .unknown(suggestions: suggestions(for: key))
+    }
+
+    /// A diagnostic explaining why `input` did not resolve, with candidates or suggestions, or `nil` if it did.
+    ///
+    /// - Parameter aliasHint: How to declare an alias for a name, e.g. `--alias Congo=ISO3`.
+    public func diagnostic(for input: String, at location: SourceLocation?, aliasHint: (String) -> String) -> Diagnostic? {
+        switch resolve(input) {
+        case .resolved: return nil
+        case .ambiguous(let candidates):
+            return Diagnostic(
+                .error, "ambiguous economy '\(input)' could mean \(describe(candidates))",
+                at: location,
+                hint: "Did you mean: \(describe(candidates))? Say which with \(aliasHint(input)).")
+        case .unknown(let suggestions):
+            let guess = suggestions.isEmpty ? "" : "Did you mean: \(describe(suggestions))? "
+            return Diagnostic(
+                .error, "unknown economy '\(input)'", at: location,
+                hint: "\(guess)Use a name or code from Data/reference/countries.csv, or map it with \(aliasHint(input)).")
+        }
+    }
+
+    /// "Congo (COG), Democratic Republic of the Congo (COD)".
+    public func describe(_ codes: [ISO3]) -> String {
+        codes.map { "\(reference.name(of: $0)) (\($0))" }.joined(separator: ", ")
+    }
+
+    private func suggestions(for key: NameKey) -> [ISO3] {
+        guard !key.rawValue.isEmpty else { return [] }
+        let limit = max(2, key.rawValue.count / 3)
+        var best: [ISO3: Int] = [:]
+        func consider(_ candidate: NameKey, _ codes: [ISO3]) {
+            var distance = key.distance(to: candidate, limit: limit)
+            if distance > limit, key.rawValue.count >= 4,
+                candidate.rawValue.hasPrefix(key.rawValue) || key.rawValue.hasPrefix(candidate.rawValue)
+            {
+                distance = limit
+            }
+            guard distance <= limit else { return }
+            for code in codes where distance < best[code, default: .max] { best[code] = distance }
+        }
+        for (candidate, code) in names { consider(candidate, [code]) }
+        for (candidate, code) in aliases { consider(candidate, [code]) }
+        for (candidate, codes) in ambiguous { consider(candidate, codes) }
+        return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(3).map(\.key)
+    }
+}

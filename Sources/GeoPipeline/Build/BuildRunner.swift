@@ -1,0 +1,139 @@
+import Foundation
+public import GeoModel
+public import GeoStore
+
+/// Runs `geo-ai build`: load and validate every selected pipeline, record them in the store,
+/// render their outputs, then write `Reports/` (or, with `check`, compare it).
+///
+/// Validation is all-or-nothing: every pipeline is read and checked before anything is
+/// stored or written, so bad input changes nothing.
+public struct BuildRunner: Sendable {
+    /// What to build and how.
+    public struct Options: Sendable {
+        /// Pipelines to build; empty means all in `Pipelines/`.
+        public var pipelines: [String] = []
+        /// The store file; default `.geo-ai/store.sqlite` under the root.
+        public var databasePath: String?
+        /// Compare `Reports/` instead of writing it.
+        public var check = false
+        /// Rebuild even when nothing changed.
+        public var force = false
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// What a build did.
+    public struct Outcome: Sendable {
+        /// Pipelines built, in order.
+        public var pipelines: [String] = []
+        /// Notes and warnings from the inputs, sorted.
+        public var diagnostics: [Diagnostic] = []
+        /// With `check`: outputs that differ from what the build would write.
+        public var stalePaths: [String] = []
+        /// One line per pipeline about the store ("2 new revisions", "unchanged").
+        public var storeSummary: [String] = []
+    }
+
+    /// The project.
+    public let files: ProjectFiles
+    /// Receives progress messages ("reading ai-diffusion", ...).
+    public let progress: @Sendable (String) -> Void
+
+    /// Creates a runner.
+    public init(files: ProjectFiles, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.files = files
+        self.progress = progress
+    }
+
+    /// Runs the build.
+    ///
+    /// - Throws: ``GeoError``: `.usage` for an unknown pipeline, `.dataError` for invalid input,
+    ///   `.noInput` for a missing file, `.ioError` for the store, `.cannotCreate` for `Reports/`.
+    public func run(_ options: Options) throws(GeoError) -> Outcome {
+        let names = try selectPipelines(options.pipelines)
+        progress("reading reference tables")
+        let reference = try files.loadReference()
+        var loaded: [LoadedPipeline] = []
+        var problems: [Diagnostic] = []
+        for name in names {
+            progress("reading \(name)")
+            do {
+                loaded.append(try LoadedPipeline.load(name: name, files: files, reference: reference))
+            } catch where error.code == .dataError {
+                problems += error.diagnostics.isEmpty
+                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+
+        var outcome = Outcome()
+        outcome.pipelines = names
+        outcome.diagnostics = loaded.flatMap(\.diagnostics).sorted()
+        var trees: [(String, OutputTree)] = []
+        for pipeline in loaded {
+            progress("rendering \(pipeline.config.name)")
+            trees.append((pipeline.config.name, try PipelineOutputs.make(pipeline, reference: reference)))
+        }
+        let writer = OutputWriter(reports: files.url("Reports"))
+        if options.check {
+            for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
+            return outcome
+        }
+
+        progress("recording in the store")
+        let store = try openStore(options.databasePath)
+        do {
+            try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
+            for pipeline in loaded {
+                let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
+                outcome.storeSummary.append(Self.describe(recorded, pipeline: pipeline.config.name))
+            }
+        } catch let error as GeoError {
+            throw error
+        } catch {
+            throw GeoError(.ioError, "store error: \(error)")
+        }
+        for (name, tree) in trees {
+            progress("writing Reports/\(name)")
+            try writer.replace(pipeline: name, with: tree)
+        }
+        return outcome
+    }
+
+    /// Opens the store at `path` (relative to the current directory) or the project default.
+    public func openStore(_ path: String?) throws(GeoError) -> Store {
+        let location = path ?? files.url(".geo-ai/store.sqlite").path
+        do {
+            return try Store(path: location)
+        } catch let error as GeoError {
+            throw error
+        } catch {
+            throw GeoError(.ioError, "cannot open the store '\(location)': \(error)", hint: "Pass --db PATH to choose another store.")
+        }
+    }
+
+    private func selectPipelines(_ requested: [String]) throws(GeoError) -> [String] {
+        let available = files.pipelineNames()
+        guard !available.isEmpty else {
+            throw GeoError(
+                .noInput, "no pipelines found in '\(files.url("Pipelines").path)'",
+                hint: "Run geo-ai from the project root (or pass --root DIR); pipelines are Pipelines/*.yaml.")
+        }
+        for name in requested where !available.contains(name) {
+            let close = EditDistance.suggestions(for: name, among: available, count: 1)
+            throw GeoError(
+                .usage, "no pipeline named '\(name)'",
+                hint: (close.first.map { "Did you mean '\($0)'? " } ?? "") + "Available: \(available.joined(separator: ", ")).")
+        }
+        return requested.isEmpty ? available : available.filter(requested.contains)
+    }
+
+    private static func describe(_ outcome: RecordOutcome, pipeline: String) -> String {
+        if outcome.newRevisions.isEmpty {
+            return "\(pipeline): store unchanged (\(outcome.unchangedSnapshots.count) snapshots)"
+        }
+        let revisions = outcome.newRevisions.map { "\($0.period)@\($0.revision)" }.joined(separator: ", ")
+        return "\(pipeline): new snapshot revisions \(revisions)"
+    }
+}

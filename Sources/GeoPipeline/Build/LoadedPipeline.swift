@@ -1,0 +1,56 @@
+import GeoIngest
+public import GeoModel
+
+/// A pipeline whose configuration parsed and whose sources all read and validated.
+public struct LoadedPipeline: Sendable {
+    /// The configuration.
+    public let config: PipelineConfig
+    /// The ingested sources, in declaration order.
+    public let files: [IngestedFile]
+    /// Published-aggregate sources.
+    public let publishedSources: [SourceFile]
+    /// The publisher's aggregates.
+    public let published: [PublishedAggregate]
+
+    /// Loads a pipeline: parses its YAML, reads and validates every source.
+    ///
+    /// Every source is read even after one fails, so the user sees all errors at once.
+    ///
+    /// - Throws: ``GeoError`` — `.dataError` with every finding, `.noInput` for a missing file.
+    public static func load(name: String, files project: ProjectFiles, reference: ReferenceTables) throws(GeoError)
+        -> LoadedPipeline
+    {
+        let path = project.pipelinePath(name)
+        let config = try PipelineConfig(name: name, path: path, text: project.readText(path))
+        let reader = ObservationReader(
+            reference: reference, metrics: config.metricsByID, aliasHint: { name in "an entry '\(name): ISO3' under this source's aliases: in \(path)" })
+        var files: [IngestedFile] = []
+        var problems: [Diagnostic] = []
+        for spec in config.sources {
+            do {
+                files.append(try reader.read(project.read(spec.path, referencedFrom: SourceLocation(path: path)), spec: spec))
+            } catch where error.code == .dataError {
+                problems += error.diagnostics.isEmpty
+                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
+            }
+        }
+        if problems.isEmpty { problems = ObservationReader.crossFileDuplicates(files) }
+        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+        var publishedSources: [SourceFile] = []
+        var published: [PublishedAggregate] = []
+        for spec in config.publishedAggregates {
+            let result = try PublishedAggregateReader.read(
+                project.read(spec.path, referencedFrom: SourceLocation(path: path)), path: spec.path,
+                metrics: Set(config.metrics.map(\.id)))
+            publishedSources.append(result.source)
+            published += result.aggregates
+        }
+        return LoadedPipeline(config: config, files: files, publishedSources: publishedSources, published: published)
+    }
+
+    /// Every observation.
+    public var observations: [Observation] { files.flatMap(\.observations) }
+
+    /// Every finding that is not an error (notes, warnings), sorted.
+    public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics).sorted() }
+}

@@ -1,0 +1,67 @@
+public import Foundation
+public import GeoModel
+
+/// Disk access for one project: reading inputs and listing pipelines, with errors that map to
+/// exit codes (66 for a missing file, 74 for an unreadable one).
+public struct ProjectFiles: Sendable {
+    /// The project root.
+    public let root: URL
+
+    /// Creates access to the project at `root`.
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// The absolute URL of a project-relative path.
+    public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+    /// Whether a project-relative path exists.
+    public func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: url(relative).path) }
+
+    /// Reads a project-relative file.
+    ///
+    /// - Throws: ``GeoError`` `.noInput` when missing, `.ioError` when unreadable.
+    public func read(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) -> [UInt8] {
+        try Self.read(absolute: url(relative).path, shownAs: relative, referencedFrom: location)
+    }
+
+    /// Reads a file by absolute path, naming it as `shownAs` in errors.
+    public static func read(absolute path: String, shownAs: String, referencedFrom location: SourceLocation? = nil)
+        throws(GeoError) -> [UInt8]
+    {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GeoError(
+                .noInput, "input file '\(shownAs)' does not exist", at: location ?? SourceLocation(path: shownAs),
+                hint: "Check the path; paths in pipelines are relative to the project root.")
+        }
+        guard !isDirectory.boolValue else {
+            throw GeoError(.noInput, "'\(shownAs)' is a folder, not a file", at: location ?? SourceLocation(path: shownAs))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GeoError(
+                .ioError, "cannot read '\(shownAs)'", at: location ?? SourceLocation(path: shownAs),
+                hint: "Check the file's permissions.")
+        }
+        return [UInt8](data)
+    }
+
+    /// Reads a UTF-8 (or legacy-encoded) text file.
+    public func readText(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) -> String {
+        let bytes = try read(relative, referencedFrom: location)
+        return try GeoIngestText.decode(bytes, path: relative)
+    }
+
+    /// Pipeline names (file names without `.yaml`/`.yml`) in `Pipelines/`, sorted.
+    public func pipelineNames() -> [String] {
+        let folder = url("Pipelines")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .map { String($0.prefix(upTo: $0.lastIndex(of: ".") ?? $0.endIndex)) }
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+    }
+
+    /// The project-relative path of a pipeline's YAML file.
+    public func pipelinePath(_ name: String) -> String {
+        exists("Pipelines/\(name).yml") && !exists("Pipelines/\(name).yaml") ? "Pipelines/\(name).yml" : "Pipelines/\(name).yaml"
+    }
+}

@@ -1,0 +1,112 @@
+import GeoModel
+
+/// The `analysis:` section: groupings, minimum coverage and the underserved rule.
+///
+/// ```yaml
+/// analysis:
+///   min_coverage: 0.5
+///   groupings: [world, m49_region, m49_subregion, income, {name: north_south, path: Data/groupings/north-south.csv}]
+///   underserved:
+///     any:
+///       - { metric: ai_user_share, below: 10 }
+///       - { providers_unavailable_at_least: 2 }
+/// ```
+public struct AnalysisConfig: Sendable {
+    /// A grouping of economies into regions.
+    public enum Grouping: Sendable, Hashable {
+        /// All economies.
+        case world
+        /// UN M49 regions.
+        case m49Region
+        /// UN M49 sub-regions.
+        case m49Subregion
+        /// World Bank income groups.
+        case income
+        /// A user's `iso3,group` CSV file.
+        case custom(name: String, path: String)
+
+        /// The id used in tables (`m49_region`, or the custom name).
+        public var id: String {
+            switch self {
+            case .world: "world"
+            case .m49Region: "m49_region"
+            case .m49Subregion: "m49_subregion"
+            case .income: "income"
+            case .custom(let name, _): name
+            }
+        }
+    }
+
+    /// One condition of the underserved rule.
+    public enum Condition: Sendable, Hashable {
+        /// The metric's value is below the threshold in the period.
+        case metricBelow(metric: String, threshold: Double)
+        /// At least this many Western providers list the economy as unavailable.
+        case providersUnavailableAtLeast(Int)
+    }
+
+    /// Below this share of a group's weight with data, the group has no value.
+    public var minimumCoverage: Double = 0.5
+    /// Groupings to aggregate over.
+    public var groupings: [Grouping] = [.world, .m49Region, .m49Subregion, .income]
+    /// The underserved rule's conditions, or empty for no rule.
+    public var underservedConditions: [Condition] = []
+    /// Whether every condition must hold (`all:`) or any one (`any:`).
+    public var underservedRequiresAll = false
+
+    /// The defaults.
+    public init() {}
+
+    init(_ node: ConfigNode) throws(GeoError) {
+        let keys = try node.mapping(allowed: ["min_coverage", "groupings", "underserved"])
+        if let coverage = keys["min_coverage"] {
+            minimumCoverage = try coverage.double()
+            guard (0...1).contains(minimumCoverage) else {
+                throw coverage.fail("min_coverage must lie between 0 and 1", hint: "0.5 means half of the group's weight.")
+            }
+        }
+        if let list = keys["groupings"] {
+            groupings = []
+            for item in try list.sequence() { groupings.append(try Self.grouping(item)) }
+        }
+        if let rule = keys["underserved"] {
+            let ruleKeys = try rule.mapping(allowed: ["any", "all"])
+            guard ruleKeys.count == 1, let (mode, list) = ruleKeys.first else {
+                throw rule.fail("underserved needs exactly one of any: or all:")
+            }
+            underservedRequiresAll = mode == "all"
+            for item in try list.sequence() {
+                let condition = try item.mapping(allowed: ["metric", "below", "providers_unavailable_at_least"])
+                if let count = condition["providers_unavailable_at_least"] {
+                    underservedConditions.append(.providersUnavailableAtLeast(try count.int()))
+                } else if let metric = condition["metric"], let below = condition["below"] {
+                    underservedConditions.append(.metricBelow(metric: try metric.string(), threshold: try below.double()))
+                } else {
+                    throw item.fail(
+                        "a condition needs metric: and below:, or providers_unavailable_at_least:",
+                        hint: "For example: { metric: ai_user_share, below: 10 }")
+                }
+            }
+        }
+    }
+
+    private static func grouping(_ node: ConfigNode) throws(GeoError) -> Grouping {
+        if case .mapping = node.node {
+            let keys = try node.mapping(allowed: ["name", "path"], required: ["name", "path"])
+            let path = try keys["path"]?.string() ?? ""
+            try ProjectPaths.checkInputPath(path, at: keys["path"] ?? node)
+            return .custom(name: try keys["name"]?.string() ?? "", path: path)
+        }
+        let text = try node.string()
+        switch text {
+        case "world": return .world
+        case "m49_region": return .m49Region
+        case "m49_subregion": return .m49Subregion
+        case "income": return .income
+        default:
+            throw node.fail(
+                "'\(text)' is not a built-in grouping",
+                hint: "Choose world, m49_region, m49_subregion, income, or {name: NAME, path: FILE.csv} with iso3,group rows.")
+        }
+    }
+}

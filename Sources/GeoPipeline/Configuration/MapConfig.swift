@@ -1,0 +1,89 @@
+public import GeoModel
+
+/// One entry of `maps:`: a metric drawn for one or more periods with shared class breaks.
+///
+/// ```yaml
+/// maps:
+///   - metric: ai_user_share
+///     periods: [2025-H1, 2025-H2, 2026-Q1]
+///     classes: fisher-jenks:5
+///     scheme: YlGnBu
+///     overlay: [sanctioned]
+/// ```
+public struct MapConfig: Sendable, Hashable {
+    /// How values are split into classes.
+    public enum Classes: Sendable, Hashable {
+        /// Equal-count classes.
+        case quantiles(Int)
+        /// Equal-width classes.
+        case equalIntervals(Int)
+        /// Exact Fisher–Jenks natural breaks.
+        case fisherJenks(Int)
+        /// Given inner breaks.
+        case manual([Double])
+
+        /// Parses `fisher-jenks:5`, `quantiles:5`, `equal:5`, `manual:5,10,20`.
+        public init?(spec: String) {
+            let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return nil }
+            if parts[0] == "manual" {
+                let values = parts[1].split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+                guard !values.isEmpty, values == values.sorted(), Set(values).count == values.count else { return nil }
+                self = .manual(values)
+                return
+            }
+            guard let count = Int(parts[1]), (2...9).contains(count) else { return nil }
+            switch parts[0] {
+            case "quantiles": self = .quantiles(count)
+            case "equal", "equal-intervals": self = .equalIntervals(count)
+            case "fisher-jenks", "jenks": self = .fisherJenks(count)
+            default: return nil
+            }
+        }
+    }
+
+    /// The metric drawn.
+    public let metric: String
+    /// The periods, one map each, sharing one set of breaks.
+    public let periods: [Period]
+    /// The classification.
+    public let classes: Classes
+    /// The colour scheme name (ColorBrewer or viridis).
+    public let scheme: String
+    /// The projection name.
+    public let projection: String
+    /// Flags drawn over the fill.
+    public let overlays: [String]
+    /// An optional title; default is the metric's label and period.
+    public let title: String?
+
+    /// The flag ids a map can draw as an overlay.
+    public static let overlayFlags = ["sanctioned", "western_ai_unavailable", "underserved"]
+
+    init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
+        let keys = try node.mapping(
+            allowed: ["metric", "periods", "classes", "scheme", "projection", "overlay", "title"],
+            required: ["metric", "periods"])
+        metric = try PipelineConfig.declaredMetric(keys["metric"] ?? node, metrics: metrics)
+        var periods: [Period] = []
+        for item in try keys["periods"]?.sequence() ?? [] { periods.append(try item.period()) }
+        guard !periods.isEmpty else { throw (keys["periods"] ?? node).fail("a map needs at least one period") }
+        self.periods = periods
+        let classText = try keys["classes"]?.string() ?? "fisher-jenks:5"
+        guard let classes = Classes(spec: classText) else {
+            throw (keys["classes"] ?? node).fail(
+                "'\(classText)' is not a classification",
+                hint: "Write fisher-jenks:5, quantiles:5, equal:5 (2–9 classes) or manual:5,10,20 (ascending breaks).")
+        }
+        self.classes = classes
+        scheme = try keys["scheme"]?.string() ?? "YlGnBu"
+        projection = try keys["projection"]?.string() ?? "equal-earth"
+        let overlays = try keys["overlay"]?.strings() ?? []
+        for overlay in overlays where !Self.overlayFlags.contains(overlay) {
+            throw (keys["overlay"] ?? node).fail(
+                "'\(overlay)' is not a flag that can be drawn", hint: "Choose from: \(Self.overlayFlags.joined(separator: ", ")).")
+        }
+        self.overlays = overlays
+        title = try keys["title"]?.string()
+    }
+}

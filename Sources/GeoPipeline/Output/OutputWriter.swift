@@ -1,0 +1,116 @@
+import CGeoSystem
+public import Foundation
+public import GeoModel
+
+/// Writes and compares `Reports/<pipeline>/` trees.
+///
+/// A pipeline's folder is replaced atomically: the new tree is written to a temporary sibling
+/// folder on the same file system, then exchanged with the old one in one `renameat2`
+/// call (`RENAME_EXCHANGE`), so a reader — or a crash — sees either the old or the new
+/// reports, never a mix. Left-over temporary folders from a killed build are removed first.
+public struct OutputWriter: Sendable {
+    /// The `Reports/` folder.
+    public let reports: URL
+
+    /// Creates a writer for a `Reports/` folder.
+    public init(reports: URL) { self.reports = reports }
+
+    /// The prefix of temporary folders, hidden and ignored by `--check`.
+    static let temporaryPrefix = ".geo-ai-tmp-"
+
+    /// Replaces `Reports/<pipeline>/` with `tree`.
+    ///
+    /// - Throws: ``GeoError`` `.cannotCreate` when the folder cannot be written.
+    public func replace(pipeline: String, with tree: OutputTree) throws(GeoError) {
+        let manager = FileManager.default
+        let target = reports.appendingPathComponent(pipeline)
+        let staging = reports.appendingPathComponent("\(Self.temporaryPrefix)\(pipeline)-\(getpid())")
+        do {
+            try removeLeftovers()
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for path in tree.paths {
+                let url = staging.appendingPathComponent(path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard manager.createFile(atPath: url.path, contents: Data(tree.files[path] ?? [])) else {
+                    throw GeoError(.cannotCreate, "cannot write '\(url.path)'")
+                }
+            }
+            try syncTree(staging)
+            if manager.fileExists(atPath: target.path) {
+                guard isRealDirectory(target) else {
+                    throw GeoError(
+                        .cannotCreate, "'Reports/\(pipeline)' is not a folder (a file or a symbolic link)",
+                        at: SourceLocation(path: "Reports/\(pipeline)"),
+                        hint: "Remove it; geo-ai only writes real folders under Reports/.")
+                }
+                guard geo_exchange_paths(staging.path, target.path) == 0 else {
+                    throw GeoError(.cannotCreate, "cannot swap in the new 'Reports/\(pipeline)' (errno \(errno))")
+                }
+                try manager.removeItem(at: staging)
+            } else {
+                try manager.moveItem(at: staging, to: target)
+            }
+        } catch let error as GeoError {
+            try? manager.removeItem(at: staging)
+            throw error
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw GeoError(
+                .cannotCreate, "cannot write 'Reports/\(pipeline)': \(error.localizedDescription)",
+                at: SourceLocation(path: "Reports/\(pipeline)"), hint: "Check that Reports/ is writable.")
+        }
+    }
+
+    /// The paths under `Reports/<pipeline>/` that differ from `tree`: changed, missing or extra.
+    public func stalePaths(pipeline: String, comparedWith tree: OutputTree) -> [String] {
+        let folder = reports.appendingPathComponent(pipeline)
+        let existing = Set(Self.listFiles(under: folder))
+        var stale: [String] = []
+        for path in tree.paths {
+            let url = folder.appendingPathComponent(path)
+            if !existing.contains(path) || FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) != tree.files[path] {
+                stale.append("Reports/\(pipeline)/\(path)")
+            }
+        }
+        for path in existing.subtracting(tree.files.keys) { stale.append("Reports/\(pipeline)/\(path)") }
+        return stale.sorted()
+    }
+
+    /// Removes temporary folders left by a killed build.
+    public func removeLeftovers() throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
+        for name in names where name.hasPrefix(Self.temporaryPrefix) {
+            try FileManager.default.removeItem(at: reports.appendingPathComponent(name))
+        }
+    }
+
+    static func listFiles(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    private func isRealDirectory(_ url: URL) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        return attributes?[.type] as? FileAttributeType == .typeDirectory
+    }
+
+    /// Flushes the staged files to disk before the exchange, so a power cut cannot swap in empty files.
+    private func syncTree(_ folder: URL) throws {
+        for path in Self.listFiles(under: folder) {
+            let descriptor = open(folder.appendingPathComponent(path).path, O_RDONLY)
+            if descriptor >= 0 {
+                fsync(descriptor)
+                close(descriptor)
+            }
+        }
+    }
+}
