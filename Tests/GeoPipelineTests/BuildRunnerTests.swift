@@ -1,0 +1,104 @@
+import Foundation
+import GeoModel
+import GeoPipeline
+import GeoTestSupport
+import Testing
+
+@Suite("BuildRunner")
+struct BuildRunnerTests {
+    func build(_ project: TemporaryProject, check: Bool = false) throws(GeoError) -> BuildRunner.Outcome {
+        var options = BuildRunner.Options()
+        options.check = check
+        return try BuildRunner(files: ProjectFiles(root: project.root)).run(options)
+    }
+
+    @Test("builds a report and records the observations")
+    func builds() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        let outcome = try build(project)
+        #expect(outcome.pipelines == ["sample"])
+        let report = try #require(project.read("Reports/sample/README.md"))
+        #expect(report.hasPrefix("# Sample pipeline\n"))
+        #expect(report.contains("| Congo | Republic of the Congo (COG) | pipeline alias | `Data/usage/sample.csv` |"))
+        let store = try BuildRunner(files: ProjectFiles(root: project.root)).openStore(nil)
+        #expect(try store.latestObservations(pipeline: "sample").count == 5)
+    }
+
+    @Test("rebuilds byte-identical outputs, and --check passes on them")
+    func deterministic() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        _ = try build(project)
+        let first = project.contents(under: "Reports")
+        _ = try build(project)
+        #expect(project.contents(under: "Reports") == first)
+        #expect(try build(project, check: true).stalePaths.isEmpty)
+    }
+
+    @Test("--check lists changed, missing and extra files")
+    func check() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        _ = try build(project)
+        try project.write("Reports/sample/README.md", "edited by hand\n")
+        try project.write("Reports/sample/extra.txt", "stray\n")
+        #expect(try build(project, check: true).stalePaths == ["Reports/sample/README.md", "Reports/sample/extra.txt"])
+    }
+
+    @Test("bad input changes nothing in the store or Reports/")
+    func allOrNothing() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        _ = try build(project)
+        let reports = project.contents(under: "Reports")
+        let store = project.contents(under: ".geo-ai")
+        try project.write("Data/usage/sample.csv", SamplePipeline.csv + "Atlantis,2025-H2,ai_user_share,1\n")
+        let error = #expect(throws: GeoError.self) { try build(project) }
+        #expect(error?.code == .dataError)
+        #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/usage/sample.csv", line: 7, column: 1))
+        #expect(project.contents(under: "Reports") == reports)
+        #expect(project.contents(under: ".geo-ai").filter { $0.key.hasPrefix("store") } == store.filter { $0.key.hasPrefix("store") })
+    }
+
+    @Test("a changed source adds a store revision and keeps the old one")
+    func revisions() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        _ = try build(project)
+        try project.write("Data/usage/sample.csv", SamplePipeline.csv.replacingOccurrences(of: "6.0", with: "6.5"))
+        let outcome = try build(project)
+        // A snapshot is the observations of a period as ingested from a set of source hashes:
+        // the file changed, so both of its periods get a revision, even the one whose values did not.
+        #expect(outcome.storeSummary == ["sample: new snapshot revisions 2025-H1@2, 2025-H2@2"])
+        let store = try BuildRunner(files: ProjectFiles(root: project.root)).openStore(nil)
+        let old = try store.observations(pipeline: "sample", period: try #require(Period("2025-H2")), revision: 1)
+        #expect(old.first { $0.iso3.rawValue == "TCD" }?.value == 6.0)
+    }
+
+    @Test("names a missing source file with exit code 66")
+    func missingSource() throws {
+        let project = try TemporaryProject(files: ["Pipelines/sample.yaml": SamplePipeline.yaml])
+        let error = #expect(throws: GeoError.self) { try build(project) }
+        #expect(error?.code == .noInput)
+        #expect(error?.message == "input file 'Data/usage/sample.csv' does not exist")
+    }
+
+    @Test("suggests the closest pipeline for a misspelt name")
+    func unknownPipeline() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        var options = BuildRunner.Options()
+        options.pipelines = ["sampel"]
+        let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(options) }
+        #expect(error?.code == .usage)
+        #expect(error?.hint == "Did you mean 'sample'? Available: sample.")
+    }
+
+    @Test("refuses to replace a Reports/<pipeline> that is a symbolic link")
+    func symlinkedOutput() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("Reports"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: project.root.appendingPathComponent("Reports/sample"), withDestinationURL: outside)
+        let error = #expect(throws: GeoError.self) { try build(project) }
+        #expect(error?.code == .cannotCreate)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+}
