@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // Domain values, no I/O.
@@ -34,6 +35,9 @@ let package = Package(
         .target(name: "GeoAnalysis", dependencies: ["GeoModel"], swiftSettings: strict),
         // Geometry, projections, classification, SVG choropleths.
         .target(name: "GeoMaps", dependencies: ["GeoModel"], swiftSettings: strict),
+        // The static site: Reports/ rendered to self-contained HTML.
+        .target(
+            name: "GeoSite", dependencies: ["GeoModel", .product(name: "Ink", package: "Ink")], swiftSettings: strict),
         // Markdown reports.
         .target(name: "GeoReports", dependencies: ["GeoModel"], swiftSettings: strict),
         // Pipeline configuration (YAML) and the build runner.
@@ -49,7 +53,7 @@ let package = Package(
         .target(
             name: "GeoCLI",
             dependencies: [
-                "GeoModel", "GeoStore", "GeoIngest", "GeoPipeline",
+                "GeoModel", "GeoStore", "GeoIngest", "GeoPipeline", "GeoSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -71,6 +75,9 @@ let package = Package(
         .testTarget(
             name: "GeoReportsTests", dependencies: ["GeoReports", "GeoTestSupport"],
             resources: [.copy("Golden")], swiftSettings: strict),
+        .testTarget(
+            name: "GeoSiteTests", dependencies: ["GeoSite", "GeoTestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "GeoCLITests", dependencies: ["GeoCLI", "GeoTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
