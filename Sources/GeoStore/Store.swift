@@ -1,2 +1,112 @@
-/// Placeholder until the store lands.
-enum StorePlaceholder {}
+import Foundation
+import GeoModel
+
+/// The SQLite store: ingested sources, revisioned snapshots and their observations.
+///
+/// A store is one SQLite file (by default `.geo-ai/store.sqlite`) that users may also open
+/// with `sqlite3`. Opening it turns foreign keys on, switches a file to WAL and applies any
+/// pending schema migration:
+///
+/// ```swift
+/// let store = try Store(path: ".geo-ai/store.sqlite")
+/// let outcome = try store.record(pipeline: "ai-diffusion", files: ingested)
+/// outcome.newRevisions   // [ai-diffusion 2025-H2 revision 1, …]
+/// ```
+///
+/// A store owns its connection and is deliberately not `Sendable`: keep it on one task, or
+/// behind one actor, at a time.
+///
+/// ## Topics
+///
+/// ### Opening
+/// - ``init(path:configuration:)``
+/// - ``inMemory(configuration:)``
+/// - ``Configuration``
+///
+/// ### Writing
+/// - ``record(pipeline:files:)``
+/// - ``replaceEconomies(_:)``
+///
+/// ### Reading
+/// - ``snapshots(pipeline:)``
+/// - ``observations(pipeline:period:revision:)``
+/// - ``latestObservations(pipeline:)``
+/// - ``sources()``
+public final class Store {
+    /// The open database.
+    let connection: Connection
+    /// The clock and timeouts.
+    let configuration: Configuration
+    /// The path as given, or `(in memory)`, for messages.
+    let displayPath: String
+
+    /// The latest schema migration applied to the file.
+    public let schemaVersion: Int
+
+    /// Opens the store at `path`, creating its parent folders and the file if needed, and migrates it.
+    ///
+    /// - Parameters:
+    ///   - path: The database file, relative to the working directory or absolute.
+    ///   - configuration: The clock and busy timeout; the defaults suit the command line.
+    /// - Throws: `GeoError` with code `.ioError` when the folder or file cannot be created or
+    ///   opened, when the file is not a geo-ai store, or when its schema is newer than this
+    ///   build knows; `.busy` when another process holds the lock longer than the busy timeout.
+    public convenience init(path: String, configuration: Configuration = Configuration()) throws {
+        guard !path.isEmpty else {
+            throw GeoError(.ioError, "The store path is empty", hint: "Use --db PATH to choose a store file.")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw GeoError(
+                .ioError, "Cannot create the folder \(folder.path) for store \(path)",
+                hint: "Check that the folder is writable, or " + Self.useAnotherStore)
+        }
+        try self.init(filename: path, displayPath: path, isFile: true, configuration: configuration)
+    }
+
+    /// Opens a private, empty in-memory store, for tests and dry runs.
+    ///
+    /// - Parameter configuration: The clock and busy timeout.
+    /// - Returns: A migrated store that disappears with the value.
+    /// - Throws: `GeoError` with code `.ioError` if SQLite cannot allocate it.
+    public static func inMemory(configuration: Configuration = Configuration()) throws -> Store {
+        try Store(filename: ":memory:", displayPath: "(in memory)", isFile: false, configuration: configuration)
+    }
+
+    private init(filename: String, displayPath: String, isFile: Bool, configuration: Configuration) throws {
+        self.displayPath = displayPath
+        self.configuration = configuration
+        do {
+            let connection = try Connection(
+                filename: filename, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds)
+            try connection.execute("PRAGMA foreign_keys = ON")
+            // The first read of the file: a file that is not a database fails here.
+            let objectCount = try connection.integer("SELECT count(*) FROM sqlite_master") ?? 0
+            let version = try Schema.migrator.currentVersion(of: connection)
+            if version == 0, objectCount > 0 {
+                throw GeoError(
+                    .ioError, "\(displayPath) is an SQLite database but not a geo-ai store",
+                    hint: Self.chooseAnotherStoreHint)
+            }
+            if isFile {
+                try connection.execute("PRAGMA journal_mode = WAL")
+            }
+            self.schemaVersion = try Schema.migrator.migrate(connection, now: configuration.now)
+            self.connection = connection
+        } catch let failure as SQLiteFailure {
+            throw Self.openingError(failure, displayPath: displayPath)
+        } catch let tooNew as SchemaTooNew {
+            throw GeoError(
+                .ioError,
+                "\(displayPath) has store schema version \(tooNew.found), "
+                    + "but this geo-ai knows versions up to \(tooNew.known)",
+                hint: "Upgrade geo-ai, or " + Self.useAnotherStore)
+        }
+    }
+}
+
+/// A store must stay on one isolation domain: its SQLite connection is not thread-safe.
+@available(*, unavailable)
+extension Store: Sendable {}

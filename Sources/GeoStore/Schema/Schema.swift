@@ -1,0 +1,122 @@
+/// The store's schema, as the ordered list of migrations that build it.
+///
+/// Tables and columns are named for people who open the file with `sqlite3`:
+///
+/// ```
+/// sqlite3 .geo-ai/store.sqlite \
+///   "select iso3, value from latest_observations where metric = 'ai_user_share' order by value desc limit 5"
+/// ```
+///
+/// Never edit a shipped migration: append a new one.
+enum Schema {
+    /// Every migration, oldest first.
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "create sources, snapshots, observations, economies", sql: version1)
+    ]
+
+    /// The migrator for ``migrations``.
+    static let migrator = Migrator(migrations: migrations)
+
+    private static let version1 = """
+        -- One row per distinct input file as read: path, content (sha256) and the observations read
+        -- from it (observations_hash, see SourceIdentity). The same file read the same way by two
+        -- pipelines is one row; the same bytes read differently (other aliases) are another row.
+        CREATE TABLE sources (
+            id                INTEGER PRIMARY KEY,
+            path              TEXT NOT NULL,
+            sha256            TEXT NOT NULL,
+            observations_hash TEXT NOT NULL,
+            format            TEXT NOT NULL,
+            encoding          TEXT NOT NULL,
+            rows_read         INTEGER NOT NULL,
+            rows_kept         INTEGER NOT NULL,
+            ingested_at       TEXT NOT NULL,
+            UNIQUE (path, sha256, observations_hash)
+        );
+
+        -- One revision of one pipeline's observations for one period.
+        -- source_set_hash: SHA-256 of the sorted, distinct lines "path<TAB>sha256<TAB>observations_hash"
+        -- of the period's sources, joined by newlines.
+        CREATE TABLE snapshots (
+            id              INTEGER PRIMARY KEY,
+            pipeline        TEXT NOT NULL,
+            period          TEXT NOT NULL,
+            revision        INTEGER NOT NULL CHECK (revision >= 1),
+            source_set_hash TEXT NOT NULL,
+            created_at      TEXT NOT NULL,
+            UNIQUE (pipeline, period, revision)
+        );
+
+        -- Which source files make up each snapshot. A snapshot's observations are those of its
+        -- sources whose period is the snapshot's period.
+        CREATE TABLE snapshot_sources (
+            snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+            source_id   INTEGER NOT NULL REFERENCES sources (id),
+            PRIMARY KEY (snapshot_id, source_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX snapshot_sources_by_source ON snapshot_sources (source_id);
+
+        -- One value: economy x period x metric, stored once per source file. Missing values are NULL, never 0.
+        -- The UNIQUE constraint's index also serves the lookups by source_id and period.
+        CREATE TABLE observations (
+            id            INTEGER PRIMARY KEY,
+            source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            iso3          TEXT NOT NULL,
+            period        TEXT NOT NULL,
+            metric        TEXT NOT NULL,
+            value         REAL,
+            low           REAL,
+            high          REAL,
+            status        TEXT NOT NULL CHECK (status IN ('reported', 'insufficient_data')),
+            label         TEXT,
+            source_line   INTEGER,
+            source_column INTEGER,
+            source_ref    TEXT,
+            note          TEXT,
+            UNIQUE (source_id, period, iso3, metric)
+        );
+        CREATE INDEX observations_by_metric_period_iso3 ON observations (metric, period, iso3);
+
+        -- The reference table, replaced as a whole, for joining names and regions in sqlite3.
+        CREATE TABLE economies (
+            iso3                   TEXT PRIMARY KEY,
+            iso2                   TEXT,
+            m49                    TEXT,
+            name                   TEXT NOT NULL,
+            region                 TEXT,
+            subregion              TEXT,
+            intermediate_region    TEXT,
+            income_group           TEXT,
+            population             REAL,
+            working_age_population REAL
+        );
+
+        -- Observations of the latest revision of every pipeline x period, through its sources.
+        CREATE VIEW latest_observations AS
+        SELECT
+            snapshots.pipeline,
+            observations.period,
+            snapshots.revision,
+            observations.iso3,
+            observations.metric,
+            observations.value,
+            observations.low,
+            observations.high,
+            observations.status,
+            observations.label,
+            sources.path AS source_path,
+            observations.source_line,
+            observations.source_column,
+            observations.source_ref,
+            observations.note
+        FROM snapshots
+        JOIN snapshot_sources ON snapshot_sources.snapshot_id = snapshots.id
+        JOIN observations
+            ON observations.source_id = snapshot_sources.source_id AND observations.period = snapshots.period
+        JOIN sources ON sources.id = observations.source_id
+        WHERE snapshots.revision = (
+            SELECT MAX(latest.revision) FROM snapshots AS latest
+            WHERE latest.pipeline = snapshots.pipeline AND latest.period = snapshots.period
+        );
+        """
+}

@@ -1,0 +1,78 @@
+import GeoModel
+
+extension Store {
+    /// The hint for a file that cannot serve as the store.
+    static let chooseAnotherStoreHint = "Use --db PATH to choose another store or delete it to start an empty one."
+
+    /// The end of hints for a store that cannot be used as it is.
+    static let useAnotherStore = "use --db PATH to choose another store."
+
+    /// The error for a failure while opening the store at `displayPath`.
+    static func openingError(_ failure: SQLiteFailure, displayPath: String) -> GeoError {
+        if failure.isNotADatabase {
+            return GeoError(
+                .ioError, "\(displayPath) is not a geo-ai store: \(failure.message)", hint: chooseAnotherStoreHint)
+        }
+        if failure.isBusy { return busyError(failure, displayPath: displayPath) }
+        return GeoError(
+            .ioError, "Cannot open store \(displayPath): \(failure.message)",
+            hint: "Check that the file and its folder are readable and writable, or " + useAnotherStore)
+    }
+
+    /// The error for a failure while doing `action` (a verb phrase: "record pipeline 'x'").
+    ///
+    /// - Parameters:
+    ///   - failure: What SQLite reported.
+    ///   - action: What the store was doing.
+    ///   - rolledBack: Whether the failure undid a write, which the message then says.
+    ///   - constraintHint: The next step when a constraint rejected the data.
+    func storeError(
+        _ failure: SQLiteFailure, while action: String, rolledBack: Bool = false, constraintHint: String? = nil
+    ) -> GeoError {
+        if failure.isBusy { return Self.busyError(failure, displayPath: displayPath) }
+        if failure.isNotADatabase || failure.isCorrupt {
+            return GeoError(
+                .ioError, "Cannot \(action) in store \(displayPath): \(failure.message)",
+                hint: Self.chooseAnotherStoreHint)
+        }
+        let suffix = rolledBack ? "; nothing was stored" : ""
+        let hint =
+            failure.isConstraint
+            ? constraintHint
+            : "Check that the file and its folder are writable and the disk has space, or " + Self.useAnotherStore
+        return GeoError(.ioError, "Cannot \(action) in store \(displayPath): \(failure.message)\(suffix)", hint: hint)
+    }
+
+    /// The error for data in the file that geo-ai did not write (a hand edit, or a newer build).
+    func unreadableError(_ what: String, in table: String) -> GeoError {
+        GeoError(
+            .ioError, "Store \(displayPath) holds an unreadable \(what) in table \(table)",
+            hint: "The file was changed outside geo-ai. " + Self.chooseAnotherStoreHint)
+    }
+
+    /// Runs `body`, turning SQLite failures into `GeoError`s about `action`.
+    func reading<Result>(_ action: String, _ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let failure as SQLiteFailure {
+            throw storeError(failure, while: action)
+        }
+    }
+
+    /// Runs `body` in one transaction, rolling all of it back and throwing a `GeoError` on failure.
+    func writing<Result>(
+        _ action: String, constraintHint: String? = nil, _ body: () throws -> Result
+    ) throws -> Result {
+        do {
+            return try connection.inTransaction(body)
+        } catch let failure as SQLiteFailure {
+            throw storeError(failure, while: action, rolledBack: true, constraintHint: constraintHint)
+        }
+    }
+
+    private static func busyError(_ failure: SQLiteFailure, displayPath: String) -> GeoError {
+        GeoError(
+            .busy, "Store \(displayPath) is busy: \(failure.message)",
+            hint: "Another geo-ai process is writing to it. Wait for it to finish and run the command again.")
+    }
+}

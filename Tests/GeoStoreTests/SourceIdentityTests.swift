@@ -1,0 +1,78 @@
+import GeoModel
+import Testing
+
+@testable import GeoStore
+
+struct SourceIdentityTests {
+    private let path = "Data/usage.csv"
+
+    private func hash(_ observations: [Observation]) -> String {
+        SourceIdentity.observationsHash(of: observations)
+    }
+
+    private func korea(
+        value: Double? = 30.1, label: String? = nil, line: Int = 2, column: Int? = nil, sourceID: String? = nil,
+        note: String? = nil
+    ) throws -> Observation {
+        try Fixtures.observation(
+            "KOR", "2025-H2", value: value, label: label, path: path, line: line, column: column,
+            sourceID: sourceID, note: note)
+    }
+
+    @Test("the observations hash does not depend on the order of the observations")
+    func hashIgnoresOrder() throws {
+        let usa = try Fixtures.observation("USA", "2025-H2", value: 28.3, path: path, line: 3)
+        #expect(hash([try korea(), usa]) == hash([usa, try korea()]))
+        #expect(hash([]) == SHA256.hex(of: ""))
+    }
+
+    @Test("every stored field changes the observations hash")
+    func everyFieldCounts() throws {
+        let base = try korea()
+        let variants: [Observation] = [
+            try Fixtures.observation("PRK", "2025-H2", value: 30.1, path: path, line: 2),
+            try Fixtures.observation("KOR", "2025-H1", value: 30.1, path: path, line: 2),
+            try Fixtures.observation("KOR", "2025-H2", "other", value: 30.1, path: path, line: 2),
+            try korea(value: (30.1).nextUp),
+            try korea(value: nil),
+            try Fixtures.observation("KOR", "2025-H2", value: 30.1, low: 30, path: path, line: 2),
+            try Fixtures.observation("KOR", "2025-H2", value: 30.1, high: 31, path: path, line: 2),
+            try Fixtures.observation(
+                "KOR", "2025-H2", value: 30.1, status: .insufficientData, path: path, line: 2),
+            try korea(label: "30"),
+            try korea(line: 3),
+            try korea(column: 1),
+            try korea(sourceID: "msft"),
+            try korea(note: "n"),
+        ]
+        let hashes = variants.map { hash([$0]) }
+        #expect(!hashes.contains(hash([base])))
+        #expect(Set(hashes).count == variants.count)
+    }
+
+    @Test("nil differs from empty text, and -0.0 from 0.0")
+    func nilEmptyAndSignedZeroDiffer() throws {
+        #expect(hash([try korea(label: nil)]) != hash([try korea(label: "")]))
+        #expect(hash([try korea(note: nil)]) != hash([try korea(note: "")]))
+        #expect(hash([try korea(value: 0.0)]) != hash([try korea(value: -0.0)]))
+    }
+
+    @Test("separators inside texts cannot forge other fields or observations")
+    func separatorsAreEscaped() throws {
+        #expect(hash([try korea(label: "a\t+b", note: nil)]) != hash([try korea(label: "a", note: "b")]))
+        #expect(
+            SourceIdentity.canonicalLine(try korea(label: "a\tb\nc\\d\re"))
+                == "+KOR\t+2025-H2\t+ai_user_share\t+\(String((30.1).bitPattern, radix: 16))\t-\t-\t+reported\t"
+                + "+a\\tb\\nc\\\\d\\re\t+2\t-\t-\t-")
+    }
+
+    @Test("the source set hash is of sorted, distinct path, sha256 and observations hash lines")
+    func sourceSetHashIsDocumented() throws {
+        let a = SourceIdentity(Fixtures.file("Data/a.csv", content: "a", [try korea()]))
+        let b = SourceIdentity(Fixtures.file("Data/b.csv", content: "b", []))
+        let expected = SHA256.hex(
+            of: "Data/a.csv\t\(SHA256.hex(of: "a"))\t\(hash([try korea()]))\n"
+                + "Data/b.csv\t\(SHA256.hex(of: "b"))\t\(SHA256.hex(of: ""))")
+        #expect(Store.sourceSetHash([b, a, b]) == expected)
+    }
+}

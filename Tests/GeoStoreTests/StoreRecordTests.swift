@@ -1,0 +1,213 @@
+import GeoModel
+import Testing
+
+@testable import GeoStore
+
+struct StoreRecordTests {
+    @Test("recorded observations read back exactly: values, NULLs, status, label, line, note")
+    func observationsRoundTrip() throws {
+        let store = try Fixtures.store()
+        let path = "Data/microsoft/ai-diffusion-2025h2.csv"
+        let observations = [
+            try Fixtures.observation(
+                "KOR", "2025-H2", value: 0.1 + 0.2, path: path, line: 2, column: 4, sourceID: "msft-2025h2",
+                note: "rounded by the source"),
+            try Fixtures.observation(
+                "ERI", "2025-H2", "deepseek_share", value: nil, low: 16, high: 20, label: "16-20", path: path, line: 3),
+            try Fixtures.observation(
+                "TKM", "2025-H2", value: nil, status: .insufficientData, label: "insufficient data", path: path, line: 4
+            ),
+            try Fixtures.observation(
+                "USA", "2025-H2", value: 1e-300, high: .greatestFiniteMagnitude, path: path, line: 5),
+            try Fixtures.observation("ARE", "2025-H2", value: 64.000000000000014, path: path, line: 6),
+        ]
+        try store.record(pipeline: "ai-diffusion", files: [Fixtures.file(path, content: "v1", observations)])
+
+        let stored = try store.observations(pipeline: "ai-diffusion", period: try #require(Period("2025-H2")))
+        let expected = observations.sorted { ($0.metric, $0.iso3) < ($1.metric, $1.iso3) }
+        #expect(stored == expected)
+        #expect(stored.map(\.value?.bitPattern) == expected.map(\.value?.bitPattern))
+    }
+
+    @Test("missing values are stored as NULL, never 0")
+    func missingValuesAreNull() throws {
+        let store = try Fixtures.store()
+        let path = "Data/gaps.csv"
+        try store.record(
+            pipeline: "gaps",
+            files: [
+                Fixtures.file(
+                    path, content: "gaps",
+                    [
+                        try Fixtures.observation(
+                            "TKM", "2025", value: nil, status: .insufficientData, path: path, line: 2)
+                    ])
+            ])
+        let row = try #require(
+            try store.connection.rows("SELECT value, low, high, label, note FROM observations").first)
+        #expect(row.values == [.null, .null, .null, .null, .null])
+    }
+
+    @Test("the first record adds revision 1 of each period and reports its sources as new")
+    func firstRecordAddsRevisionOne() throws {
+        let store = try Fixtures.store()
+        let outcome = try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 30.1)])
+        let snapshot = try #require(outcome.newRevisions.first)
+        #expect(outcome.newSources == ["Data/usage.csv"])
+        #expect(outcome.reusedSources.isEmpty)
+        #expect(outcome.unchangedSnapshots.isEmpty)
+        #expect(outcome.newRevisions.count == 1)
+        #expect(snapshot.pipeline == "ai-diffusion")
+        #expect(snapshot.period == Period("2025-H2"))
+        #expect(snapshot.revision == 1)
+        #expect(snapshot.observationCount == 2)
+        #expect(snapshot.metrics == ["ai_user_share"])
+        #expect(try store.connection.text("SELECT ingested_at FROM sources") == Fixtures.timestamp)
+        #expect(try store.connection.text("SELECT created_at FROM snapshots") == Fixtures.timestamp)
+    }
+
+    @Test("recording the same file twice adds no source row and no revision")
+    func sameFileTwiceChangesNothing() throws {
+        let store = try Fixtures.store()
+        let first = try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 30.1)])
+        let counts = try Fixtures.rowCounts(store)
+        let second = try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 30.1)])
+
+        #expect(second.newSources.isEmpty)
+        #expect(second.reusedSources == ["Data/usage.csv"])
+        #expect(second.newRevisions.isEmpty)
+        #expect(second.unchangedSnapshots == first.newRevisions)
+        #expect(second.isUnchanged)
+        #expect(try Fixtures.rowCounts(store) == counts)
+    }
+
+    @Test("a changed file adds revision 2, and revision 1 keeps its old values")
+    func changedFileAddsRevision() throws {
+        let store = try Fixtures.store()
+        let period = try #require(Period("2025-H2"))
+        try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 30.1)])
+        let outcome = try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 31.4)])
+
+        #expect(outcome.newSources == ["Data/usage.csv"])
+        #expect(outcome.newRevisions.map(\.revision) == [2])
+        #expect(try store.snapshots().map(\.revision) == [1, 2])
+        #expect(try store.sources().count == 2)
+
+        func koreaValue(revision: Int?) throws -> Double? {
+            try store.observations(pipeline: "ai-diffusion", period: period, revision: revision)
+                .first { $0.iso3.rawValue == "KOR" }?.value
+        }
+        #expect(try koreaValue(revision: 1) == 30.1)
+        #expect(try koreaValue(revision: 2) == 31.4)
+        #expect(try koreaValue(revision: nil) == 31.4)
+        #expect(try store.observations(pipeline: "ai-diffusion", period: period, revision: 3).isEmpty)
+    }
+
+    @Test("each period's source set decides its revision; an unchanged period keeps its revision")
+    func periodsAreRevisedSeparately() throws {
+        let store = try Fixtures.store()
+        let monthly = Fixtures.file(
+            "Data/monthly.csv", content: "m1",
+            [
+                try Fixtures.observation("KOR", "2025-H1", value: 20, path: "Data/monthly.csv", line: 2),
+                try Fixtures.observation("KOR", "2025-H2", value: 25, path: "Data/monthly.csv", line: 3),
+            ])
+        func extra(_ content: String) throws -> IngestedFile {
+            Fixtures.file(
+                "Data/extra.csv", content: content,
+                [try Fixtures.observation("USA", "2025-H2", value: 28, path: "Data/extra.csv", line: 2)])
+        }
+        let first = try store.record(pipeline: "p", files: [monthly, try extra("e1")])
+        let monthlyLine =
+            "Data/monthly.csv\t\(SHA256.hex(of: "m1"))\t\(SourceIdentity.observationsHash(of: monthly.observations))"
+        let extraLine =
+            "Data/extra.csv\t\(SHA256.hex(of: "e1"))\t"
+            + SourceIdentity.observationsHash(of: try extra("e1").observations)
+        #expect(
+            first.newRevisions.map(\.sourceSetHash) == [
+                SHA256.hex(of: monthlyLine), SHA256.hex(of: extraLine + "\n" + monthlyLine),
+            ])
+        let linked = try store.connection.rows(
+            """
+            SELECT snapshots.period, sources.path FROM snapshot_sources
+            JOIN snapshots ON snapshots.id = snapshot_id JOIN sources ON sources.id = source_id
+            ORDER BY snapshots.period, sources.path
+            """
+        ).map { [$0.text(0), $0.text(1)] }
+        #expect(
+            linked == [
+                ["2025-H1", "Data/monthly.csv"], ["2025-H2", "Data/extra.csv"], ["2025-H2", "Data/monthly.csv"],
+            ])
+
+        let second = try store.record(pipeline: "p", files: [monthly, try extra("e2")])
+        #expect(second.newSources == ["Data/extra.csv"])
+        #expect(second.reusedSources == ["Data/monthly.csv"])
+        #expect(second.unchangedSnapshots.map(\.period.description) == ["2025-H1"])
+        #expect(second.newRevisions.map { "\($0.period) r\($0.revision) n\($0.observationCount)" } == ["2025-H2 r2 n2"])
+    }
+
+    @Test("a failure inside record rolls back every write of the call")
+    func failureRollsBackEverything() throws {
+        let store = try Fixtures.store()
+        try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 30.1)])
+        let countsBefore = try Fixtures.rowCounts(store)
+        let snapshotsBefore = try store.snapshots()
+
+        let path = "Data/duplicates.csv"
+        let duplicates = Fixtures.file(
+            path, content: "dup",
+            [
+                try Fixtures.observation("FRA", "2025-H1", value: 20, path: path, line: 2),
+                try Fixtures.observation("KOR", "2025-H2", value: 30, path: path, line: 3),
+                try Fixtures.observation("KOR", "2025-H2", value: 31, path: path, line: 4),
+            ])
+        let error = try #require(throws: GeoError.self) {
+            try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 32.0), duplicates])
+        }
+        #expect(error.code == .dataError)
+        #expect(
+            error.message
+                == "Cannot record pipeline 'ai-diffusion' in store (in memory): economy KOR, period 2025-H2, "
+                + "metric ai_user_share appears twice (Data/usage.csv:2 and Data/duplicates.csv:3); "
+                + "nothing was stored")
+        #expect(error.location == SourceLocation(path: path, line: 3))
+        #expect(
+            error.hint
+                == "Each economy, period and metric may appear only once in a pipeline; remove the duplicate rows.")
+        #expect(try Fixtures.rowCounts(store) == countsBefore)
+        #expect(try store.snapshots() == snapshotsBefore)
+        #expect(!store.connection.isInTransaction)
+
+        let retry = try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 32.0)])
+        #expect(retry.newRevisions.map(\.revision) == [2])
+    }
+
+    @Test("two rows of one file with the same economy, period and metric fail as a data error")
+    func duplicateWithinFileFails() throws {
+        let store = try Fixtures.store()
+        let path = "Data/duplicates.csv"
+        let duplicates = Fixtures.file(
+            path, content: "dup",
+            [
+                try Fixtures.observation("KOR", "2025-H2", value: 30, path: path, line: 3),
+                try Fixtures.observation("KOR", "2025-H2", value: 31, path: path, line: 4),
+            ])
+        let error = try #require(throws: GeoError.self) { try store.record(pipeline: "p", files: [duplicates]) }
+        #expect(error.code == .dataError)
+        #expect(
+            error.message
+                == "Cannot record pipeline 'p' in store (in memory): economy KOR, period 2025-H2, "
+                + "metric ai_user_share appears twice (Data/duplicates.csv:3 and Data/duplicates.csv:4); "
+                + "nothing was stored")
+        #expect(error.location == SourceLocation(path: path, line: 4))
+        #expect(try Fixtures.rowCounts(store).values.reduce(0, +) == 1)  // the schema_migrations row
+    }
+
+    @Test("recording no files writes nothing")
+    func recordingNothingWritesNothing() throws {
+        let store = try Fixtures.store()
+        let outcome = try store.record(pipeline: "empty", files: [])
+        #expect(outcome == RecordOutcome(newSources: [], reusedSources: [], newRevisions: [], unchangedSnapshots: []))
+        #expect(try store.snapshots().isEmpty)
+    }
+}
