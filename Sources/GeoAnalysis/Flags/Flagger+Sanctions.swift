@@ -1,0 +1,64 @@
+public import GeoModel
+
+extension Flagger {
+    /// The `sanctioned` flag: at least one programme is in force on at least one day of the period.
+    ///
+    /// A programme whose `since` or `until` falls inside the period counts (`until` is the first
+    /// day it no longer applies, so the reason names the day before). The level is the strongest
+    /// scope in force: comprehensive, then regional (a comprehensive embargo of part of the
+    /// country), then targeted (list-based, sectoral or government blocking).
+    ///
+    /// - Returns: The flag, or `nil` when no programme is in force during the period.
+    public func sanctionFlag(for iso3: ISO3, in period: Period) -> EconomyFlag? {
+        let programmes = tables.sanctions.filter { $0.iso3 == iso3 && $0.isInForce(during: period) }
+            .sorted { ($0.since?.description ?? "", $0.programme) < ($1.since?.description ?? "", $1.programme) }
+        guard !programmes.isEmpty else { return nil }
+        let texts = programmes.map { Self.describe($0, period: period) }
+        let level = programmes.map { Self.level(ofScope: $0.scope) }.max { Self.rank($0) < Self.rank($1) }
+        let evidence = zip(programmes, texts).map { programme, text in
+            FlagEvidence(statement: text, source: programme.sourceURL)
+        }
+        return EconomyFlag(
+            iso3: iso3, period: period, flag: .sanctioned, level: level, reason: texts.joined(separator: "; "),
+            evidence: evidence)
+    }
+
+    /// The level a published scope maps to: "comprehensive" → comprehensive, "comprehensive
+    /// (regional)" → regional, anything else ("list-based (targeted)", "sectoral ...",
+    /// "... (not comprehensive)") → targeted.
+    public static func level(ofScope scope: String) -> FlagLevel {
+        let text = scope.lowercased()
+        guard text.hasPrefix("comprehensive") else { return .targeted }
+        return text.contains("regional") ? .regional : .comprehensive
+    }
+
+    static func rank(_ level: FlagLevel) -> Int {
+        switch level {
+        case .comprehensive: 3
+        case .regional: 2
+        case .targeted: 1
+        default: 0
+        }
+    }
+
+    /// "US Treasury OFAC Syrian Sanctions Regulations (...) (comprehensive) in force from 2004-05-11 until 2025-06-30";
+    /// "from" when the programme starts on or after the period's first day, "since" when before.
+    static func describe(_ programme: SanctionProgramme, period: Period) -> String {
+        var scope = programme.scope
+        if level(ofScope: programme.scope) == .regional && !programme.area.isEmpty {
+            scope += ", covering \(programme.area)"
+        }
+        var text = "\(programme.authority) \(programme.programme) (\(scope)) in force"
+        switch (programme.since, programme.until) {
+        case let (since?, until?):
+            text += " from \(since) until \(until.previous)"
+        case let (nil, until?):
+            text += " until \(until.previous) (start date not sourced)"
+        case let (since?, nil):
+            text += since >= period.firstDay ? " from \(since)" : " since \(since)"
+        case (nil, nil):
+            text += " (start date not sourced)"
+        }
+        return text
+    }
+}

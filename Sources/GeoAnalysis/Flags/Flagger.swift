@@ -1,0 +1,66 @@
+public import GeoModel
+
+/// Raises the built-in flags (`sanctioned`, `western_ai_unavailable`) and a pipeline's
+/// underserved rules for economies and periods, each with a reason a reader can check.
+///
+/// ```swift
+/// let flagger = Flagger(tables: tables, metrics: metrics, observations: observations)
+/// flagger.sanctionFlag(for: ISO3("SYR")!, in: Period("2025-H1")!)?.reason
+/// // "US Treasury OFAC Syrian Sanctions Regulations (...) (comprehensive) in force from 2004-05-11 until 2025-06-30"
+/// flagger.sanctionFlag(for: ISO3("SYR")!, in: Period("2025-H2")!)?.level   // targeted (PAARSS from 2025-07-01)
+/// ```
+public struct Flagger: Sendable {
+    let tables: ReferenceTables
+    let metrics: [String: Metric]
+    let observations: [Observation.Key: Observation]
+
+    /// Creates a flagger.
+    ///
+    /// - Parameters:
+    ///   - tables: Sanctions programmes, provider gaps and names.
+    ///   - metrics: Declared metrics, for labels and units in underserved reasons.
+    ///   - observations: Values the underserved rules test; if two share a key, the first is used.
+    public init(tables: ReferenceTables, metrics: [Metric] = [], observations: [Observation] = []) {
+        self.tables = tables
+        var byID: [String: Metric] = [:]
+        for metric in metrics { byID[metric.id] = metric }
+        self.metrics = byID
+        var keyed: [Observation.Key: Observation] = [:]
+        for observation in observations where keyed[observation.key] == nil { keyed[observation.key] = observation }
+        self.observations = keyed
+    }
+
+    /// Every flag for the economies and periods: sanctioned, western_ai_unavailable, then each rule.
+    ///
+    /// - Returns: Flags ordered by period, economy, then flag in that order.
+    public func flags(economies: [ISO3], periods: [Period], rules: [UnderservedRule] = []) -> [EconomyFlag] {
+        var flags: [EconomyFlag] = []
+        for period in Set(periods).sorted() {
+            for iso3 in Set(economies).sorted() {
+                if let flag = sanctionFlag(for: iso3, in: period) { flags.append(flag) }
+                if let flag = providerFlag(for: iso3, in: period) { flags.append(flag) }
+                for rule in rules {
+                    if let flag = underservedFlag(for: iso3, in: period, rule: rule) { flags.append(flag) }
+                }
+            }
+        }
+        return flags
+    }
+
+    /// Every economy the reference tables know, including any named only by a sanctions programme
+    /// or a provider gap, sorted.
+    public var economies: [ISO3] {
+        Set(tables.economies.keys).union(tables.sanctions.map(\.iso3)).union(tables.providerGaps.map(\.iso3)).sorted()
+    }
+}
+
+extension Day {
+    /// The day before this one.
+    var previous: Day {
+        if day > 1 { return Day(year: year, month: month, day: day - 1) ?? self }
+        if month > 1 {
+            return Day(year: year, month: month - 1, day: Day.length(ofMonth: month - 1, year: year)) ?? self
+        }
+        return Day(year: year - 1, month: 12, day: 31) ?? self
+    }
+}

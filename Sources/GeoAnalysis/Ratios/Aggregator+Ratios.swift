@@ -1,0 +1,82 @@
+public import GeoModel
+
+extension Aggregator {
+    /// The ratio of a group's value to a baseline's under an estimator.
+    ///
+    /// The estimator's exclusions are removed from both sides; its statistic (weighted mean or
+    /// median) is taken on both sides. When either side has no value, or the baseline's value
+    /// is 0, the ratio has no value and ``Ratio/unavailableReason`` says why.
+    ///
+    /// - Parameters:
+    ///   - metric: A declared metric id.
+    ///   - period: The period.
+    ///   - grouping: The grouping both groups belong to.
+    ///   - region: The numerator group.
+    ///   - baseline: Another group of the grouping, or the rest of the world.
+    ///   - estimator: The statistic and exclusions.
+    ///   - minimumCoverage: The coverage each side needs, 0–1.
+    /// - Throws: ``GeoError`` (data error) for an undeclared metric or an unknown group.
+    public func ratio(
+        metric: String, period: Period, grouping: RegionGrouping, region: String, versus baseline: RatioBaseline,
+        estimator: Estimator, minimumCoverage: Double = 0.5
+    ) throws -> Ratio {
+        let numerator = try aggregate(
+            metric: metric, period: period, grouping: grouping, region: region, excluding: estimator.excluded,
+            minimumCoverage: minimumCoverage)
+        let denominator: RegionalAggregate
+        switch baseline {
+        case .region(let other):
+            denominator = try aggregate(
+                metric: metric, period: period, grouping: grouping, region: other, excluding: estimator.excluded,
+                minimumCoverage: minimumCoverage)
+        case .restOfWorld:
+            denominator = try aggregateRestOfWorld(
+                metric: metric, period: period, grouping: grouping, outside: region, excluding: estimator.excluded,
+                minimumCoverage: minimumCoverage)
+        }
+        return Self.ratio(
+            numerator: numerator, denominator: denominator, baseline: baseline, estimator: estimator)
+    }
+
+    /// Forms the ratio of two aggregates already computed under the estimator's exclusions.
+    static func ratio(
+        numerator: RegionalAggregate, denominator: RegionalAggregate, baseline: RatioBaseline, estimator: Estimator
+    ) -> Ratio {
+        let baselineName = baseline == .restOfWorld ? "the rest of the world" : denominator.region
+        var value: RatioEstimate?
+        var reason: String?
+        if let why = numerator.withheldReason {
+            reason = "\(numerator.region) has no value: \(why)"
+        } else if let why = denominator.withheldReason {
+            reason = "\(Self.capitalized(baselineName)) has no value: \(why)"
+        } else if let top = numerator.estimate(for: estimator.kind), let bottom = denominator.estimate(for: estimator.kind) {
+            switch RatioEstimate.dividing(top, by: bottom) {
+            case .success(let ratio):
+                value = ratio
+            case .failure(.zeroDivisor):
+                reason = "\(Self.capitalized(baselineName))'s \(estimator.kind.noun) is 0, so the ratio is undefined"
+            case .failure(.negativeValue):
+                reason = "a value below zero: ratios are defined for non-negative values only"
+            }
+        }
+        return Ratio(
+            groupingID: numerator.groupingID, region: numerator.region, baseline: baseline, metric: numerator.metric,
+            period: numerator.period, estimator: estimator, numerator: numerator, denominator: denominator,
+            value: value, unavailableReason: reason)
+    }
+
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
+
+extension Estimator.Kind {
+    /// "weighted mean" or "median".
+    var noun: String {
+        switch self {
+        case .weightedMean: "weighted mean"
+        case .median: "median"
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// Settings for one analysis run, with the defaults DESIGN.md states.
+public struct AnalysisOptions: Hashable, Sendable {
+    /// The coverage a group needs to have a value, 0–1. Default 0.5.
+    public var minimumCoverage: Double = 0.5
+    /// The estimators general ratios (each region vs rest of world and pairwise) are computed under.
+    /// Claims name their own. Default: weighted mean only.
+    public var ratioEstimators: [Estimator] = [.weightedMean]
+    /// Whether to compute every ordered pair of groups of each grouping, besides each group vs
+    /// the rest of the world. Default `true`.
+    public var includesPairwiseRatios: Bool = true
+
+    /// Creates options with the defaults.
+    public init() {}
+}
