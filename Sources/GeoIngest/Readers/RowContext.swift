@@ -150,7 +150,12 @@ struct RowContext {
     }
 
     /// The result, or the collected errors.
-    func finish(sha256: String, encoding: TextEncoding) throws(GeoError) -> IngestedFile {
+    mutating func finish(sha256: String, encoding: TextEncoding) throws(GeoError) -> IngestedFile {
+        if observations.isEmpty, ignored.isEmpty, errorCount == 0 {
+            error(
+                "the file has no observations", at: SourceLocation(path: table.path, line: table.header.line, column: 1),
+                hint: "A data file needs at least one row with a value or a band; check that the rows are not all empty.")
+        }
         if diagnostics.contains(where: { $0.severity == .error }) {
             var all = diagnostics
             if errorCount > Self.maximumErrors {

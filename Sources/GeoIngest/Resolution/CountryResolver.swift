@@ -120,7 +120,8 @@ public struct CountryResolver: Sendable {
     }
 
     private func suggestions(for key: NameKey) -> [ISO3] {
-        guard !key.rawValue.isEmpty else { return [] }
+        // Names are short; a long cell is not a misspelt name, and comparing it would be slow.
+        guard !key.rawValue.isEmpty, key.rawValue.count <= 80 else { return [] }
         let limit = max(2, key.rawValue.count / 3)
         var best: [ISO3: Int] = [:]
         func consider(_ candidate: NameKey, _ codes: [ISO3]) {

@@ -31,6 +31,7 @@ public enum EditDistance {
 
     /// The candidates within a small distance of `word`, closest first (ties alphabetical), at most `count`.
     public static func suggestions(for word: String, among candidates: some Sequence<String>, count: Int = 3) -> [String] {
+        guard word.count <= 80 else { return [] }
         let limit = max(2, word.count / 3)
         return candidates.compactMap { candidate -> (String, Int)? in
             let distance = between(word.lowercased(), candidate.lowercased(), limit: limit)

@@ -34,7 +34,9 @@ public struct ProjectFiles: Sendable {
                 hint: "Check the path; paths in pipelines are relative to the project root.")
         }
         guard !isDirectory.boolValue else {
-            throw GeoError(.noInput, "'\(shownAs)' is a folder, not a file", at: location ?? SourceLocation(path: shownAs))
+            throw GeoError(
+                .noInput, "'\(shownAs)' is a folder, not a file", at: location ?? SourceLocation(path: shownAs),
+                hint: "Pass the path of a CSV file.")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GeoError(

@@ -73,7 +73,9 @@ struct ConfigNode {
         guard case .sequence(let sequence) = node else {
             throw fail("'\(name)' must be a list", hint: "Write one item per line starting with '- '.")
         }
-        return sequence.map { ConfigNode(node: $0, path: path, name: name) }
+        return sequence.enumerated().map { index, item in
+            ConfigNode(node: item, path: path, name: "item \(index + 1) of \(name)")
+        }
     }
 
     /// A string, or each string of a list.
