@@ -20,6 +20,12 @@ public struct ReportInput: Sendable {
     public var credits: [String]
     /// The reference tables (names, regions).
     public var reference: ReferenceTables
+    /// The analysis: aggregates, ratios, flags, claims.
+    public var analysis: AnalysisResult = AnalysisResult(aggregates: [], ratios: [], flags: [], claims: [])
+    /// The maps drawn for this report, in order.
+    public var maps: [MapFigure] = []
+    /// The analysis settings the methodology section states.
+    public var minimumCoverage: Double = 0.5
 
     /// Creates a report input.
     public init(
@@ -39,4 +45,24 @@ public struct ReportInput: Sendable {
 
     /// Every observation of every file.
     public var observations: [Observation] { files.flatMap(\.observations) }
+}
+
+/// A map drawn for a report: where its SVG is, and what to say about it.
+public struct MapFigure: Sendable, Hashable {
+    /// Path relative to the report (`maps/ai_user_share-2025-H1.svg`).
+    public let path: String
+    /// The map's title.
+    public let title: String
+    /// A one-sentence summary (the SVG's `<desc>`), used as alt text.
+    public let summary: String
+    /// Economies drawn as dots, economies with data but no shape, and similar notes.
+    public let notes: [String]
+
+    /// Creates a figure.
+    public init(path: String, title: String, summary: String, notes: [String]) {
+        self.path = path
+        self.title = title
+        self.summary = summary
+        self.notes = notes
+    }
 }

@@ -73,7 +73,7 @@ public struct BuildRunner: Sendable {
         var trees: [(String, OutputTree)] = []
         for pipeline in loaded {
             progress("rendering \(pipeline.config.name)")
-            trees.append((pipeline.config.name, try PipelineOutputs.make(pipeline, reference: reference)))
+            trees.append((pipeline.config.name, try PipelineOutputs.make(pipeline, reference: reference, files: files)))
         }
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {

@@ -1,15 +1,28 @@
+import GeoAnalysis
 import GeoModel
 import GeoReports
 
 /// Renders everything one pipeline writes under `Reports/<pipeline>/`.
 enum PipelineOutputs {
-    static func make(_ pipeline: LoadedPipeline, reference: ReferenceTables) throws(GeoError) -> OutputTree {
+    static func make(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles) throws(GeoError)
+        -> OutputTree
+    {
         let config = pipeline.config
-        let input = ReportInput(
-            pipeline: config.name, title: config.title, description: config.description, metrics: config.metrics,
+        let full = try AnalysisStage.run(pipeline, reference: reference, files: files)
+        let reported = Set(config.reportedMetrics.map(\.id))
+        let analysis = AnalysisResult(
+            aggregates: full.aggregates.filter { reported.contains($0.metric) },
+            ratios: full.ratios.filter { reported.contains($0.metric) }, flags: full.flags, claims: full.claims)
+        var input = ReportInput(
+            pipeline: config.name, title: config.title, description: config.description, metrics: config.reportedMetrics,
             files: pipeline.files, publishedSources: pipeline.publishedSources, published: pipeline.published,
             credits: config.credits, reference: reference)
+        input.analysis = analysis
+        input.minimumCoverage = config.analysis.minimumCoverage
         var tree = OutputTree()
+        tree.add("data/aggregates.csv", text: DerivedTables.aggregates(analysis.aggregates))
+        tree.add("data/ratios.csv", text: DerivedTables.ratios(analysis.ratios))
+        tree.add("data/flags.csv", text: DerivedTables.flags(analysis.flags))
         tree.add("README.md", text: ReportRenderer.markdown(input))
         return tree
     }

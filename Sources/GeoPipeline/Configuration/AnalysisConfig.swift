@@ -1,4 +1,4 @@
-import GeoModel
+public import GeoModel
 
 /// The `analysis:` section: groupings, minimum coverage and the underserved rule.
 ///
@@ -24,6 +24,8 @@ public struct AnalysisConfig: Sendable {
         case income
         /// A user's `iso3,group` CSV file.
         case custom(name: String, path: String)
+        /// Economies with any of the flags in a period, against all others.
+        case flagged(name: String, flags: [String], period: Period)
 
         /// The id used in tables (`m49_region`, or the custom name).
         public var id: String {
@@ -31,8 +33,9 @@ public struct AnalysisConfig: Sendable {
             case .world: "world"
             case .m49Region: "m49_region"
             case .m49Subregion: "m49_subregion"
-            case .income: "income"
+            case .income: "income_group"
             case .custom(let name, _): name
+            case .flagged(let name, _, _): name
             }
         }
     }
@@ -92,7 +95,21 @@ public struct AnalysisConfig: Sendable {
 
     private static func grouping(_ node: ConfigNode) throws(GeoError) -> Grouping {
         if case .mapping = node.node {
-            let keys = try node.mapping(allowed: ["name", "path"], required: ["name", "path"])
+            let keys = try node.mapping(allowed: ["name", "path", "flags", "period"], required: ["name"])
+            if let flagsNode = keys["flags"] {
+                let flags = try flagsNode.strings()
+                for flag in flags where !MapConfig.overlayFlags.contains(flag) {
+                    throw flagsNode.fail(
+                        "'\(flag)' is not a flag", hint: "Choose from: \(MapConfig.overlayFlags.joined(separator: ", ")).")
+                }
+                guard let periodNode = keys["period"] else {
+                    throw node.fail("a flag grouping needs period:", hint: "The flags of that period decide membership.")
+                }
+                return .flagged(name: try keys["name"]?.string() ?? "", flags: flags, period: try periodNode.period())
+            }
+            guard keys["path"] != nil else {
+                throw node.fail("a custom grouping needs path: (an iso3,group CSV file) or flags: and period:")
+            }
             let path = try keys["path"]?.string() ?? ""
             try ProjectPaths.checkInputPath(path, at: keys["path"] ?? node)
             return .custom(name: try keys["name"]?.string() ?? "", path: path)
@@ -102,11 +119,12 @@ public struct AnalysisConfig: Sendable {
         case "world": return .world
         case "m49_region": return .m49Region
         case "m49_subregion": return .m49Subregion
-        case "income": return .income
+        case "income", "income_group": return .income
         default:
             throw node.fail(
                 "'\(text)' is not a built-in grouping",
-                hint: "Choose world, m49_region, m49_subregion, income, or {name: NAME, path: FILE.csv} with iso3,group rows.")
+                hint: "Choose world, m49_region, m49_subregion, income_group, {name: NAME, path: FILE.csv} with iso3,group rows, "
+                    + "or {name: NAME, flags: [sanctioned], period: 2025-H2}.")
         }
     }
 }

@@ -13,7 +13,7 @@ public import GeoModel
 ///     versus: each
 ///     at_least: 2
 ///     at_most: 4
-///     estimators: [weighted_mean, median, weighted_mean_excluding:CHN]
+///     estimators: [weighted_mean, median, "weighted_mean excluding:CHN"]
 /// ```
 public struct ClaimConfig: Sendable, Hashable {
     /// The claim id.
@@ -34,8 +34,8 @@ public struct ClaimConfig: Sendable, Hashable {
     public let atLeast: Double?
     /// Upper bound of the ratio, if any.
     public let atMost: Double?
-    /// Estimators: `weighted_mean`, `median`, `weighted_mean_excluding:ISO3[,ISO3]`.
-    public let estimators: [String]
+    /// Estimators: `weighted_mean`, `median`, either with ` excluding:ISO3[,ISO3]`.
+    public let estimators: [Estimator]
 
     init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
         let keys = try node.mapping(
@@ -56,11 +56,14 @@ public struct ClaimConfig: Sendable, Hashable {
         if let atLeast, let atMost, atLeast > atMost {
             throw node.fail("claim '\(id)' has at_least greater than at_most")
         }
-        let estimators = try keys["estimators"]?.strings() ?? ["weighted_mean"]
-        for estimator in estimators
-        where !(estimator == "weighted_mean" || estimator == "median" || estimator.hasPrefix("weighted_mean_excluding:")) {
-            throw (keys["estimators"] ?? node).fail(
-                "'\(estimator)' is not an estimator", hint: "Choose weighted_mean, median or weighted_mean_excluding:ISO3.")
+        var estimators: [Estimator] = []
+        for text in try keys["estimators"]?.strings() ?? ["weighted_mean"] {
+            guard let estimator = Estimator(spec: text) else {
+                throw (keys["estimators"] ?? node).fail(
+                    "'\(text)' is not an estimator",
+                    hint: "Choose weighted_mean or median, optionally followed by ' excluding:ISO3[,ISO3]'.")
+            }
+            estimators.append(estimator)
         }
         self.estimators = estimators
     }

@@ -28,6 +28,10 @@ public struct PipelineConfig: Sendable {
     public let sources: [SourceSpec]
     /// The metrics, in declaration order.
     public let metrics: [Metric]
+    /// The ids of metrics declared with `report: false`: read and used as weights, not reported.
+    public let weightOnlyMetrics: Set<String>
+    /// The metrics the report, tables and maps are about.
+    public var reportedMetrics: [Metric] { metrics.filter { !weightOnlyMetrics.contains($0.id) } }
     /// Publisher's own aggregates to compare ours with.
     public let publishedAggregates: [SourceSpec]
     /// The analysis settings.
@@ -58,14 +62,17 @@ public struct PipelineConfig: Sendable {
         title = try keys["title"]?.string() ?? name
         description = try keys["description"]?.string() ?? ""
         var metrics: [Metric] = []
+        var weightOnly: Set<String> = []
         for node in try keys["metrics"]?.sequence() ?? [] {
             let metric = try Self.metric(node)
+            if try node.mapping(allowed: Self.metricKeys)["report"]?.bool() == false { weightOnly.insert(metric.id) }
             if metrics.contains(where: { $0.id == metric.id }) {
                 throw node.fail("metric '\(metric.id)' is declared twice", hint: "Keep one declaration per metric id.")
             }
             metrics.append(metric)
         }
         self.metrics = metrics
+        weightOnlyMetrics = weightOnly
         let ids = Set(metrics.map(\.id))
         for (metric, node) in zip(metrics, try keys["metrics"]?.sequence() ?? []) {
             if case .users(let base) = metric.weight, !ids.contains(base) {
@@ -95,8 +102,10 @@ public struct PipelineConfig: Sendable {
         credits = try keys["credits"]?.strings() ?? []
     }
 
+    static let metricKeys = ["id", "label", "unit", "weight", "report"]
+
     private static func metric(_ node: ConfigNode) throws(GeoError) -> Metric {
-        let keys = try node.mapping(allowed: ["id", "label", "unit", "weight"], required: ["id", "unit"])
+        let keys = try node.mapping(allowed: metricKeys, required: ["id", "unit"])
         let id = try keys["id"]?.string() ?? ""
         guard Metric.isValidID(id) else {
             throw (keys["id"] ?? node).fail(

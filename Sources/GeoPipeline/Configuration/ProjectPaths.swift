@@ -1,4 +1,4 @@
-public import GeoModel
+import GeoModel
 
 /// Rules for paths in pipelines: relative to the project root and inside it.
 enum ProjectPaths {

@@ -1,4 +1,4 @@
-public import GeoModel
+import GeoModel
 
 /// The files one pipeline's build produces, keyed by path relative to `Reports/<pipeline>/`.
 public struct OutputTree: Sendable, Hashable {

@@ -1,0 +1,75 @@
+import GeoAnalysis
+import GeoIngest
+import GeoModel
+
+/// Turns a pipeline's `analysis:` and `claims:` configuration into analysis specs and runs
+/// the analysis on its observations.
+enum AnalysisStage {
+    static func run(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles) throws(GeoError)
+        -> AnalysisResult
+    {
+        let config = pipeline.config
+        let observations = pipeline.observations
+        let rules = underservedRules(config.analysis)
+        let economies = reference.economies.keys.sorted()
+        var groupings: [RegionGrouping] = []
+        for grouping in config.analysis.groupings {
+            switch grouping {
+            case .world: groupings.append(.world(from: reference))
+            case .m49Region: groupings.append(.m49Regions(from: reference))
+            case .m49Subregion: groupings.append(.m49Subregions(from: reference))
+            case .income: groupings.append(.incomeGroups(from: reference))
+            case .custom(let name, let path):
+                let membership = try GroupingReader.read(
+                    files.read(path, referencedFrom: SourceLocation(path: config.path)), path: path, reference: reference)
+                groupings.append(RegionGrouping(id: name, label: name, membership: membership))
+            case .flagged(let name, let flagIDs, let period):
+                let flagger = Flagger(tables: reference, metrics: config.metrics, observations: observations)
+                let flags = flagger.flags(economies: economies, periods: [period], rules: rules)
+                let ids: [FlagID] = flagIDs.map { FlagID($0) }
+                let label = flagIDs.map { id in String(id.map { $0 == "_" ? " " : $0 }) }.joined(separator: " or ")
+                groupings.append(
+                    RegionGrouping.flagged(
+                        anyOf: ids, in: period, flags: flags, economies: economies, id: name, flaggedName: label))
+            }
+        }
+        let claims = config.claims.map { claim in
+            ClaimSpec(
+                id: claim.id, text: claim.text, metric: claim.metric, grouping: claim.grouping, region: claim.region,
+                versus: versus(claim.versus), bounds: ClaimBounds(low: claim.atLeast, high: claim.atMost),
+                estimators: claim.estimators, period: claim.period)
+        }
+        var options = AnalysisOptions()
+        options.minimumCoverage = config.analysis.minimumCoverage
+        do {
+            return try Analysis.run(
+                metrics: config.metrics, observations: observations, tables: reference, groupings: groupings,
+                underservedRules: rules, claims: claims, options: options)
+        } catch let error as GeoError {
+            throw GeoError(
+                error.code, error.message, at: error.location ?? SourceLocation(path: config.path), hint: error.hint,
+                diagnostics: error.diagnostics)
+        } catch {
+            throw GeoError(.dataError, "analysis failed: \(error)", at: SourceLocation(path: config.path))
+        }
+    }
+
+    static func underservedRules(_ analysis: AnalysisConfig) -> [UnderservedRule] {
+        guard !analysis.underservedConditions.isEmpty else { return [] }
+        let conditions = analysis.underservedConditions.map { condition -> UnderservedRule.Condition in
+            switch condition {
+            case .metricBelow(let metric, let threshold): .metric(metric, .below, threshold)
+            case .providersUnavailableAtLeast(let count): .providersUnavailable(atLeast: count)
+            }
+        }
+        return [UnderservedRule(conditions: conditions, combination: analysis.underservedRequiresAll ? .all : .any)]
+    }
+
+    private static func versus(_ words: [String]) -> ClaimSpec.Versus {
+        switch words {
+        case ["each"]: .eachOtherRegion
+        case ["rest_of_world"]: .restOfWorld
+        default: .regions(words)
+        }
+    }
+}
