@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "GeoPipeline",
             dependencies: [
-                "GeoModel", "GeoStore", "GeoIngest", "GeoAnalysis", "GeoReports", "CGeoSystem",
+                "GeoModel", "GeoStore", "GeoIngest", "GeoAnalysis", "GeoMaps", "GeoReports", "CGeoSystem",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict

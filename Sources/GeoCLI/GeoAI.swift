@@ -28,7 +28,10 @@ public struct GeoAI: ParsableCommand {
             66 missing input file, 73 cannot write output, 74 I/O error, 75 project busy.
             """,
         version: version,
-        subcommands: [BuildCommand.self, IngestCommand.self, ValidateCommand.self, ResolveCommand.self, SnapshotsCommand.self]
+        subcommands: [
+            BuildCommand.self, DiffCommand.self, IngestCommand.self, ValidateCommand.self, ResolveCommand.self,
+            SnapshotsCommand.self,
+        ]
     )
 
     /// Creates the root command (required by ArgumentParser).

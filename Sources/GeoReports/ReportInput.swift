@@ -24,6 +24,8 @@ public struct ReportInput: Sendable {
     public var analysis: AnalysisResult = AnalysisResult(aggregates: [], ratios: [], flags: [], claims: [])
     /// The maps drawn for this report, in order.
     public var maps: [MapFigure] = []
+    /// "What changed" sections (from ``DiffRenderer/markdown(_:top:changeMap:headingLevel:)``), in order.
+    public var changes: [String] = []
     /// The analysis settings the methodology section states.
     public var minimumCoverage: Double = 0.5
 

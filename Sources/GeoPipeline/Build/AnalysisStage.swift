@@ -11,6 +11,27 @@ enum AnalysisStage {
         let config = pipeline.config
         let observations = pipeline.observations
         let rules = underservedRules(config.analysis)
+        let groupings = try groupings(config, observations: observations, reference: reference, files: files)
+        var options = AnalysisOptions()
+        options.minimumCoverage = config.analysis.minimumCoverage
+        do {
+            return try Analysis.run(
+                metrics: config.metrics, observations: observations, tables: reference, groupings: groupings,
+                underservedRules: rules, claims: claims(config), options: options)
+        } catch let error as GeoError {
+            throw GeoError(
+                error.code, error.message, at: error.location ?? SourceLocation(path: config.path), hint: error.hint,
+                diagnostics: error.diagnostics)
+        } catch {
+            throw GeoError(.dataError, "analysis failed: \(error)", at: SourceLocation(path: config.path))
+        }
+    }
+
+    /// The groupings a pipeline declares, custom files read and flag groupings computed.
+    static func groupings(
+        _ config: PipelineConfig, observations: [Observation], reference: ReferenceTables, files: ProjectFiles
+    ) throws(GeoError) -> [RegionGrouping] {
+        let rules = underservedRules(config.analysis)
         let economies = reference.economies.keys.sorted()
         var groupings: [RegionGrouping] = []
         for grouping in config.analysis.groupings {
@@ -33,24 +54,16 @@ enum AnalysisStage {
                         anyOf: ids, in: period, flags: flags, economies: economies, id: name, flaggedName: label))
             }
         }
-        let claims = config.claims.map { claim in
+        return groupings
+    }
+
+    /// The claims a pipeline declares.
+    static func claims(_ config: PipelineConfig) -> [ClaimSpec] {
+        config.claims.map { claim in
             ClaimSpec(
                 id: claim.id, text: claim.text, metric: claim.metric, grouping: claim.grouping, region: claim.region,
                 versus: versus(claim.versus), bounds: ClaimBounds(low: claim.atLeast, high: claim.atMost),
                 estimators: claim.estimators, period: claim.period)
-        }
-        var options = AnalysisOptions()
-        options.minimumCoverage = config.analysis.minimumCoverage
-        do {
-            return try Analysis.run(
-                metrics: config.metrics, observations: observations, tables: reference, groupings: groupings,
-                underservedRules: rules, claims: claims, options: options)
-        } catch let error as GeoError {
-            throw GeoError(
-                error.code, error.message, at: error.location ?? SourceLocation(path: config.path), hint: error.hint,
-                diagnostics: error.diagnostics)
-        } catch {
-            throw GeoError(.dataError, "analysis failed: \(error)", at: SourceLocation(path: config.path))
         }
     }
 

@@ -19,7 +19,12 @@ enum PipelineOutputs {
             credits: config.credits, reference: reference)
         input.analysis = analysis
         input.minimumCoverage = config.analysis.minimumCoverage
+        let diffs = try ChangeStage.diffs(pipeline, reference: reference, files: files)
+        input.changes = diffs.map { DiffRenderer.markdown($0, top: 5) }
         var tree = OutputTree()
+        for diff in diffs {
+            tree.add("data/changes-\(diff.metric.id)-\(diff.from)-\(diff.to).csv", text: DiffRenderer.csv(diff))
+        }
         tree.add("data/aggregates.csv", text: DerivedTables.aggregates(analysis.aggregates))
         tree.add("data/ratios.csv", text: DerivedTables.ratios(analysis.ratios))
         tree.add("data/flags.csv", text: DerivedTables.flags(analysis.flags))

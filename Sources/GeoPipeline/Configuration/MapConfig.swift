@@ -1,3 +1,4 @@
+public import GeoMaps
 public import GeoModel
 
 /// One entry of `maps:`: a metric drawn for one or more periods with shared class breaks.
@@ -6,48 +7,17 @@ public import GeoModel
 /// maps:
 ///   - metric: ai_user_share
 ///     periods: [2025-H1, 2025-H2, 2026-Q1]
-///     classes: fisher-jenks:5
+///     classes: jenks:5
 ///     scheme: YlGnBu
 ///     overlay: [sanctioned]
 /// ```
 public struct MapConfig: Sendable, Hashable {
-    /// How values are split into classes.
-    public enum Classes: Sendable, Hashable {
-        /// Equal-count classes.
-        case quantiles(Int)
-        /// Equal-width classes.
-        case equalIntervals(Int)
-        /// Exact Fisher–Jenks natural breaks.
-        case fisherJenks(Int)
-        /// Given inner breaks.
-        case manual([Double])
-
-        /// Parses `fisher-jenks:5`, `quantiles:5`, `equal:5`, `manual:5,10,20`.
-        public init?(spec: String) {
-            let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { return nil }
-            if parts[0] == "manual" {
-                let values = parts[1].split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-                guard !values.isEmpty, values == values.sorted(), Set(values).count == values.count else { return nil }
-                self = .manual(values)
-                return
-            }
-            guard let count = Int(parts[1]), (2...9).contains(count) else { return nil }
-            switch parts[0] {
-            case "quantiles": self = .quantiles(count)
-            case "equal", "equal-intervals": self = .equalIntervals(count)
-            case "fisher-jenks", "jenks": self = .fisherJenks(count)
-            default: return nil
-            }
-        }
-    }
-
     /// The metric drawn.
     public let metric: String
     /// The periods, one map each, sharing one set of breaks.
     public let periods: [Period]
-    /// The classification.
-    public let classes: Classes
+    /// The classification (`jenks:5`, `quantiles:5`, `equal:5`, `manual:5,10,20`).
+    public let classes: Classification
     /// The colour scheme name (ColorBrewer or viridis).
     public let scheme: String
     /// The projection name.
@@ -69,13 +39,14 @@ public struct MapConfig: Sendable, Hashable {
         for item in try keys["periods"]?.sequence() ?? [] { periods.append(try item.period()) }
         guard !periods.isEmpty else { throw (keys["periods"] ?? node).fail("a map needs at least one period") }
         self.periods = periods
-        let classText = try keys["classes"]?.string() ?? "fisher-jenks:5"
-        guard let classes = Classes(spec: classText) else {
-            throw (keys["classes"] ?? node).fail(
-                "'\(classText)' is not a classification",
-                hint: "Write fisher-jenks:5, quantiles:5, equal:5 (2–9 classes) or manual:5,10,20 (ascending breaks).")
+        let classText = try keys["classes"]?.string() ?? "jenks:5"
+        do {
+            classes = try Classification(spec: classText)
+        } catch let error as GeoError {
+            throw (keys["classes"] ?? node).fail(error.message, hint: error.hint)
+        } catch {
+            throw (keys["classes"] ?? node).fail("'\(classText)' is not a classification")
         }
-        self.classes = classes
         scheme = try keys["scheme"]?.string() ?? "YlGnBu"
         projection = try keys["projection"]?.string() ?? "equal-earth"
         let overlays = try keys["overlay"]?.strings() ?? []
