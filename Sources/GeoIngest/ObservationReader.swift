@@ -36,10 +36,7 @@ public struct ObservationReader: Sendable {
         switch spec.format {
         case .long: try LongTableReader.read(&context)
         case .wide: try WideTableReader.read(&context)
-        case .monthly:
-            throw GeoError(
-                .usage, "the monthly provider-share format is not supported yet", at: SourceLocation(path: spec.path),
-                hint: "Convert the file to the long layout (country,period,metric,value).")
+        case .monthly: try MonthlyShareReader.read(&context)
         }
         return try context.finish(sha256: SHA256.hex(of: bytes), encoding: decoded.encoding)
     }

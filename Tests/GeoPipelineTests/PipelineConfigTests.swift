@@ -104,8 +104,8 @@ struct PipelineConfigTests {
                 name: "bad classes",
                 yaml: "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: m, periods: [2025-H1], classes: jenks:12}]\n",
                 expected: """
-                    Pipelines/p.yaml:4:49: error: 'jenks:12' is not a classification
-                      hint: Write fisher-jenks:5, quantiles:5, equal:5 (2–9 classes) or manual:5,10,20 (ascending breaks).
+                    Pipelines/p.yaml:4:49: error: class count '12' in 'jenks:12' is not a number from 1 to 9
+                      hint: Write quantiles:N, equal:N, jenks:N (N from 1 to 9), manual:A,B,C (ascending thresholds) or diverging:[PIVOT:]N.
                     """),
             Bad(
                 name: "users weight of an undeclared metric",

@@ -4,7 +4,7 @@ public import GeoModel
 ///
 /// Pipelines declare one per source; `geo-ai ingest` builds one from its flags.
 public struct SourceSpec: Sendable, Hashable {
-    /// What one wide column holds.
+    /// What one wide column (or monthly provider column) holds.
     public struct ColumnMapping: Sendable, Hashable {
         /// The period of the column's values (else the spec's `period`).
         public var period: Period?
@@ -31,17 +31,26 @@ public struct SourceSpec: Sendable, Hashable {
     /// The column holding economy names (default: `country`, `economy`, `name`, or the first column of a wide file).
     public var countryColumn: String?
     /// Wide files: explicit header → period/metric mappings, winning over header detection.
+    /// Monthly files: header → metric (`Microsoft Copilot` → `copilot_share`); the period is ignored.
     public var columns: [String: ColumnMapping]
     /// Names this source uses for an economy that the reference would refuse or not know (`Congo` → COG).
     public var aliases: [String: ISO3]
     /// Names to skip on purpose (disputed areas without an ISO code); listed in the audit.
     public var ignore: Set<String>
+    /// Monthly files: the economy the whole file is about, as a name or code (`Kenya`, `KEN`, `KE`).
+    ///
+    /// Resolved like any other name, with ``aliases`` applied. When `nil`, the economy is read
+    /// from the file name: an upper-case ISO2 or ISO3 token (`…-KE-monthly-….csv`), or the
+    /// whole stem as a name (`Kenya.csv`).
+    public var economy: String?
+    /// Monthly files: the fewest months with a value a half-year needs to be reported (1–6, default 3).
+    public var minimumMonths: Int
 
     /// Creates a spec.
     public init(
         path: String, format: SourceFile.Format = .long, encoding: TextEncoding? = nil, period: Period? = nil,
         metric: String? = nil, countryColumn: String? = nil, columns: [String: ColumnMapping] = [:],
-        aliases: [String: ISO3] = [:], ignore: Set<String> = []
+        aliases: [String: ISO3] = [:], ignore: Set<String> = [], economy: String? = nil, minimumMonths: Int = 3
     ) {
         self.path = path
         self.format = format
@@ -52,5 +61,7 @@ public struct SourceSpec: Sendable, Hashable {
         self.columns = columns
         self.aliases = aliases
         self.ignore = ignore
+        self.economy = economy
+        self.minimumMonths = minimumMonths
     }
 }

@@ -18,7 +18,9 @@ enum DiffSummary {
         let both = diff.economies.filter { $0.status == .both }
         let up = both.filter { ($0.change?.point ?? 0) > 0 }.count
         let down = both.filter { ($0.change?.point ?? 0) < 0 }.count
-        sentences.append("\(both.count) economies have data in both: \(up) up, \(down) down, \(both.count - up - down) unchanged.")
+        sentences.append(
+            "\(counted(both.count, "economy has", "economies have")) data in both: \(up) up, \(down) down, "
+                + "\(both.count - up - down) unchanged.")
         let entered = diff.economies.filter { $0.status == .entered }.map(\.name)
         let left = diff.economies.filter { $0.status == .left }.map(\.name)
         if !entered.isEmpty { sentences.append("Entered coverage: \(list(entered)).") }
@@ -29,9 +31,11 @@ enum DiffSummary {
                     + "changes mix trend with period length.")
         }
         if diff.isRevisionDiff {
-            sentences.append("\(diff.revisedValues.count) values were revised between the two revisions.")
+            sentences.append("\(counted(diff.revisedValues.count, "value was", "values were")) revised between the two revisions.")
         }
-        if !diff.classJumps.isEmpty { sentences.append("\(diff.classJumps.count) economies changed class under the shared breaks.") }
+        if !diff.classJumps.isEmpty {
+            sentences.append("\(counted(diff.classJumps.count, "economy", "economies")) changed class under the shared breaks.")
+        }
         var gained: [FlagID: [String]] = [:]
         var lost: [FlagID: [String]] = [:]
         for change in diff.economies {
@@ -49,6 +53,11 @@ enum DiffSummary {
                 "Claim \(flip.claimID) vs \(flip.baseline) (\(flip.estimator)): \(flip.from.rawValue) → \(flip.to.rawValue).")
         }
         return sentences
+    }
+
+    /// "1 economy has", "3 economies have".
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
     }
 
     static func list(_ names: [String]) -> String {

@@ -1,0 +1,24 @@
+/// A position on the globe in degrees: longitude east of Greenwich, latitude north of the equator.
+///
+/// GeoJSON writes positions as `[longitude, latitude]`; so does this type's initialiser:
+///
+/// ```swift
+/// let suva = GeoCoordinate(longitude: 178.44, latitude: -18.14)
+/// ```
+public struct GeoCoordinate: Hashable, Sendable, CustomStringConvertible {
+    /// Degrees east, normally −180…180 (exactly ±180 on cut antimeridian edges).
+    public var longitude: Double
+    /// Degrees north, −90…90.
+    public var latitude: Double
+
+    /// Creates a position from longitude and latitude in degrees.
+    public init(longitude: Double, latitude: Double) {
+        self.longitude = longitude
+        self.latitude = latitude
+    }
+
+    /// `(longitude, latitude)` with up to six decimals, as used in error messages.
+    public var description: String {
+        "(\(NumberText.trimmed(longitude, maxDecimals: 6)), \(NumberText.trimmed(latitude, maxDecimals: 6)))"
+    }
+}

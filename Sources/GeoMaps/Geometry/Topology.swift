@@ -1,0 +1,70 @@
+/// Country rings as sequences of shared arcs, so that a border two economies share is one arc.
+///
+/// Built the way TopoJSON does it: a point is a *junction* where the rings passing through it
+/// do not agree on its neighbours (three economies meet, or a border meets a coast). Each ring
+/// is cut at its junctions; arcs with the same points (in either direction) are stored once.
+/// Rings without junctions (islands, enclaves) are one closed arc, started at their smallest
+/// point so that an enclave and the hole it fills become the same arc.
+struct Topology: Sendable {
+    /// An arc used by a ring, possibly walked backwards.
+    struct ArcReference: Hashable, Sendable {
+        /// Index into ``Topology/arcs``.
+        let index: Int
+        /// Whether the ring walks the arc from its last point to its first.
+        let isReversed: Bool
+    }
+
+    /// The arcs, each with at least two points; a closed arc repeats its first point at the end.
+    let arcs: [[GeoCoordinate]]
+    /// `rings[shape][polygon][ring]` lists the arcs of that ring in order.
+    let rings: [[[[ArcReference]]]]
+    /// `isHole[shape][polygon][ring]`: whether the ring is a hole of its polygon.
+    let isHole: [[[Bool]]]
+
+    /// Splits the shapes' rings into shared arcs.
+    init(shapes: [CountryShape]) {
+        var builder = TopologyBuilder()
+        var rings: [[[[ArcReference]]]] = []
+        var holes: [[[Bool]]] = []
+        let cleaned = shapes.map { $0.polygons.map { $0.map(TopologyBuilder.cleaned) } }
+        for shape in cleaned {
+            for polygon in shape {
+                for ring in polygon where ring.count >= 3 { builder.recordNeighbours(of: ring) }
+            }
+        }
+        for shape in cleaned {
+            var shapeRings: [[[ArcReference]]] = []
+            var shapeHoles: [[Bool]] = []
+            for polygon in shape {
+                var polygonRings: [[ArcReference]] = []
+                var polygonHoles: [Bool] = []
+                for (index, ring) in polygon.enumerated() where ring.count >= 3 {
+                    polygonRings.append(builder.arcs(of: ring))
+                    polygonHoles.append(index > 0)
+                }
+                if !polygonRings.isEmpty {
+                    shapeRings.append(polygonRings)
+                    shapeHoles.append(polygonHoles)
+                }
+            }
+            rings.append(shapeRings)
+            holes.append(shapeHoles)
+        }
+        self.arcs = builder.arcs
+        self.rings = rings
+        self.isHole = holes
+    }
+
+    /// The indices of the arcs used by the given shapes, ascending.
+    func arcIndices(usedBy shapeIndices: [Int]) -> [Int] {
+        var used = Set<Int>()
+        for shape in shapeIndices {
+            for polygon in rings[shape] {
+                for ring in polygon {
+                    for reference in ring { used.insert(reference.index) }
+                }
+            }
+        }
+        return used.sorted()
+    }
+}

@@ -1,0 +1,161 @@
+import GeoModel
+
+extension WorldGeometry {
+    /// Reads country polygons from a TopoJSON `Topology` (quantized or not).
+    ///
+    /// The geometries of one object are read: the one named `object`, else the only object,
+    /// else the object called `countries`. Keys, names and label points follow the same rules as
+    /// ``geoJSON(_:path:)-(([UInt8]),_)``.
+    ///
+    /// ```swift
+    /// let world = try WorldGeometry.topoJSON(bytes, path: "world-110m.topojson")
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's content, UTF-8.
+    ///   - path: The file's path as the user gave it, used in messages only.
+    ///   - object: The name of the object under `objects` to read, or `nil` to choose as above.
+    /// - Returns: The shapes, keyed by economy.
+    /// - Throws: ``GeoError`` with code `.dataError` for invalid JSON, wrong types, arc indices out
+    ///   of range or rings that do not close; the message names the JSON path.
+    public static func topoJSON(_ bytes: [UInt8], path: String, object: String? = nil) throws -> WorldGeometry {
+        let root = try JSONNode.parse(bytes, file: path, expecting: "TopoJSON")
+        let hint = "Export the countries as a TopoJSON Topology (for example with mapshaper -o format=topojson)."
+        guard try root.member("type", hint: hint).string == "Topology" else {
+            throw root.error("expected \"type\": \"Topology\"", hint: hint)
+        }
+        let arcs = try TopoJSONArcs(root: root, hint: hint)
+        let objects = try root.member("objects", hint: hint)
+        let names = try objects.object(hint: hint).keys.sorted()
+        let chosen: String
+        if let object {
+            guard names.contains(object) else {
+                throw objects.error(
+                    "there is no object named \"\(object)\"; the file has \(names.joined(separator: ", "))",
+                    hint: "Pass one of the object names listed.")
+            }
+            chosen = object
+        } else if names.count == 1, let only = names.first {
+            chosen = only
+        } else if names.contains("countries") {
+            chosen = "countries"
+        } else {
+            throw objects.error(
+                "cannot tell which object holds the countries: \(names.isEmpty ? "there are none" : names.joined(separator: ", "))",
+                hint: "Name the object to read, or call it \"countries\".")
+        }
+        let target = try objects.member(chosen, hint: hint)
+        let geometries: [JSONNode]
+        if try target.member("type", hint: hint).string == "GeometryCollection" {
+            geometries = try target.member("geometries", hint: hint).elements(hint: hint)
+        } else {
+            geometries = [target]
+        }
+        var collector = FeatureCollector()
+        for geometry in geometries {
+            try collector.add(feature: geometry, hint: hint, geometryKey: nil) { try arcs.polygons(of: $0) }
+        }
+        return WorldGeometry(shapes: collector.shapes, diagnostics: collector.diagnostics)
+    }
+
+    /// Reads country polygons from TopoJSON text; see ``topoJSON(_:path:object:)-(([UInt8]),_,_)``.
+    ///
+    /// - Throws: ``GeoError`` with code `.dataError`, as the byte variant.
+    public static func topoJSON(_ text: String, path: String, object: String? = nil) throws -> WorldGeometry {
+        try topoJSON(Array(text.utf8), path: path, object: object)
+    }
+}
+
+/// The decoded arcs of a topology and the ring assembly rules of the TopoJSON specification.
+struct TopoJSONArcs {
+    private let arcs: [[GeoCoordinate]]
+    private static let arcHint = "Check that every arc index refers to an entry of the top-level \"arcs\" array."
+
+    init(root: JSONNode, hint: String) throws {
+        var scale = (1.0, 1.0)
+        var translate = (0.0, 0.0)
+        let transformHint = "A transform has \"scale\": [sx, sy] and \"translate\": [tx, ty]."
+        let transform = root.optionalMember("transform")
+        if let transform {
+            let s = try transform.member("scale", hint: transformHint).elements(hint: transformHint)
+            let t = try transform.member("translate", hint: transformHint).elements(hint: transformHint)
+            guard s.count == 2, t.count == 2 else { throw transform.error("scale and translate need two numbers each", hint: transformHint) }
+            scale = (try s[0].number(hint: transformHint), try s[1].number(hint: transformHint))
+            translate = (try t[0].number(hint: transformHint), try t[1].number(hint: transformHint))
+        }
+        var decoded: [[GeoCoordinate]] = []
+        for arc in try root.member("arcs", hint: hint).elements(hint: hint) {
+            var x = 0.0
+            var y = 0.0
+            var points: [GeoCoordinate] = []
+            for node in try arc.elements(hint: hint) {
+                let parts = try node.elements(hint: GeoJSONGeometry.positionHint)
+                guard parts.count >= 2 else {
+                    throw node.error("a position needs two numbers, found \(parts.count)", hint: GeoJSONGeometry.positionHint)
+                }
+                let a = try parts[0].number(hint: GeoJSONGeometry.positionHint)
+                let b = try parts[1].number(hint: GeoJSONGeometry.positionHint)
+                if transform != nil {
+                    x += a
+                    y += b
+                } else {
+                    x = a
+                    y = b
+                }
+                let point = GeoCoordinate(longitude: x * scale.0 + translate.0, latitude: y * scale.1 + translate.1)
+                guard abs(point.latitude) <= 90, abs(point.longitude) <= 360 else {
+                    throw node.error("position \(point) is outside the globe", hint: GeoJSONGeometry.positionHint)
+                }
+                points.append(point)
+            }
+            decoded.append(points)
+        }
+        arcs = decoded
+    }
+
+    /// The polygons of a `Polygon` or `MultiPolygon` geometry object, rings open.
+    func polygons(of geometry: JSONNode) throws -> [CountryShape.Polygon] {
+        let typeHint = "Use Polygon or MultiPolygon geometries for country areas."
+        let type = try geometry.member("type", hint: typeHint).string
+        let references = try geometry.member("arcs", hint: typeHint)
+        switch type {
+        case "Polygon": return [try polygon(references)]
+        case "MultiPolygon": return try references.elements(hint: typeHint).map(polygon)
+        default:
+            throw geometry.error(
+                "geometry type \(type.map { "\"\($0)\"" } ?? "(not a string)") is not Polygon or MultiPolygon",
+                hint: typeHint)
+        }
+    }
+
+    private func polygon(_ node: JSONNode) throws -> CountryShape.Polygon {
+        try node.elements(hint: Self.arcHint).map(ring)
+    }
+
+    private func ring(_ node: JSONNode) throws -> CountryShape.Ring {
+        var points: [GeoCoordinate] = []
+        for element in try node.elements(hint: Self.arcHint) {
+            let number = try element.number(hint: Self.arcHint)
+            guard number == number.rounded(), abs(number) <= Double(Int32.max) else {
+                throw element.error("arc index \(NumberText.trimmed(number, maxDecimals: 6)) is not an integer", hint: Self.arcHint)
+            }
+            let index = Int(number)
+            let arcIndex = index < 0 ? ~index : index
+            guard arcIndex < arcs.count else {
+                throw element.error("arc index \(index) is out of range: the topology has \(arcs.count) arcs", hint: Self.arcHint)
+            }
+            let arc = index < 0 ? arcs[arcIndex].reversed() : arcs[arcIndex]
+            if !points.isEmpty { points.removeLast() }
+            points.append(contentsOf: arc)
+        }
+        guard points.count >= 4 else {
+            throw node.error("a ring needs at least 4 positions, found \(points.count)", hint: GeoJSONGeometry.ringHint)
+        }
+        guard let first = points.first, let last = points.last, first == last else {
+            let start = points.first.map(\.description) ?? "?"
+            let end = points.last.map(\.description) ?? "?"
+            throw node.error("ring is not closed: it starts at \(start) and ends at \(end)", hint: GeoJSONGeometry.ringHint)
+        }
+        return Array(points.dropLast())
+    }
+}

@@ -1,0 +1,99 @@
+/// Shapes projected onto the canvas, simplified for the output size and rounded to tenths of a
+/// pixel, arc by arc, so that neighbours share exactly the same border points.
+struct ProjectedShapes {
+    /// A point in tenths of a pixel.
+    struct Point: Hashable {
+        let x: Int
+        let y: Int
+    }
+
+    /// One economy's rings on the canvas.
+    struct Shape {
+        /// Rings in tenths of a pixel, open, each with at least three points.
+        let rings: [[Point]]
+        /// Visible area in square pixels (outer rings minus holes).
+        let area: Double
+    }
+
+    /// How much detail survives: triangles below `simplificationArea` px² are removed and rings
+    /// below `minimumRingArea` px² are dropped.
+    struct Detail {
+        var simplificationArea = 0.25
+        var minimumRingArea = 0.6
+    }
+
+    /// Projected, simplified shapes by index into ``WorldGeometry/shapes``.
+    let shapes: [Int: Shape]
+
+    /// The extent of the given shapes in unit-sphere coordinates, or `nil` when they have no points.
+    static func extent(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> (PlanarPoint, PlanarPoint)? {
+        var minimum = PlanarPoint(x: .infinity, y: .infinity)
+        var maximum = PlanarPoint(x: -.infinity, y: -.infinity)
+        for arc in geometry.topology.arcIndices(usedBy: shapeIndices) {
+            for point in geometry.topology.arcs[arc] {
+                let projected = projection.project(point)
+                minimum = PlanarPoint(x: min(minimum.x, projected.x), y: min(minimum.y, projected.y))
+                maximum = PlanarPoint(x: max(maximum.x, projected.x), y: max(maximum.y, projected.y))
+            }
+        }
+        return minimum.x.isFinite ? (minimum, maximum) : nil
+    }
+
+    /// Projects, simplifies and rounds the given shapes.
+    init(geometry: WorldGeometry, shapeIndices: [Int], frame: MapFrame, detail: Detail = Detail()) {
+        let topology = geometry.topology
+        var arcs: [Int: [Point]] = [:]
+        for index in topology.arcIndices(usedBy: shapeIndices) {
+            let arc = topology.arcs[index]
+            let pixels = arc.map { frame.pixel(for: $0) }
+            let isClosed = arc.count > 2 && arc.first == arc.last
+            let simplified = Visvalingam.simplify(
+                pixels, minimumArea: detail.simplificationArea, keepingAtLeast: isClosed ? 2 : 0)
+            var rounded: [Point] = []
+            for pixel in simplified {
+                let point = Point(x: Int((pixel.x * 10).rounded()), y: Int((pixel.y * 10).rounded()))
+                if point != rounded.last { rounded.append(point) }
+            }
+            arcs[index] = rounded
+        }
+        var shapes: [Int: Shape] = [:]
+        for shapeIndex in shapeIndices {
+            var rings: [[Point]] = []
+            var area = 0.0
+            for (polygon, holes) in zip(topology.rings[shapeIndex], topology.isHole[shapeIndex]) {
+                for (ring, isHole) in zip(polygon, holes) {
+                    let points = Self.assemble(ring, arcs: arcs)
+                    let ringArea = abs(Self.signedArea(points)) / 100
+                    guard points.count >= 3, ringArea >= detail.minimumRingArea else { continue }
+                    rings.append(points)
+                    area += isHole ? -ringArea : ringArea
+                }
+            }
+            shapes[shapeIndex] = Shape(rings: rings, area: max(0, area))
+        }
+        self.shapes = shapes
+    }
+
+    private static func assemble(_ references: [Topology.ArcReference], arcs: [Int: [Point]]) -> [Point] {
+        var points: [Point] = []
+        for reference in references {
+            guard let arc = arcs[reference.index] else { continue }
+            let ordered = reference.isReversed ? Array(arc.reversed()) : arc
+            for point in ordered where point != points.last { points.append(point) }
+        }
+        while points.count > 1, points.first == points.last { points.removeLast() }
+        return points
+    }
+
+    /// Twice the signed area, halved: the shoelace formula in tenth-pixel units squared.
+    static func signedArea(_ ring: [Point]) -> Double {
+        guard ring.count >= 3 else { return 0 }
+        var twice = 0
+        for index in ring.indices {
+            let a = ring[index]
+            let b = ring[(index + 1) % ring.count]
+            twice += a.x * b.y - b.x * a.y
+        }
+        return Double(twice) / 2
+    }
+}

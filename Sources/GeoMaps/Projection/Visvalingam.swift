@@ -1,0 +1,100 @@
+/// Visvalingam–Whyatt line simplification: repeatedly drop the point that forms the smallest
+/// triangle with its neighbours, until every remaining triangle is at least a threshold area.
+///
+/// Runs on one arc at a time with both ends fixed, so shared borders simplify identically for
+/// both neighbours. Triangle areas are "effective" areas (never smaller than the area of a point
+/// removed before), which keeps the result stable, and ties go to the lower index.
+enum Visvalingam {
+    /// The points kept, in order, always including the first and the last.
+    ///
+    /// - Parameters:
+    ///   - points: The arc in pixels.
+    ///   - minimumArea: Triangles smaller than this (px²) are removed.
+    ///   - keepingAtLeast: Interior points that must survive (2 for a closed arc, so it stays a ring).
+    /// - Complexity: O(n log n).
+    static func simplify(_ points: [PlanarPoint], minimumArea: Double, keepingAtLeast: Int = 0) -> [PlanarPoint] {
+        let count = points.count
+        guard count > 2 else { return points }
+        var previous = Array(-1..<(count - 1))
+        var next = Array(1...count)
+        var area = [Double](repeating: .infinity, count: count)
+        var heap = MinHeap()
+        func triangle(_ index: Int) -> Double {
+            let a = points[previous[index]]
+            let b = points[index]
+            let c = points[next[index]]
+            return abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2
+        }
+        for index in 1..<(count - 1) {
+            area[index] = triangle(index)
+            heap.push(.init(area: area[index], index: index))
+        }
+        var interior = count - 2
+        var floor = 0.0
+        while interior > keepingAtLeast, let smallest = heap.pop() {
+            let index = smallest.index
+            guard smallest.area == area[index], area[index].isFinite else { continue }
+            guard smallest.area < minimumArea else { break }
+            floor = max(floor, smallest.area)
+            area[index] = .infinity
+            let before = previous[index]
+            let after = next[index]
+            next[before] = after
+            previous[after] = before
+            interior -= 1
+            for neighbour in [before, after] where neighbour > 0 && neighbour < count - 1 {
+                area[neighbour] = max(triangle(neighbour), floor)
+                heap.push(.init(area: area[neighbour], index: neighbour))
+            }
+        }
+        var kept: [PlanarPoint] = []
+        var index = 0
+        while index < count {
+            kept.append(points[index])
+            index = next[index]
+        }
+        return kept
+    }
+
+    /// A binary min-heap of (area, index), ordered by area then index.
+    private struct MinHeap {
+        struct Entry {
+            let area: Double
+            let index: Int
+
+            func precedes(_ other: Entry) -> Bool { (area, index) < (other.area, other.index) }
+        }
+
+        private var entries: [Entry] = []
+
+        mutating func push(_ entry: Entry) {
+            entries.append(entry)
+            var child = entries.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard entries[child].precedes(entries[parent]) else { break }
+                entries.swapAt(child, parent)
+                child = parent
+            }
+        }
+
+        mutating func pop() -> Entry? {
+            guard let top = entries.first else { return nil }
+            let last = entries.removeLast()
+            guard !entries.isEmpty else { return top }
+            entries[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < entries.count, entries[left].precedes(entries[smallest]) { smallest = left }
+                if right < entries.count, entries[right].precedes(entries[smallest]) { smallest = right }
+                guard smallest != parent else { break }
+                entries.swapAt(parent, smallest)
+                parent = smallest
+            }
+            return top
+        }
+    }
+}

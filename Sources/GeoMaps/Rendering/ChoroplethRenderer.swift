@@ -1,0 +1,117 @@
+import GeoModel
+
+/// Renders a choropleth world map as a standalone, accessible, deterministic SVG.
+///
+/// ```swift
+/// let world = try WorldGeometry.geoJSON(bytes, path: "Data/geo/countries-110m.geojson")
+/// let breaks = ClassBreaks.compute(.fisherJenks(5), values: pooledValues)
+/// var request = MapRequest(title: "AI users, H2 2025", unit: .percent, values: values, breaks: breaks)
+/// request.labelPoints = try LabelPoints.parse(csvText, path: "Data/geo/label-points.csv")
+/// let map = ChoroplethRenderer.render(request, geometry: world)
+/// // map.svg starts with <?xml version="1.0" encoding="UTF-8"?> and <svg … role="img" …>
+/// ```
+///
+/// Every economy is one `<g>` with `data-iso3`, `data-class` (class index, `insufficient` or
+/// `none`), `data-value` when it has one (point value or band midpoint; `data-low`/`data-high`
+/// for bands), `data-flags` when flagged, its `fill`, a `<title>` tooltip ("Brazil: 17.1 %")
+/// and one `<path>` or, when it is too small or has no shape, one `<circle>` at its label point.
+/// The drawing element's id is `<idPrefix>-<ISO3>`. Economies are written in code order.
+public enum ChoroplethRenderer {
+    /// Renders one map.
+    ///
+    /// - Parameters:
+    ///   - request: Texts, values, classes and style.
+    ///   - geometry: The country shapes.
+    /// - Returns: The SVG, its legend, and notes on economies drawn as dots or not drawn.
+    /// - Complexity: O(p log p) in the number of geometry positions.
+    public static func render(_ request: MapRequest, geometry: WorldGeometry) -> RenderedMap {
+        let prefix = XMLText.identifier(request.idPrefix)
+        let layout = MapLayout(request: request)
+        let frame = makeFrame(request: request, geometry: geometry, layout: layout)
+        var plan = DrawingPlan(request: request, geometry: geometry, frame: frame, prefix: prefix)
+        plan.placeEconomies()
+
+        let legend = plan.legendItems()
+        let legendTop = frame.top + frame.height + 16
+        let legendDrawing = LegendDrawing(
+            items: legend, title: request.legendTitle, left: MapStyle.sideMargin, top: legendTop,
+            width: layout.width - 2 * MapStyle.sideMargin, prefix: prefix)
+        let (sourceBaselines, height) = layout.sourceBaselines(after: legendTop + legendDrawing.height)
+
+        var writer = SVGWriter()
+        writer.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        let widthText = SVGWriter.pixels(layout.width)
+        let heightText = SVGWriter.pixels(height)
+        writer.open("svg", [
+            ("xmlns", "http://www.w3.org/2000/svg"), ("width", widthText), ("height", heightText),
+            ("viewBox", "0 0 \(widthText) \(heightText)"), ("role", "img"),
+            ("aria-labelledby", "\(prefix)-title \(prefix)-desc"), ("font-family", MapStyle.fontFamily),
+        ])
+        writer.raw("\n")
+        writer.element("title", [("id", "\(prefix)-title")], text: request.title)
+        let description = MapDescription.make(
+            symbols: plan.drawnSymbols, request: request, legendLabels: legend.compactMap { item in
+                if case .dataClass = item.entry.kind { return item.entry.label }
+                return nil
+            })
+        writer.element("desc", [("id", "\(prefix)-desc")], text: description)
+        writer.raw(MapStyle.patterns(prefix: prefix, overlays: request.overlays))
+        writer.empty("rect", [("width", widthText), ("height", heightText), ("fill", "#ffffff")])
+        for (line, baseline) in zip(layout.titleLines, layout.titleBaselines) {
+            writer.element("text", [
+                ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)), ("font-size", "20"),
+                ("font-weight", "bold"), ("fill", MapStyle.textColor),
+            ], text: line)
+        }
+        for (line, baseline) in zip(layout.subtitleLines, layout.subtitleBaselines) {
+            writer.element("text", [
+                ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)), ("font-size", "14"),
+                ("fill", MapStyle.secondaryTextColor),
+            ], text: line)
+        }
+        writer.raw(plan.economiesSVG())
+        writer.raw(plan.dotsSVG())
+        writer.raw(plan.overlaysSVG())
+        writer.raw(legendDrawing.svg)
+        for (line, baseline) in zip(layout.sourceLines, sourceBaselines) {
+            writer.element("text", [
+                ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)), ("font-size", "11"),
+                ("fill", MapStyle.secondaryTextColor),
+            ], text: line)
+        }
+        writer.close("svg")
+
+        return RenderedMap(
+            svg: writer.text, width: Int(layout.width), height: Int(height), frame: frame,
+            legend: legend.map(\.entry), dots: plan.dots.map(\.symbol.iso3).sorted(),
+            withoutShape: plan.withoutShape.sorted(), notDrawn: plan.notDrawn.sorted(), notes: plan.notes.sorted())
+    }
+
+    /// Fits the drawn shapes (or, without any, the whole sphere) to the map area.
+    private static func makeFrame(request: MapRequest, geometry: WorldGeometry, layout: MapLayout) -> MapFrame {
+        let included = DrawingPlan.includedShapeIndices(request: request, geometry: geometry)
+        let projection = request.projection
+        // Dots of economies without a shape must fit too.
+        let dotPoints = request.values.keys.filter { geometry.shape(for: $0) == nil }.compactMap { request.labelPoint(of: $0) }
+            .map(projection.project)
+        let shapeExtent = ProjectedShapes.extent(of: geometry, shapeIndices: included, projection: projection)
+        let extent = shapeExtent.map { extent in
+            dotPoints.reduce(extent) { extent, point in
+                (PlanarPoint(x: min(extent.0.x, point.x), y: min(extent.0.y, point.y)),
+                 PlanarPoint(x: max(extent.1.x, point.x), y: max(extent.1.y, point.y)))
+            }
+        } ?? {
+            let corners = [(-180.0, 0.0), (180, 0), (0, 90), (0, -90)].map {
+                projection.project(GeoCoordinate(longitude: $0.0, latitude: $0.1))
+            }
+            return (
+                PlanarPoint(x: corners.map(\.x).min() ?? -1, y: corners.map(\.y).min() ?? -1),
+                PlanarPoint(x: corners.map(\.x).max() ?? 1, y: corners.map(\.y).max() ?? 1)
+            )
+        }()
+        let width = layout.width - 2 * MapStyle.mapMargin
+        return MapFrame.fitting(
+            projection: projection, minimum: extent.0, maximum: extent.1, left: MapStyle.mapMargin, top: layout.mapTop,
+            width: width, maximumHeight: width)
+    }
+}

@@ -1,0 +1,82 @@
+public import GeoModel
+
+/// Everything one choropleth needs besides the geometry: texts, values, classes and style.
+///
+/// ```swift
+/// var request = MapRequest(
+///     title: "Share of the working-age population using AI, H2 2025",
+///     unit: .percent, values: values, breaks: breaks)
+/// request.sourceLine = "Source: Microsoft AI Diffusion Report (2026)"
+/// let map = ChoroplethRenderer.render(request, geometry: world)
+/// ```
+public struct MapRequest: Sendable {
+    /// The title, drawn at the top and used as the SVG `<title>`.
+    public var title: String
+    /// A line under the title (period, definition), if any.
+    public var subtitle: String?
+    /// The source credit at the bottom ("Source: …"); the geometry credit follows it.
+    public var sourceLine: String?
+    /// The credit for the boundaries, required by their licence.
+    public var geometryCredit: String = "Made with Natural Earth"
+    /// A short heading for the legend (the metric, "Share of users"), if any.
+    public var legendTitle: String?
+    /// The unit of the values, which gives the suffix in labels (" %" for percent).
+    public var unit: Unit
+    /// Replaces the unit's suffix in labels (for example " pp" on change maps).
+    public var valueSuffix: String?
+    /// The value of each economy; economies without an entry are drawn as "no data".
+    public var values: [ISO3: MapValue]
+    /// Display names; economies without one use the geometry's name.
+    public var names: [ISO3: String] = [:]
+    /// The classes, typically computed once from every map's values (see ``ClassBreaks``).
+    public var breaks: ClassBreaks
+    /// The colours of the classes.
+    public var scheme: ColorScheme = .ylGnBu
+    /// The projection.
+    public var projection: Projection = .equalEarth
+    /// Flags drawn over the fill, each with a legend entry.
+    public var overlays: [FlagOverlay] = []
+    /// Label points for economies without a shape at this scale, or to replace a shape's own
+    /// (for example `Data/geo/label-points.csv` read with ``LabelPoints/parse(_:path:)``).
+    /// Positions outside the globe are ignored.
+    public var labelPoints: [ISO3: GeoCoordinate] = [:]
+    /// The width of the SVG in pixels (200–20 000); the height follows from the projection and the legend.
+    public var width: Int = 960
+    /// Whether Antarctica (`ATA`) is drawn.
+    public var includeAntarctica = false
+    /// Economies with data whose shape covers fewer square pixels than this are drawn as a dot.
+    public var minimumShapeArea: Double = 8
+    /// A prefix for element ids, so that several maps can be inlined in one HTML page.
+    public var idPrefix: String = "map"
+
+    /// Creates a request with the default style (YlGnBu, Equal Earth, 960 px).
+    ///
+    /// - Parameters:
+    ///   - title: The map's title.
+    ///   - unit: The unit of the values.
+    ///   - values: The value of each economy.
+    ///   - breaks: The class breaks.
+    public init(title: String, unit: Unit, values: [ISO3: MapValue], breaks: ClassBreaks) {
+        self.title = title
+        self.unit = unit
+        self.values = values
+        self.breaks = breaks
+    }
+
+    /// The width actually used: ``width`` limited to 200…20 000 pixels.
+    var canvasWidth: Double { Double(min(max(width, 200), 20_000)) }
+
+    /// The label point of an economy from ``labelPoints``, if it is a valid position.
+    func labelPoint(of iso3: ISO3) -> GeoCoordinate? {
+        guard let point = labelPoints[iso3], point.longitude.isFinite, point.latitude.isFinite,
+            abs(point.longitude) <= 180, abs(point.latitude) <= 90
+        else { return nil }
+        return point
+    }
+
+    /// The text after numbers in labels: ``valueSuffix`` or the unit's symbol after a space.
+    var suffix: String {
+        if let valueSuffix { return valueSuffix }
+        return unit.symbol.isEmpty ? "" : " " + unit.symbol
+    }
+}

@@ -1,0 +1,25 @@
+public import GeoModel
+
+/// A rendered choropleth: the SVG text, the legend as data, and notes on what could not be
+/// drawn as a shape.
+public struct RenderedMap: Sendable {
+    /// The standalone SVG document (UTF-8 text, ends with a newline).
+    public let svg: String
+    /// The width of the SVG in pixels.
+    public let width: Int
+    /// The height of the SVG in pixels.
+    public let height: Int
+    /// Where the world sits on the canvas; use it to find the pixel of a position.
+    public let frame: MapFrame
+    /// The legend entries in drawing order.
+    public let legend: [LegendEntry]
+    /// Economies with data drawn as a dot (no shape at this scale, or too small), by code.
+    public let dots: [ISO3]
+    /// Economies with data that have no shape in the geometry (drawn as a dot or missing), by code.
+    public let withoutShape: [ISO3]
+    /// Economies with data that are not on the map at all (no shape, no label point), by code.
+    public let notDrawn: [ISO3]
+    /// Notes and warnings: economies drawn as dots, economies not drawn, values outside the
+    /// classes. Never silently dropped.
+    public let notes: [Diagnostic]
+}

@@ -1,0 +1,39 @@
+/// The one-paragraph summary in the SVG's `<desc>`, written from the data for screen readers.
+///
+/// ```
+/// Choropleth world map, Equal Earth projection. 147 economies have data, from 1.9 % in
+/// Sierra Leone to 59.4 % in United Arab Emirates. 3 have insufficient data. Economies without
+/// data are hatched. Classes: 1.9–8.9 %, …
+/// ```
+enum MapDescription {
+    static func make(symbols: [EconomySymbol], request: MapRequest, legendLabels: [String]) -> String {
+        var sentences = ["Choropleth world map, \(request.projection.displayName) projection."]
+        let classed = symbols.compactMap { symbol in symbol.classedValue.map { (symbol, $0) } }
+            .sorted { ($0.1, $0.0.iso3) < ($1.1, $1.0.iso3) }
+        if let lowest = classed.first, let highest = classed.last {
+            let count = classed.count == 1 ? "1 economy has" : "\(classed.count) economies have"
+            if classed.count == 1 {
+                sentences.append("\(count) data: \(text(lowest.0, request)) in \(lowest.0.name).")
+            } else {
+                sentences.append(
+                    "\(count) data, from \(text(lowest.0, request)) in \(lowest.0.name) to \(text(highest.0, request)) in \(highest.0.name).")
+            }
+        } else {
+            sentences.append("No economy has data.")
+        }
+        let insufficient = symbols.filter { $0.category == .insufficient }.count
+        if insufficient > 0 {
+            sentences.append(insufficient == 1 ? "1 has insufficient data." : "\(insufficient) have insufficient data.")
+        }
+        sentences.append("Economies without data are hatched.")
+        if !legendLabels.isEmpty { sentences.append("Classes: \(legendLabels.joined(separator: ", ")).") }
+        for overlay in request.overlays where !overlay.members.isEmpty {
+            sentences.append("Outlined or hatched: \(overlay.label) (\(overlay.members.count)).")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    private static func text(_ symbol: EconomySymbol, _ request: MapRequest) -> String {
+        symbol.value.map { EconomySymbolizer.valueText($0, suffix: request.suffix) } ?? "no data"
+    }
+}

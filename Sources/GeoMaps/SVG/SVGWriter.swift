@@ -1,0 +1,43 @@
+/// Builds SVG text element by element, escaping every attribute value and text node.
+///
+/// Attributes are written in the order given, so output is byte-stable.
+struct SVGWriter {
+    private(set) var text = ""
+
+    /// Opens an element: `<name a="1">`.
+    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+        text += "<" + name + Self.attributes(attributes) + ">"
+    }
+
+    /// Closes an element: `</name>`, then a newline when `newline` is true.
+    mutating func close(_ name: String, newline: Bool = true) {
+        text += "</" + name + ">" + (newline ? "\n" : "")
+    }
+
+    /// An empty element: `<name a="1"/>`.
+    mutating func empty(_ name: String, _ attributes: [(String, String)] = [], newline: Bool = true) {
+        text += "<" + name + Self.attributes(attributes) + "/>" + (newline ? "\n" : "")
+    }
+
+    /// An element with escaped text content: `<name>text</name>`.
+    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String, newline: Bool = true) {
+        text += "<" + name + Self.attributes(attributes) + ">" + XMLText.escaped(content) + "</" + name + ">"
+            + (newline ? "\n" : "")
+    }
+
+    /// Raw, already valid markup.
+    mutating func raw(_ markup: String) {
+        text += markup
+    }
+
+    private static func attributes(_ attributes: [(String, String)]) -> String {
+        var result = ""
+        for (name, value) in attributes {
+            result += " " + name + "=\"" + XMLText.escaped(value) + "\""
+        }
+        return result
+    }
+
+    /// A pixel coordinate with at most one decimal ("12.5", "3").
+    static func pixels(_ value: Double) -> String { NumberText.trimmed(value, maxDecimals: 1) }
+}

@@ -1,0 +1,78 @@
+/// Makes Markdown safe to hand to Ink, which passes raw HTML straight through.
+///
+/// Outside code spans and fenced code blocks, `<` becomes `&lt;` and `"` becomes `&quot;`:
+/// raw HTML then reads as text, and Ink can no longer write a link destination that breaks
+/// out of its `href="…"`. Code is left alone because Ink escapes it itself.
+///
+/// ```swift
+/// MarkdownNeutralizer.neutralize(#"<script>x</script> [a](b"c) `<b>`"#)
+/// // #"&lt;script>x&lt;/script> [a](b&quot;c) `<b>`"#
+/// ```
+///
+/// This is the first of two defences; ``ReportHTML`` also keeps only known elements and
+/// attributes from what Ink returns.
+enum MarkdownNeutralizer {
+    /// The Markdown with raw HTML and quotes turned into character references.
+    ///
+    /// Line endings are normalised to `\n` first (`\r\n` is one `Character` in Swift).
+    static func neutralize(_ text: String) -> String {
+        let markdown = text.replacingCRLF()
+        var output = ""
+        output.reserveCapacity(markdown.utf8.count)
+        var fence: Int? = nil
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let ticks = line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 == "`" }).count
+            if let open = fence {
+                // Ink closes a fence only with the same number of backticks at the start of a line.
+                if line.prefix(while: { $0 == "`" }).count == open { fence = nil }
+                output += line
+            } else if ticks >= 3 {
+                fence = ticks
+                output += line
+            } else {
+                output += neutralizeLine(line)
+            }
+            output += "\n"
+        }
+        output.removeLast()
+        return output
+    }
+
+    /// Escapes one line outside fences, skipping `code spans` that close on the same line.
+    private static func neutralizeLine(_ line: Substring) -> String {
+        var output = ""
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character == "`", let close = line[line.index(after: index)...].firstIndex(of: "`") {
+                output += line[index...close]
+                index = line.index(after: close)
+                continue
+            }
+            switch character {
+            case "<": output += "&lt;"
+            case "\"": output += "&quot;"
+            default: output.append(character)
+            }
+            index = line.index(after: index)
+        }
+        return output
+    }
+}
+
+extension String {
+    /// The text with `\r\n` and lone `\r` line endings turned into `\n`.
+    func replacingCRLF() -> String {
+        guard utf8.contains(13) else { return self }
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            if character == "\r\n" || character == "\r" {
+                result.append("\n")
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,142 @@
+/// Keeps the drawing parts of an SVG and removes anything that could run code or load a
+/// resource: scripts, `foreignObject`, `<image>`, animation, event-handler attributes, links
+/// other than `#fragment` references, and `url(…)` values other than `url(#id)`.
+///
+/// ```swift
+/// var sanitizer = SVGSanitizer()
+/// let clean = sanitizer.sanitize(svg)   // <script> and onload="…" gone
+/// sanitizer.removedUnsafeContent        // true
+/// ```
+///
+/// Editor metadata (`<metadata>`, `inkscape:*` elements) is dropped silently. A `<style>`
+/// element is kept when it loads nothing, and noted in ``hasStyleSheet``: inlined in a page its
+/// rules would apply to the whole page, so such maps are shown through `<img>` instead.
+struct SVGSanitizer {
+    /// Whether anything that can run code or load a resource was removed.
+    private(set) var removedUnsafeContent = false
+    /// Whether a (safe) `<style>` element was kept.
+    private(set) var hasStyleSheet = false
+
+    /// SVG elements that are kept.
+    static let allowedElements: Set<String> = [
+        "svg", "g", "defs", "title", "desc", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
+        "text", "tspan", "textPath", "pattern", "linearGradient", "radialGradient", "stop", "clipPath", "mask",
+        "marker", "symbol", "use", "filter", "feGaussianBlur", "feOffset", "feMerge", "feMergeNode", "feFlood",
+        "feComposite", "feColorMatrix", "feBlend", "feMorphology", "feDropShadow", "style",
+    ]
+
+    /// Elements dropped without counting as unsafe: metadata that does not draw.
+    static let ignoredElements: Set<String> = ["metadata"]
+
+    /// Attributes that load or navigate; kept only as `#fragment` references (`href`).
+    static let referenceAttributes: Set<String> = ["href", "xlink:href"]
+
+    /// Attributes never kept.
+    static let forbiddenAttributes: Set<String> = [
+        "xml:base", "src", "srcset", "action", "formaction", "data", "background", "ping",
+    ]
+
+    /// Creates a sanitizer with nothing removed yet.
+    init() {}
+
+    /// The element with unsafe descendants and attributes removed.
+    mutating func sanitize(_ element: MarkupElement) -> MarkupElement {
+        var result = element
+        result.attributes = element.attributes.filter { isSafe($0) }
+        if element.name == "style" {
+            result.children = [.text(element.textContent)]
+            return result
+        }
+        result.children = sanitize(children: element.children)
+        return result
+    }
+
+    private mutating func sanitize(children: [MarkupNode]) -> [MarkupNode] {
+        var result: [MarkupNode] = []
+        for child in children {
+            guard case .element(let element) = child else {
+                result.append(child)
+                continue
+            }
+            if element.name == "a" {
+                // Links inside a map are not followed: keep the drawing, drop the link.
+                if let href = element.attribute("href") ?? element.attribute("xlink:href"),
+                    !Self.isSafeLinkInMap(href)
+                {
+                    removedUnsafeContent = true
+                }
+                result += sanitize(children: element.children)
+                continue
+            }
+            if element.name == "style" {
+                guard Self.isSafeStyleSheet(element.textContent) else {
+                    removedUnsafeContent = true
+                    continue
+                }
+                hasStyleSheet = true
+                result.append(.element(sanitize(element)))
+                continue
+            }
+            guard Self.allowedElements.contains(element.name) else {
+                if !Self.ignoredElements.contains(element.name) && !element.name.contains(":") {
+                    removedUnsafeContent = true
+                }
+                continue
+            }
+            let clean = sanitize(element)
+            // A <use> whose reference went outside the map has nothing left to draw.
+            if clean.name == "use" && clean.attribute("href") == nil && clean.attribute("xlink:href") == nil { continue }
+            result.append(.element(clean))
+        }
+        return result
+    }
+
+    private mutating func isSafe(_ attribute: MarkupAttribute) -> Bool {
+        let name = attribute.name.lowercased()
+        let value = attribute.value
+        let compact = String(value.lowercased().unicodeScalars.filter { $0.value > 0x20 })
+        let isSafe: Bool
+        if name.hasPrefix("on") || Self.forbiddenAttributes.contains(name) {
+            isSafe = false
+        } else if Self.referenceAttributes.contains(name) {
+            isSafe = SiteLinker.normalized(value).hasPrefix("#")
+        } else if compact.contains("javascript:") || compact.contains("vbscript:") {
+            isSafe = false
+        } else if name == "style" {
+            isSafe = Self.isSafeStyleSheet(value)
+        } else {
+            isSafe = Self.referencesOnlyFragments(compact)
+        }
+        if !isSafe { removedUnsafeContent = true }
+        return isSafe
+    }
+
+    /// Whether CSS text loads nothing: no `@import`, no escapes, `url()` only to `#fragments`.
+    static func isSafeStyleSheet(_ css: String) -> Bool {
+        let compact = String(css.lowercased().unicodeScalars.filter { $0.value > 0x20 })
+        if compact.contains("@import") || compact.contains("\\") || compact.contains("expression(")
+            || compact.contains("javascript:") || compact.contains("behavior:") || compact.contains("-moz-binding")
+        {
+            return false
+        }
+        return referencesOnlyFragments(compact)
+    }
+
+    /// Whether every `url(` in a whitespace-free, lowercased value is followed by `#`.
+    static func referencesOnlyFragments(_ compact: String) -> Bool {
+        var rest = Substring(compact)
+        while let range = rest.firstRange(of: "url(") {
+            let after = rest[range.upperBound...].drop { $0 == "'" || $0 == "\"" }
+            guard after.first == "#" else { return false }
+            rest = after
+        }
+        return true
+    }
+
+    /// Whether a link inside a map points somewhere a page may link to.
+    private static func isSafeLinkInMap(_ href: String) -> Bool {
+        let url = SiteLinker.normalized(href)
+        if url.hasPrefix("#") { return true }
+        return SiteLinker.scheme(of: url).map { SiteLinker.allowedSchemes.contains($0) } ?? true
+    }
+}

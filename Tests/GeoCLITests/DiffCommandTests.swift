@@ -1,0 +1,91 @@
+import Foundation
+import GeoTestSupport
+import Testing
+
+/// `geo-ai diff` on the sample pipeline, whose values are small enough to check by hand:
+/// 2025-H1: Chad 5.0, Congo 7.5, Korea 25.9; 2025-H2: Chad 6.0, Türkiye 20.3.
+@Suite("geo-ai diff")
+struct DiffCommandTests {
+    static func builtProject() throws -> TemporaryProject {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        let build = CLIRun(["build", "--quiet"], in: project.root)
+        try #require(build.status == 0, "\(build.err)")
+        return project
+    }
+
+    @Test("CSV carries exactly the documented fields, parsed back and checked by hand")
+    func csv() throws {
+        let project = try Self.builtProject()
+        let run = CLIRun(["diff", "2025-H1", "2025-H2", "--format", "csv"], in: project.root)
+        #expect(run.status == 0, "\(run.err)")
+        let rows = run.out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows[0] == ["iso3", "name", "from_value", "to_value", "change", "relative_change", "from_rank", "to_rank", "from_class", "to_class", "flags_gained", "flags_lost", "status"])
+        let byCode = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0) })
+        #expect(Set(byCode.keys) == ["COG", "KOR", "TCD", "TUR"])
+        let chad = try #require(byCode["TCD"])
+        // 5.0 → 6.0: change 1, relative 1/5 = 0.2; rank 3 of 3 in H1 (25.9, 7.5, 5.0), 2 of 2 in H2 (20.3, 6.0).
+        #expect(Array(chad[2...7]) == ["5", "6", "1", "0.2", "3", "2"])
+        #expect(chad[12] == "both")
+        #expect(byCode["KOR"]?[12] == "left")
+        #expect(byCode["KOR"]?[6] == "1")
+        #expect(byCode["TUR"]?[12] == "entered")
+        #expect(byCode["TUR"]?[7] == "1")
+    }
+
+    @Test("JSON parses and agrees with the CSV")
+    func json() throws {
+        let project = try Self.builtProject()
+        let run = CLIRun(["diff", "2025-H1", "2025-H2", "--format", "json"], in: project.root)
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        #expect(object["from"] as? String == "2025-H1")
+        #expect(object["different_lengths"] as? Bool == false)
+        let economies = try #require(object["economies"] as? [[String: Any]])
+        let chad = try #require(economies.first { $0["iso3"] as? String == "TCD" })
+        #expect(chad["change"] as? Double == 1)
+        #expect(chad["relative_change"] as? Double == 0.2)
+        #expect(Set(chad.keys) == ["iso3", "name", "from_value", "to_value", "change", "relative_change", "from_rank", "to_rank", "from_class", "to_class", "flags_gained", "flags_lost", "status"])
+        #expect(economies.first { $0["iso3"] as? String == "KOR" }?["to_value"] is NSNull)
+    }
+
+    @Test("text is an aligned table without colour when piped, and md is an embeddable section")
+    func textAndMarkdown() throws {
+        let project = try Self.builtProject()
+        let text = CLIRun(["diff", "2025-H1", "2025-H2"], in: project.root)
+        #expect(text.status == 0)
+        #expect(text.out.hasPrefix("AI user share: 2025-H1 → 2025-H2 (sample)\n  1 economy has data in both: 1 up, 0 down, 0 unchanged.\n"))
+        #expect(text.out.contains("Entered coverage: Türkiye."))
+        #expect(text.out.contains("Left coverage: Republic of the Congo, South Korea."))
+        #expect(text.out.contains("TCD   Chad         5.0      6.0    +1.0  3→2"))
+        #expect(!text.out.contains("\u{1B}["))
+        let markdown = CLIRun(["diff", "2025-H1", "2025-H2", "--format", "md"], in: project.root)
+        #expect(markdown.out.hasPrefix("## What changed since 2025-H1\n"))
+        #expect(markdown.out.contains("| Chad (TCD) | 5.0 % | 6.0 % | +1.0 | 3→2 |"))
+    }
+
+    @Test("compares two revisions of one period after a source changed")
+    func revisions() throws {
+        let project = try Self.builtProject()
+        try project.write("Data/usage/sample.csv", SamplePipeline.csv.replacingOccurrences(of: "5.0", with: "5.5"))
+        #expect(CLIRun(["build", "--quiet"], in: project.root).status == 0)
+        let run = CLIRun(["diff", "2025-H1@1", "2025-H1@2", "--format", "csv"], in: project.root)
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("TCD,Chad,5,5.5,0.5,0.1,"))
+        let text = CLIRun(["diff", "2025-H1@1", "2025-H1@2"], in: project.root)
+        #expect(text.out.contains("1 value was revised between the two revisions."))
+    }
+
+    @Test("writes --out FILE and refuses bad snapshot names")
+    func outAndErrors() throws {
+        let project = try Self.builtProject()
+        #expect(CLIRun(["diff", "2025-H1", "2025-H2", "--format", "csv", "--out", "d.csv"], in: project.root).status == 0)
+        #expect(project.read("d.csv")?.hasPrefix("iso3,name,") == true)
+        let bad = CLIRun(["diff", "2025-H3", "2025-H2"], in: project.root)
+        #expect(bad.status == 64)
+        let missing = CLIRun(["diff", "2024-H1", "2025-H2", "--pipeline", "sample"], in: project.root)
+        #expect(missing.status == 66)
+        #expect(missing.err.hasPrefix("error: pipeline 'sample' has no snapshot 2024-H1"))
+        let revision = CLIRun(["diff", "2025-H1@7", "2025-H2", "--pipeline", "sample"], in: project.root)
+        #expect(revision.err.contains("hint: Stored revisions: 2025-H1@1."))
+    }
+}
