@@ -1,3 +1,0 @@
-import Testing
-
-@Test("the suite builds") func suiteBuilds() { #expect(Bool(true)) }
