@@ -52,6 +52,15 @@ struct BuildCommand: GeoCommand {
         let outcome = try runner.run(options)
         if showProgress { context.err("\u{1B}[2K\r") }
         if verbose { for diagnostic in outcome.diagnostics { context.err(diagnostic.description + "\n") } }
+        if verbose {
+            for note in outcome.mapNotes { context.err(note.description + "\n") }
+        } else if !quiet {
+            var counts: [String: Int] = [:]
+            for note in outcome.mapNotes { counts[String(note.message.prefix { $0 != ":" }), default: 0] += 1 }
+            for (map, count) in counts.sorted(by: { $0.key < $1.key }) {
+                context.err("note: \(map): \(count) economies drawn as dots or without a shape (listed in the report; --verbose for each)\n")
+            }
+        }
         if check {
             guard outcome.stalePaths.isEmpty else {
                 context.err(outcome.stalePaths.map { "stale: \($0)\n" }.joined())

@@ -22,6 +22,9 @@ struct FileInputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The text encoding (default: detect). One of: \(TextEncoding.namesForHelp).", valueName: "ENC"))
     var encoding: String?
 
+    @Option(help: ArgumentHelp("Monthly files: the economy the file is about (default: from the file name).", valueName: "NAME"))
+    var economy: String?
+
     /// Builds the spec for one file, checking every option.
     func spec(path: String) throws(GeoError) -> SourceSpec {
         guard let format = SourceFile.Format(rawValue: format) else {
@@ -47,6 +50,7 @@ struct FileInputOptions: ParsableArguments {
             spec.encoding = parsed
         }
         spec.aliases = try Self.parseAliases(aliases)
+        spec.economy = economy
         return spec
     }
 

@@ -48,7 +48,8 @@ enum MonthlyEconomy {
 
     private static func fromFileName(_ context: inout RowContext) -> ISO3? {
         let fileName = String(context.spec.path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
-        let stem = fileName.lastIndex(of: ".").map { $0 == fileName.startIndex ? fileName : String(fileName[..<$0]) } ?? fileName
+        var stem = fileName
+        if let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex { stem = String(fileName[..<dot]) }
         let tokens = stem.split(whereSeparator: { "-_. ".contains($0) }).map(String.init)
         var found: [(token: String, resolution: Resolution)] = []
         for token in tokens where isCodeShaped(token) {
@@ -65,7 +66,8 @@ enum MonthlyEconomy {
             context.error(
                 "\(prefix): its name holds codes of more than one economy (\(codes.joined(separator: ", ")))",
                 at: location(context),
-                hint: "\(setEconomy) (e.g. economy: \(found[0].resolution.iso3)), or rename the file so that its name holds one code.")
+                hint: "\(setEconomy) (e.g. economy: \(found[0].resolution.iso3)), "
+                    + "or rename the file so that its name holds one code.")
             return nil
         }
         if let only = found.first {

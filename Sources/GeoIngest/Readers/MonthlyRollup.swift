@@ -71,11 +71,12 @@ struct MonthlyRollup {
                 means.append(Mean(observation: observation, months: used))
             }
             for shortfall in shortfalls {
-                let scope = shortfall.metrics.count == providers.count ? "" : " for \(shortfall.metrics.joined(separator: ", "))"
+                let isWholeHalf = shortfall.metrics.count == providers.count
+                let scope = isWholeHalf ? "" : " for \(shortfall.metrics.joined(separator: ", "))"
+                let count = Self.count(shortfall.months)
                 notes.append(
                     Diagnostic(
-                        .note,
-                        "\(half) is not reported\(scope): \(Self.count(shortfall.months)); the minimum is \(minimumMonths)",
+                        .note, "\(half) is not reported\(scope): \(count); the minimum is \(minimumMonths)",
                         at: first.origin,
                         hint: "A half-year mean needs values for at least \(minimumMonths) of its 6 months; "
                             + "add the missing months, or lower minimum_months for this source."))

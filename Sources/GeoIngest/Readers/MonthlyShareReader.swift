@@ -3,8 +3,8 @@ import GeoModel
 /// Reads a monthly provider-share export (StatCounter style, one file per economy) and
 /// rolls it up to half-year observations.
 ///
-/// The first column is `Date` (also `Month` or `Period`); every other column is a provider
-/// whose monthly percentages become one metric (see ``MonthlyProviderColumn``). The economy
+/// One column is `Date` (also `Month` or `Period`, usually the first); every other column is
+/// a provider whose monthly percentages become one metric (see ``MonthlyProviderColumn``). The economy
 /// comes from the spec or the file name (see ``MonthlyEconomy``); the half-year means and
 /// their months covered from ``MonthlyRollup``.
 ///
@@ -16,6 +16,10 @@ import GeoModel
 /// Rows with a month but no values are ignored; a malformed month, a month written twice, or
 /// a cell that is not a percentage is an error at its cell.
 enum MonthlyShareReader {
+    /// Reads the rows of `context`'s table into half-year observations and notes.
+    ///
+    /// - Throws: ``GeoError`` `.usage` for a minimum outside 1–6, `.dataError` when the table has no
+    ///   date column or no provider column. Row problems are collected in `context` instead.
     static func read(_ context: inout RowContext) throws(GeoError) {
         let table = context.table
         let minimum = context.spec.minimumMonths
@@ -40,6 +44,12 @@ enum MonthlyShareReader {
         let rollup = MonthlyRollup(iso3: iso3, providers: providers, minimumMonths: minimum)
         let (means, notes) = rollup.means(of: months)
         context.diagnostics.append(contentsOf: notes)
+        if means.isEmpty, !notes.isEmpty, !context.diagnostics.contains(where: { $0.severity == .error }) {
+            context.error(
+                "no half-year has \(minimum) months with a value, so the file has no observations",
+                at: SourceLocation(path: table.path, line: table.header.line, column: 1),
+                hint: "See the notes: add the missing months, or lower minimum_months for this source.")
+        }
         for mean in means {
             guard let first = mean.months.first else { continue }
             context.add(mean.observation, row: first.record)
@@ -77,7 +87,8 @@ enum MonthlyShareReader {
                     context.error(
                         "\(provider.header) share \(table.value(row, provider.index)) is not a percentage (0–100)",
                         at: table.location(row, provider.index),
-                        hint: "A monthly export holds percentages; check the cell, or leave it empty for a missing month.")
+                        hint: "A monthly export holds percentages; check the cell, "
+                            + "or leave it empty for a missing month.")
                     isValid = false
                     continue
                 }

@@ -33,6 +33,8 @@ public struct BuildRunner: Sendable {
         public var stalePaths: [String] = []
         /// One line per pipeline about the store ("2 new revisions", "unchanged").
         public var storeSummary: [String] = []
+        /// Notes from drawing the maps: economies drawn as dots, data keys without a shape.
+        public var mapNotes: [Diagnostic] = []
     }
 
     /// The project.
@@ -71,9 +73,12 @@ public struct BuildRunner: Sendable {
         outcome.pipelines = names
         outcome.diagnostics = loaded.flatMap(\.diagnostics).sorted()
         var trees: [(String, OutputTree)] = []
+        let maps = try MapStage.load(files: files, reference: reference)
         for pipeline in loaded {
             progress("rendering \(pipeline.config.name)")
-            trees.append((pipeline.config.name, try PipelineOutputs.make(pipeline, reference: reference, files: files)))
+            let result = try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
+            trees.append((pipeline.config.name, result.tree))
+            outcome.mapNotes += result.notes
         }
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {

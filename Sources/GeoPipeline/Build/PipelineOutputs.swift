@@ -2,10 +2,17 @@ import GeoAnalysis
 import GeoModel
 import GeoReports
 
-/// Renders everything one pipeline writes under `Reports/<pipeline>/`.
+/// Renders everything one pipeline writes under `Reports/<pipeline>/`: the report, its maps
+/// and change maps, and the derived tables.
 enum PipelineOutputs {
-    static func make(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles) throws(GeoError)
-        -> OutputTree
+    /// The files, and notes about the maps (economies drawn as dots, without shapes).
+    struct Result {
+        let tree: OutputTree
+        let notes: [Diagnostic]
+    }
+
+    static func make(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles, maps: MapStage)
+        throws(GeoError) -> Result
     {
         let config = pipeline.config
         let full = try AnalysisStage.run(pipeline, reference: reference, files: files)
@@ -19,16 +26,25 @@ enum PipelineOutputs {
             credits: config.credits, reference: reference)
         input.analysis = analysis
         input.minimumCoverage = config.analysis.minimumCoverage
-        let diffs = try ChangeStage.diffs(pipeline, reference: reference, files: files)
-        input.changes = diffs.map { DiffRenderer.markdown($0, top: 5) }
         var tree = OutputTree()
-        for diff in diffs {
+        var notes: [Diagnostic] = []
+        for map in config.maps {
+            for output in maps.render(map, pipeline: pipeline, flags: full.flags) {
+                tree.add(output.path, text: output.svg)
+                input.maps.append(output.figure)
+                notes += output.notes
+            }
+        }
+        for diff in try ChangeStage.diffs(pipeline, reference: reference, files: files) {
+            let changeMap = maps.changeMap(diff)
+            tree.add(changeMap.path, text: changeMap.svg)
             tree.add("data/changes-\(diff.metric.id)-\(diff.from)-\(diff.to).csv", text: DiffRenderer.csv(diff))
+            input.changes.append(DiffRenderer.markdown(diff, top: 5, changeMap: changeMap.path))
         }
         tree.add("data/aggregates.csv", text: DerivedTables.aggregates(analysis.aggregates))
         tree.add("data/ratios.csv", text: DerivedTables.ratios(analysis.ratios))
         tree.add("data/flags.csv", text: DerivedTables.flags(analysis.flags))
         tree.add("README.md", text: ReportRenderer.markdown(input))
-        return tree
+        return Result(tree: tree, notes: notes)
     }
 }

@@ -18,10 +18,14 @@ public struct MapConfig: Sendable, Hashable {
     public let periods: [Period]
     /// The classification (`jenks:5`, `quantiles:5`, `equal:5`, `manual:5,10,20`).
     public let classes: Classification
-    /// The colour scheme name (ColorBrewer or viridis).
-    public let scheme: String
-    /// The projection name.
-    public let projection: String
+    /// The colour scheme (ColorBrewer or viridis).
+    public let scheme: ColorScheme
+    /// The projection.
+    public let projection: Projection
+    /// Legend labels replacing the generated ones (published bands such as "6–10"), one per class.
+    public let labels: [String]?
+    /// The source line under the map.
+    public let source: String?
     /// Flags drawn over the fill.
     public let overlays: [String]
     /// An optional title; default is the metric's label and period.
@@ -32,7 +36,7 @@ public struct MapConfig: Sendable, Hashable {
 
     init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
         let keys = try node.mapping(
-            allowed: ["metric", "periods", "classes", "scheme", "projection", "overlay", "title"],
+            allowed: ["metric", "periods", "classes", "scheme", "projection", "overlay", "title", "labels", "source"],
             required: ["metric", "periods"])
         metric = try PipelineConfig.declaredMetric(keys["metric"] ?? node, metrics: metrics)
         var periods: [Period] = []
@@ -47,8 +51,27 @@ public struct MapConfig: Sendable, Hashable {
         } catch {
             throw (keys["classes"] ?? node).fail("'\(classText)' is not a classification")
         }
-        scheme = try keys["scheme"]?.string() ?? "YlGnBu"
-        projection = try keys["projection"]?.string() ?? "equal-earth"
+        let schemeText = try keys["scheme"]?.string() ?? "YlGnBu"
+        guard let scheme = ColorScheme(name: schemeText) else {
+            throw (keys["scheme"] ?? node).fail(
+                "'\(schemeText)' is not a colour scheme",
+                hint: "Choose one of: \(ColorScheme.allCases.map(\.rawValue).joined(separator: ", ")) (any case).")
+        }
+        self.scheme = scheme
+        let projectionText = try keys["projection"]?.string() ?? "equal-earth"
+        guard let projection = Projection(name: projectionText) else {
+            throw (keys["projection"] ?? node).fail(
+                "'\(projectionText)' is not a projection",
+                hint: "Choose one of: \(Projection.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        self.projection = projection
+        labels = try keys["labels"]?.strings()
+        if let labels, case .manual(let thresholds) = classes, labels.count != thresholds.count + 1 {
+            throw (keys["labels"] ?? node).fail(
+                "\(labels.count) labels for \(thresholds.count + 1) classes",
+                hint: "Give one label per class: \(thresholds.count) thresholds make \(thresholds.count + 1) classes.")
+        }
+        source = try keys["source"]?.string()
         let overlays = try keys["overlay"]?.strings() ?? []
         for overlay in overlays where !Self.overlayFlags.contains(overlay) {
             throw (keys["overlay"] ?? node).fail(

@@ -127,7 +127,10 @@ public struct PipelineConfig: Sendable {
 
     private static func source(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) -> SourceSpec {
         let keys = try node.mapping(
-            allowed: ["path", "format", "encoding", "period", "metric", "country_column", "columns", "aliases", "ignore"],
+            allowed: [
+                "path", "format", "encoding", "period", "metric", "country_column", "columns", "aliases", "ignore", "economy",
+                "minimum_months",
+            ],
             required: ["path"])
         let path = try keys["path"]?.string() ?? ""
         try ProjectPaths.checkInputPath(path, at: keys["path"] ?? node)
@@ -159,6 +162,13 @@ public struct PipelineConfig: Sendable {
             spec.aliases[name] = code
         }
         spec.ignore = Set(try keys["ignore"]?.strings() ?? [])
+        spec.economy = try keys["economy"]?.string()
+        if let months = keys["minimum_months"] {
+            spec.minimumMonths = try months.int()
+            guard (1...6).contains(spec.minimumMonths) else {
+                throw months.fail("minimum_months must be 1 to 6", hint: "A half-year has six months.")
+            }
+        }
         return spec
     }
 

@@ -1,0 +1,165 @@
+import GeoMaps
+import GeoModel
+import GeoReports
+
+/// Renders the maps a pipeline declares, and change maps for its diffs.
+struct MapStage {
+    /// One rendered map: where it goes, its SVG, and what the report says about it.
+    struct Output {
+        let path: String
+        let svg: String
+        let figure: MapFigure
+        let notes: [Diagnostic]
+    }
+
+    /// The world geometry and label points.
+    let world: WorldGeometry
+    /// Label points for economies too small for a shape.
+    let labelPoints: [ISO3: GeoCoordinate]
+    /// The reference tables, for names.
+    let reference: ReferenceTables
+
+    /// The geometry shipped in `Data/geo`.
+    static let geometryPath = "Data/geo/countries-110m.geojson"
+    /// Label points for economies without a shape at 1:110m.
+    static let labelPointsPath = "Data/geo/label-points.csv"
+
+    /// Loads the shipped geometry and label points.
+    static func load(files: ProjectFiles, reference: ReferenceTables, geometryPath: String = geometryPath) throws(GeoError)
+        -> MapStage
+    {
+        do {
+            let world = try WorldGeometry.geoJSON(try files.read(geometryPath), path: geometryPath)
+            let points = try LabelPoints.parse(try files.readText(labelPointsPath), path: labelPointsPath)
+            return MapStage(world: world, labelPoints: points, reference: reference)
+        } catch let error as GeoError {
+            throw error
+        } catch {
+            throw GeoError(.dataError, "cannot read the geometry: \(error)", at: SourceLocation(path: geometryPath))
+        }
+    }
+
+    /// The maps of one `maps:` entry, one per period, sharing one set of breaks.
+    func render(_ map: MapConfig, pipeline: LoadedPipeline, flags: [EconomyFlag]) -> [Output] {
+        let config = pipeline.config
+        let observations = pipeline.observations
+        guard let metric = config.metrics.first(where: { $0.id == map.metric }) else { return [] }
+        var breaks = SharedBreaks.breaks(for: map.metric, config: config, observations: observations)
+        if let labels = map.labels { breaks = breaks.labelled(labels) }
+        let names = reference.economies.mapValues(\.name)
+        return map.periods.map { period in
+            var values: [ISO3: MapValue] = [:]
+            for observation in observations where observation.metric == map.metric && observation.period == period {
+                values[observation.iso3] = MapValue(observation)
+            }
+            var request = MapRequest(
+                title: map.title.map { "\($0), \(period)" } ?? "\(metric.label), \(ValueTextPeriod.name(period))",
+                unit: metric.unit, values: values, breaks: breaks)
+            request.subtitle = Self.subtitle(map, periods: map.periods)
+            request.sourceLine = map.source ?? "Source: \(config.title)"
+            request.names = names
+            request.scheme = map.scheme
+            request.projection = map.projection
+            request.labelPoints = labelPoints
+            request.idPrefix = "\(map.metric)-\(period)"
+            request.overlays = map.overlays.map { id in
+                FlagOverlay(
+                    id: id, label: Self.overlayLabel(id),
+                    members: Set(flags.filter { $0.flag.rawValue == id && $0.period == period }.map(\.iso3)))
+            }
+            return output(ChoroplethRenderer.render(request, geometry: world), path: "maps/\(map.metric)-\(period).svg", title: request.title)
+        }
+    }
+
+    /// A diverging map of the change between the two snapshots of a diff.
+    func changeMap(_ diff: SnapshotDiff, scheme: ColorScheme = .rdBu) -> Output {
+        var values: [ISO3: MapValue] = [:]
+        for change in diff.economies {
+            guard let point = change.change?.point else { continue }
+            values[change.iso3] = MapValue(value: point)
+        }
+        let breaks = ClassBreaks.compute(.diverging(pivot: 0, classesEachSide: 3), values: values.values.compactMap(\.representativeValue))
+        var request = MapRequest(
+            title: "Change in \(diff.metric.label), \(ValueTextPeriod.name(diff.from.period)) to \(ValueTextPeriod.name(diff.to.period))",
+            unit: diff.metric.unit, values: values, breaks: breaks)
+        request.subtitle = "Points of change; blue rose, red fell" + (diff.comparesDifferentLengths ? " (periods of different lengths)" : "")
+        request.valueSuffix = diff.metric.unit == .percent ? " points" : nil
+        request.sourceLine = "Source: geo-ai diff \(diff.from) \(diff.to) --pipeline \(diff.pipeline)"
+        request.names = reference.economies.mapValues(\.name)
+        request.scheme = scheme
+        request.labelPoints = labelPoints
+        request.idPrefix = "change-\(diff.metric.id)"
+        return output(
+            ChoroplethRenderer.render(request, geometry: world), path: "maps/change-\(diff.metric.id)-\(diff.from)-\(diff.to).svg",
+            title: request.title)
+    }
+
+    private func output(_ rendered: RenderedMap, path: String, title: String) -> Output {
+        var notes: [String] = []
+        if !rendered.dots.isEmpty {
+            notes.append("Drawn as dots (too small or no shape at this scale): \(names(rendered.dots)).")
+        }
+        if !rendered.notDrawn.isEmpty { notes.append("Not drawn (no shape and no label point): \(names(rendered.notDrawn)).") }
+        let summary = Self.description(of: rendered.svg) ?? title
+        let located = rendered.notes.map { Diagnostic($0.severity, "\(path): \($0.message)", at: $0.location, hint: $0.hint) }
+        return Output(path: path, svg: rendered.svg, figure: MapFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
+    }
+
+    private func names(_ codes: [ISO3]) -> String {
+        codes.map { "\(reference.name(of: $0)) (\($0))" }.joined(separator: ", ")
+    }
+
+    /// The text of the SVG's `<desc>` (already XML-escaped, which Markdown escaping keeps safe).
+    static func description(of svg: String) -> String? {
+        guard let start = svg.range(of: "<desc"), let open = svg[start.upperBound...].firstIndex(of: ">"),
+            let close = svg.range(of: "</desc>", range: open..<svg.endIndex)
+        else { return nil }
+        return String(svg[svg.index(after: open)..<close.lowerBound])
+            .replacingEntities()
+    }
+
+    static func subtitle(_ map: MapConfig, periods: [Period]) -> String {
+        let method: String
+        switch map.classes {
+        case .fisherJenks(let count): method = "Fisher–Jenks natural breaks, \(count) classes"
+        case .quantiles(let count): method = "quantiles, \(count) classes"
+        case .equalIntervals(let count): method = "equal intervals, \(count) classes"
+        case .manual: method = map.labels == nil ? "fixed thresholds" : "the publisher's bands"
+        case .diverging: method = "diverging classes around 0"
+        }
+        return periods.count > 1
+            ? "Classes: \(method), shared by the maps of \(periods.map(\.description).joined(separator: ", "))"
+            : "Classes: \(method)"
+    }
+
+    static func overlayLabel(_ flag: String) -> String {
+        switch flag {
+        case "sanctioned": "Under a US sanctions programme (OFAC)"
+        case "western_ai_unavailable": "Left out by a Western AI provider"
+        case "underserved": "Underserved (pipeline rule)"
+        default: flag
+        }
+    }
+}
+
+/// Period names for map titles.
+enum ValueTextPeriod {
+    static func name(_ period: Period) -> String {
+        switch period.length {
+        case .half: "H\(period.index) \(period.year)"
+        case .quarter: "Q\(period.index) \(period.year)"
+        case .month, .year: period.description
+        }
+    }
+}
+
+extension String {
+    /// Undoes the five XML entities.
+    fileprivate func replacingEntities() -> String {
+        var text = self
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
+    }
+}
