@@ -41,34 +41,37 @@ struct MapStage {
 
     /// The maps of one `maps:` entry, one per period, sharing one set of breaks.
     func render(_ map: MapConfig, pipeline: LoadedPipeline, flags: [EconomyFlag]) -> [Output] {
+        var breaks = SharedBreaks.breaks(for: map.metric, config: pipeline.config, observations: pipeline.observations)
+        if let labels = map.labels { breaks = breaks.labelled(labels) }
+        return map.periods.compactMap { period in render(map, period: period, breaks: breaks, pipeline: pipeline, flags: flags) }
+    }
+
+    /// One map of one period, with the given breaks.
+    func render(_ map: MapConfig, period: Period, breaks: ClassBreaks, pipeline: LoadedPipeline, flags: [EconomyFlag]) -> Output? {
         let config = pipeline.config
         let observations = pipeline.observations
-        guard let metric = config.metrics.first(where: { $0.id == map.metric }) else { return [] }
-        var breaks = SharedBreaks.breaks(for: map.metric, config: config, observations: observations)
-        if let labels = map.labels { breaks = breaks.labelled(labels) }
+        guard let metric = config.metrics.first(where: { $0.id == map.metric }) else { return nil }
         let names = reference.economies.mapValues(\.name)
-        return map.periods.map { period in
-            var values: [ISO3: MapValue] = [:]
-            for observation in observations where observation.metric == map.metric && observation.period == period {
-                values[observation.iso3] = MapValue(observation)
-            }
-            var request = MapRequest(
-                title: map.title.map { "\($0), \(period)" } ?? "\(metric.label), \(ValueTextPeriod.name(period))",
-                unit: metric.unit, values: values, breaks: breaks)
-            request.subtitle = Self.subtitle(map, periods: map.periods)
-            request.sourceLine = map.source ?? "Source: \(config.title)"
-            request.names = names
-            request.scheme = map.scheme
-            request.projection = map.projection
-            request.labelPoints = labelPoints
-            request.idPrefix = "\(map.metric)-\(period)"
-            request.overlays = map.overlays.map { id in
-                FlagOverlay(
-                    id: id, label: Self.overlayLabel(id),
-                    members: Set(flags.filter { $0.flag.rawValue == id && $0.period == period }.map(\.iso3)))
-            }
-            return output(ChoroplethRenderer.render(request, geometry: world), path: "maps/\(map.metric)-\(period).svg", title: request.title)
+        var values: [ISO3: MapValue] = [:]
+        for observation in observations where observation.metric == map.metric && observation.period == period {
+            values[observation.iso3] = MapValue(observation)
         }
+        var request = MapRequest(
+            title: map.title.map { "\($0), \(period)" } ?? "\(metric.label), \(ValueTextPeriod.name(period))",
+            unit: metric.unit, values: values, breaks: breaks)
+        request.subtitle = Self.subtitle(map, periods: map.periods)
+        request.sourceLine = map.source ?? "Source: \(config.title)"
+        request.names = names
+        request.scheme = map.scheme
+        request.projection = map.projection
+        request.labelPoints = labelPoints
+        request.idPrefix = "\(map.metric)-\(period)"
+        request.overlays = map.overlays.map { id in
+            FlagOverlay(
+                id: id, label: Self.overlayLabel(id),
+                members: Set(flags.filter { $0.flag.rawValue == id && $0.period == period }.map(\.iso3)))
+        }
+        return output(ChoroplethRenderer.render(request, geometry: world), path: "maps/\(map.metric)-\(period).svg", title: request.title)
     }
 
     /// A diverging map of the change between the two snapshots of a diff.

@@ -15,15 +15,15 @@ public struct MapConfig: Sendable, Hashable {
     /// The metric drawn.
     public let metric: String
     /// The periods, one map each, sharing one set of breaks.
-    public let periods: [Period]
+    public private(set) var periods: [Period]
     /// The classification (`jenks:5`, `quantiles:5`, `equal:5`, `manual:5,10,20`).
-    public let classes: Classification
+    public private(set) var classes: Classification
     /// The colour scheme (ColorBrewer or viridis).
     public let scheme: ColorScheme
     /// The projection.
-    public let projection: Projection
+    public private(set) var projection: Projection
     /// Legend labels replacing the generated ones (published bands such as "6–10"), one per class.
-    public let labels: [String]?
+    public private(set) var labels: [String]?
     /// The source line under the map.
     public let source: String?
     /// Flags drawn over the fill.
@@ -33,6 +33,31 @@ public struct MapConfig: Sendable, Hashable {
 
     /// The flag ids a map can draw as an overlay.
     public static let overlayFlags = ["sanctioned", "western_ai_unavailable", "underserved"]
+
+    /// A map with the defaults: Jenks 5 classes, YlGnBu, Equal Earth, no overlay.
+    init(metric: String, periods: [Period]) {
+        self.metric = metric
+        self.periods = periods
+        classes = .fisherJenks(5)
+        scheme = .ylGnBu
+        projection = .equalEarth
+        overlays = []
+        title = nil
+        labels = nil
+        source = nil
+    }
+
+    /// The same map with some settings replaced.
+    func with(periods: [Period]? = nil, classes: Classification? = nil, projection: Projection? = nil) -> MapConfig {
+        var copy = self
+        if let periods { copy.periods = periods }
+        if let classes {
+            copy.classes = classes
+            copy.labels = nil
+        }
+        if let projection { copy.projection = projection }
+        return copy
+    }
 
     init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
         let keys = try node.mapping(

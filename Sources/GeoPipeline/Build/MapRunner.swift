@@ -1,0 +1,121 @@
+import GeoAnalysis
+import GeoMaps
+public import GeoModel
+
+/// Runs `geo-ai map`: renders one metric and period of a pipeline as a standalone SVG.
+///
+/// Without `--classes` the map uses the pipeline's shared breaks, so it matches the maps in
+/// `Reports/`; with it, the breaks are computed on this period's values alone.
+public struct MapRunner: Sendable {
+    /// What to draw.
+    public struct Request: Sendable {
+        /// The metric id.
+        public var metric: String
+        /// The period.
+        public var period: Period
+        /// The pipeline, or `nil` for the only one that declares the metric.
+        public var pipeline: String?
+        /// A projection name overriding the pipeline's.
+        public var projection: String?
+        /// A classification (`jenks:5`) overriding the pipeline's.
+        public var classes: String?
+        /// `110m` (default) or `50m`.
+        public var scale: String = "110m"
+
+        /// Creates a request.
+        public init(metric: String, period: Period) {
+            self.metric = metric
+            self.period = period
+        }
+    }
+
+    /// The SVG and notes about economies drawn as dots.
+    public struct Result: Sendable {
+        /// The SVG document.
+        public let svg: String
+        /// Notes: economies drawn as dots, data keys without a shape.
+        public let notes: [Diagnostic]
+    }
+
+    /// The project.
+    public let files: ProjectFiles
+
+    /// Creates a runner.
+    public init(files: ProjectFiles) { self.files = files }
+
+    /// Renders the map.
+    ///
+    /// - Throws: ``GeoError``: `.usage` for an unknown metric, pipeline, projection, scale or
+    ///   classification; `.dataError` for invalid input data.
+    public func run(_ request: Request) throws(GeoError) -> Result {
+        let geometryPath: String
+        switch request.scale {
+        case "110m": geometryPath = "Data/geo/countries-110m.geojson"
+        case "50m": geometryPath = "Data/geo/countries-50m.geojson"
+        default: throw GeoError(.usage, "--scale must be 110m or 50m, not '\(request.scale)'")
+        }
+        var projection: Projection?
+        if let name = request.projection {
+            guard let parsed = Projection(name: name) else {
+                throw GeoError(
+                    .usage, "'\(name)' is not a projection", hint: "Choose one of: \(Projection.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            projection = parsed
+        }
+        var classes: Classification?
+        if let spec = request.classes {
+            do { classes = try Classification(spec: spec) } catch { throw (error as? GeoError) ?? GeoError(.usage, "\(error)") }
+        }
+        let reference = try files.loadReference()
+        let name = try choosePipeline(request)
+        let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
+        let base = pipeline.config.maps.first { $0.metric == request.metric }
+            ?? MapConfig(metric: request.metric, periods: [request.period])
+        let map = base.with(periods: base.periods.contains(request.period) ? nil : [request.period], classes: classes, projection: projection)
+        guard pipeline.observations.contains(where: { $0.metric == request.metric && $0.period == request.period }) else {
+            let periods = Set(pipeline.observations.filter { $0.metric == request.metric }.map(\.period)).sorted()
+            throw GeoError(
+                .usage, "pipeline '\(name)' has no \(request.metric) data for \(request.period)",
+                hint: "Periods with data: \(periods.map(\.description).joined(separator: ", ")).")
+        }
+        var breaks: ClassBreaks
+        if let classes {
+            let values = pipeline.observations.filter { $0.metric == request.metric && $0.period == request.period }
+            breaks = ClassBreaks.compute(classes, values: values.compactMap(\.representativeValue))
+        } else {
+            breaks = SharedBreaks.breaks(for: request.metric, config: pipeline.config, observations: pipeline.observations)
+            if let labels = map.labels { breaks = breaks.labelled(labels) }
+        }
+        let flags = Flagger(tables: reference, metrics: pipeline.config.metrics, observations: pipeline.observations)
+            .flags(economies: reference.economies.keys.sorted(), periods: [request.period],
+                   rules: AnalysisStage.underservedRules(pipeline.config.analysis))
+        let stage = try MapStage.load(files: files, reference: reference, geometryPath: geometryPath)
+        guard let output = stage.render(map, period: request.period, breaks: breaks, pipeline: pipeline, flags: flags) else {
+            throw GeoError(.usage, "metric '\(request.metric)' is not declared in pipeline '\(name)'")
+        }
+        return Result(svg: output.svg, notes: output.notes)
+    }
+
+    private func choosePipeline(_ request: Request) throws(GeoError) -> String {
+        let names = files.pipelineNames()
+        if let name = request.pipeline {
+            guard names.contains(name) else {
+                throw GeoError(.usage, "no pipeline named '\(name)'", hint: "Available: \(names.joined(separator: ", ")).")
+            }
+            return name
+        }
+        var declaring: [String] = []
+        for name in names {
+            let path = files.pipelinePath(name)
+            let config = try PipelineConfig(name: name, path: path, text: files.readText(path))
+            if config.reportedMetrics.contains(where: { $0.id == request.metric }) { declaring.append(name) }
+        }
+        guard declaring.count == 1, let only = declaring.first else {
+            throw GeoError(
+                .usage,
+                declaring.isEmpty ? "no pipeline reports the metric '\(request.metric)'" : "several pipelines report '\(request.metric)': \(declaring.joined(separator: ", "))",
+                hint: "Choose one with --pipeline NAME.")
+        }
+        return only
+    }
+}
