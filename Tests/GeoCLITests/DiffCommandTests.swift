@@ -89,3 +89,36 @@ struct DiffCommandTests {
         #expect(revision.err.contains("hint: Stored revisions: 2025-H1@1."))
     }
 }
+
+@Suite("geo-ai map")
+struct MapCommandTests {
+    @Test("renders one map that librsvg can draw, with the economy attributes")
+    func rendersMap() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        let run = CLIRun(["map", "--metric", "ai_user_share", "--period", "2025-H1", "-o", "m.svg"], in: project.root)
+        #expect(run.status == 0, "\(run.err)")
+        let svg = try #require(project.read("m.svg"))
+        #expect(svg.contains("data-iso3=\"TCD\""))
+        #expect(svg.contains("<title>Chad: 5"))
+        let png = project.root.appendingPathComponent("m.png")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/rsvg-convert")
+        process.arguments = [project.root.appendingPathComponent("m.svg").path, "-o", png.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "rsvg-convert failed; install librsvg2-bin")
+    }
+
+    @Test("refuses unknown classes, projections and periods without data")
+    func refuses() throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        let classes = CLIRun(["map", "--metric", "ai_user_share", "--period", "2025-H1", "--classes", "magic:3", "-o", "m.svg"], in: project.root)
+        #expect(classes.status == 64)
+        let projection = CLIRun(["map", "--metric", "ai_user_share", "--period", "2025-H1", "--projection", "mercator", "-o", "m.svg"], in: project.root)
+        #expect(projection.status == 64)
+        #expect(projection.err.contains("'mercator' is not a projection"))
+        let period = CLIRun(["map", "--metric", "ai_user_share", "--period", "2024-H1", "-o", "m.svg"], in: project.root)
+        #expect(period.status == 64)
+        #expect(period.err.contains("hint: Periods with data: 2025-H1, 2025-H2."))
+    }
+}

@@ -36,7 +36,7 @@ struct ShippedDataTests {
     static func buildCopy() throws -> TemporaryProject {
         let project = try TemporaryProject()
         let manager = FileManager.default
-        for folder in ["Data/usage", "Data/geo", "Pipelines"] {
+        for folder in ["Data/usage", "Pipelines"] {
             let target = project.root.appendingPathComponent(folder)
             try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try manager.copyItem(at: RepositoryPaths.url(folder), to: target)
@@ -133,5 +133,32 @@ struct ShippedDataTests {
         options.check = true
         let outcome = try BuildRunner(files: ProjectFiles(root: RepositoryPaths.root)).run(options)
         #expect(outcome.stalePaths.isEmpty, "run `swift run geo-ai build` and commit Reports/: \(outcome.stalePaths)")
+    }
+}
+
+@Suite("Shipped maps")
+struct ShippedMapsTests {
+    static func legend(_ svg: String) -> [String] {
+        svg.components(separatedBy: "\n").filter { $0.contains("data-min=") }
+    }
+
+    @Test("the three AI user share maps share one legend, and each stays under 200 KB")
+    func sharedBreaks() throws {
+        let project = try ShippedDataTests.buildCopy()
+        let periods = ["2025-H1", "2025-H2", "2026-Q1"]
+        let maps = try periods.map { try #require(project.read("Reports/ai-diffusion/maps/ai_user_share-\($0).svg")) }
+        let legends = maps.map(ShippedMapsTests.legend)
+        #expect(legends[0].count == 5)
+        #expect(legends[0] == legends[1] && legends[1] == legends[2])
+        for map in maps { #expect(map.utf8.count < 200_000) }
+        // Every economy with data is in the map: 147 data-value attributes.
+        #expect(maps[2].components(separatedBy: "data-value=").count - 1 == 147)
+        let deepseek = try #require(project.read("Reports/deepseek/maps/deepseek_share-2025-H2.svg"))
+        #expect(deepseek.contains("Under a US sanctions programme (OFAC)"))
+        #expect(deepseek.contains("data-class=\"insufficient\""))
+        let report = try #require(project.read("Reports/deepseek/README.md"))
+        #expect(report.contains("![") && report.contains("(maps/deepseek_share-2025-H2.svg)"))
+        let change = try #require(project.read("Reports/ai-diffusion/maps/change-ai_user_share-2025-H2-2026-Q1.svg"))
+        #expect(change.contains("Change in AI user share"))
     }
 }

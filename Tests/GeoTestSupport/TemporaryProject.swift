@@ -7,15 +7,14 @@ package final class TemporaryProject {
     /// The project root.
     package let root: URL
 
-    /// Creates a project with `Data/reference/` copied from the repository and the given files.
-    package init(files: [String: String] = [:], copyGeometry: Bool = false) throws {
+    /// Creates a project with `Data/reference/` copied from the repository, `Data/geo/` linked to
+    /// the repository's (read-only use), and the given files.
+    package init(files: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("geo-ai-test-\(UUID().uuidString)")
         let manager = FileManager.default
         try manager.createDirectory(at: root.appendingPathComponent("Data"), withIntermediateDirectories: true)
         try manager.copyItem(at: RepositoryPaths.url("Data/reference"), to: root.appendingPathComponent("Data/reference"))
-        if copyGeometry {
-            try manager.copyItem(at: RepositoryPaths.url("Data/geo"), to: root.appendingPathComponent("Data/geo"))
-        }
+        try manager.createSymbolicLink(at: root.appendingPathComponent("Data/geo"), withDestinationURL: RepositoryPaths.url("Data/geo"))
         for (path, text) in files { try write(path, text) }
     }
 
