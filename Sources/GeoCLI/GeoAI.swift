@@ -29,7 +29,8 @@ public struct GeoAI: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            BuildCommand.self, DiffCommand.self, MapCommand.self, IngestCommand.self, ValidateCommand.self,
+            BuildCommand.self, DiffCommand.self, MapCommand.self, PublishCommand.self, IngestCommand.self,
+            ValidateCommand.self,
             ResolveCommand.self,
             SnapshotsCommand.self,
         ]

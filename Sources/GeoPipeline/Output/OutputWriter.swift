@@ -22,11 +22,19 @@ public struct OutputWriter: Sendable {
     ///
     /// - Throws: ``GeoError`` `.cannotCreate` when the folder cannot be written.
     public func replace(pipeline: String, with tree: OutputTree) throws(GeoError) {
+        try Self.replace(folder: reports.appendingPathComponent(pipeline), shownAs: "Reports/\(pipeline)", with: tree)
+    }
+
+    /// Replaces any folder with `tree`: staged in a hidden sibling, then exchanged in one step.
+    ///
+    /// - Throws: ``GeoError`` `.cannotCreate` when the folder cannot be written, or when it is a
+    ///   file or a symbolic link (never followed).
+    public static func replace(folder target: URL, shownAs name: String, with tree: OutputTree) throws(GeoError) {
         let manager = FileManager.default
-        let target = reports.appendingPathComponent(pipeline)
-        let staging = reports.appendingPathComponent("\(Self.temporaryPrefix)\(pipeline)-\(getpid())")
+        let parent = target.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent("\(temporaryPrefix)\(target.lastPathComponent)-\(getpid())")
         do {
-            try removeLeftovers()
+            try removeLeftovers(in: parent)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             for path in tree.paths {
                 let url = staging.appendingPathComponent(path)
@@ -36,15 +44,14 @@ public struct OutputWriter: Sendable {
                 }
             }
             try syncTree(staging)
-            if manager.fileExists(atPath: target.path) {
+            if manager.fileExists(atPath: target.path) || (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil {
                 guard isRealDirectory(target) else {
                     throw GeoError(
-                        .cannotCreate, "'Reports/\(pipeline)' is not a folder (a file or a symbolic link)",
-                        at: SourceLocation(path: "Reports/\(pipeline)"),
-                        hint: "Remove it; geo-ai only writes real folders under Reports/.")
+                        .cannotCreate, "'\(name)' is not a folder (a file or a symbolic link)", at: SourceLocation(path: name),
+                        hint: "Remove it; geo-ai only replaces real folders.")
                 }
                 guard geo_exchange_paths(staging.path, target.path) == 0 else {
-                    throw GeoError(.cannotCreate, "cannot swap in the new 'Reports/\(pipeline)' (errno \(errno))")
+                    throw GeoError(.cannotCreate, "cannot swap in the new '\(name)' (errno \(errno))")
                 }
                 try manager.removeItem(at: staging)
             } else {
@@ -56,8 +63,8 @@ public struct OutputWriter: Sendable {
         } catch {
             try? manager.removeItem(at: staging)
             throw GeoError(
-                .cannotCreate, "cannot write 'Reports/\(pipeline)': \(error.localizedDescription)",
-                at: SourceLocation(path: "Reports/\(pipeline)"), hint: "Check that Reports/ is writable.")
+                .cannotCreate, "cannot write '\(name)': \(error.localizedDescription)", at: SourceLocation(path: name),
+                hint: "Check that the folder is writable.")
         }
     }
 
@@ -76,15 +83,16 @@ public struct OutputWriter: Sendable {
         return stale.sorted()
     }
 
-    /// Removes temporary folders left by a killed build.
-    public func removeLeftovers() throws {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
-        for name in names where name.hasPrefix(Self.temporaryPrefix) {
-            try FileManager.default.removeItem(at: reports.appendingPathComponent(name))
+    /// Removes temporary folders a killed build left in `folder`.
+    static func removeLeftovers(in folder: URL) throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
-    static func listFiles(under folder: URL) -> [String] {
+    /// Every file under `folder`, relative to it, sorted.
+    public static func listFiles(under folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {
@@ -98,13 +106,13 @@ public struct OutputWriter: Sendable {
         return files.sorted()
     }
 
-    private func isRealDirectory(_ url: URL) -> Bool {
+    private static func isRealDirectory(_ url: URL) -> Bool {
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         return attributes?[.type] as? FileAttributeType == .typeDirectory
     }
 
     /// Flushes the staged files to disk before the exchange, so a power cut cannot swap in empty files.
-    private func syncTree(_ folder: URL) throws {
+    private static func syncTree(_ folder: URL) throws {
         for path in Self.listFiles(under: folder) {
             let descriptor = open(folder.appendingPathComponent(path).path, O_RDONLY)
             if descriptor >= 0 {
