@@ -1,4 +1,5 @@
 public import ArgumentParser
+import GeoPipeline
 import GeoModel
 
 /// The `geo-ai` command: parses arguments, runs the subcommand, maps failures to exit codes.
@@ -7,7 +8,7 @@ import GeoModel
 /// data; 66 input file missing; 73 cannot write output; 74 I/O error (store); 75 busy.
 public struct GeoAI: ParsableCommand {
     /// The version printed by `--version`.
-    public static let version = "0.1.0"
+    public static let version = BuildInfo.version
 
     /// Command metadata.
     public static let configuration = CommandConfiguration(

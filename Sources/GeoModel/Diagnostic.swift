@@ -35,10 +35,13 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
         self.severity = severity
-        self.message = message
+        self.message = message.excerpt(limit: Self.maximumLength)
         self.location = location
-        self.hint = hint
+        self.hint = hint?.excerpt(limit: Self.maximumLength)
     }
+
+    /// Messages and hints longer than this are cut with "…", so a 10 MB cell is never echoed.
+    public static let maximumLength = 600
 
     /// `path:line:col: severity: message` plus an indented hint line.
     public var description: String {

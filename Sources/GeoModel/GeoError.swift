@@ -44,9 +44,9 @@ public struct GeoError: Error, Hashable, Sendable, CustomStringConvertible {
         diagnostics: [Diagnostic] = []
     ) {
         self.code = code
-        self.message = message
+        self.message = message.excerpt(limit: Diagnostic.maximumLength)
         self.location = location
-        self.hint = hint
+        self.hint = hint?.excerpt(limit: Diagnostic.maximumLength)
         self.diagnostics = diagnostics
     }
 

@@ -102,3 +102,71 @@ struct BuildRunnerTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 }
+
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    static let second = """
+        title: Second
+        sources:
+          - path: Data/usage/second.csv
+        metrics:
+          - { id: ai_user_share, unit: percent, weight: working_age_population }
+        """
+
+    func project() throws -> TemporaryProject {
+        var files = SamplePipeline.files
+        files["Pipelines/second.yaml"] = Self.second
+        files["Data/usage/second.csv"] = "country,period,metric,value\nMali,2025-H1,ai_user_share,4\n"
+        return try TemporaryProject(files: files)
+    }
+
+    func build(_ project: TemporaryProject, force: Bool = false) throws(GeoError) -> BuildRunner.Outcome {
+        var options = BuildRunner.Options()
+        options.force = force
+        return try BuildRunner(files: ProjectFiles(root: project.root)).run(options)
+    }
+
+    @Test("with nothing changed, a build does no work")
+    func noOp() throws {
+        let project = try project()
+        #expect(try build(project).pipelines == ["sample", "second"])
+        let again = try build(project)
+        #expect(again.pipelines.isEmpty)
+        #expect(again.upToDate == ["sample", "second"])
+    }
+
+    @Test("a changed input rebuilds only the pipeline that reads it")
+    func onlyAffected() throws {
+        let project = try project()
+        _ = try build(project)
+        let before = project.read("Reports/second/README.md")
+        try project.write("Data/usage/second.csv", "country,period,metric,value\nMali,2025-H1,ai_user_share,4.5\n")
+        let outcome = try build(project)
+        #expect(outcome.pipelines == ["second"])
+        #expect(outcome.upToDate == ["sample"])
+        // The report lists the source's new SHA-256.
+        #expect(project.read("Reports/second/README.md") != before)
+    }
+
+    @Test("a touched file with the same bytes does not rebuild: hashes, not timestamps")
+    func hashesNotTimestamps() throws {
+        let project = try project()
+        _ = try build(project)
+        try project.write("Data/usage/second.csv", "country,period,metric,value\nMali,2025-H1,ai_user_share,4\n")
+        #expect(try build(project).pipelines.isEmpty)
+    }
+
+    @Test("a reference table change, a hand-edited report, a deleted store or --force rebuild")
+    func rebuildTriggers() throws {
+        let project = try project()
+        _ = try build(project)
+        try project.write("Reports/sample/README.md", "edited\n")
+        #expect(try build(project).pipelines == ["sample"])
+        #expect(try build(project, force: true).pipelines == ["sample", "second"])
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent(".geo-ai/store.sqlite"))
+        #expect(try build(project).pipelines == ["sample", "second"])
+        let countries = try #require(project.read("Data/reference/countries.csv"))
+        try project.write("Data/reference/countries.csv", countries + "\n")
+        #expect(try build(project).pipelines == ["sample", "second"])
+    }
+}

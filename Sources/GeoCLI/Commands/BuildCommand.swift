@@ -2,6 +2,15 @@ import ArgumentParser
 import GeoModel
 import GeoPipeline
 
+/// Milliseconds for timings.
+enum NumberText {
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return String(Int(value.rounded()))
+    }
+}
+
 /// `geo-ai build`: regenerate Reports/ from Data/ and Pipelines/.
 struct BuildCommand: GeoCommand {
     static let configuration = CommandConfiguration(
@@ -71,9 +80,19 @@ struct BuildCommand: GeoCommand {
             if !quiet { context.out("Reports/ is up to date (\(outcome.pipelines.joined(separator: ", ")))\n") }
             return
         }
+        if verbose {
+            for timing in outcome.timings {
+                context.err("timing: \(timing.stage): \(NumberText.milliseconds(timing.duration)) ms\n")
+            }
+        }
         if !quiet {
             for line in outcome.storeSummary { context.out(line + "\n") }
-            context.out("built \(outcome.pipelines.count) pipeline(s): \(outcome.pipelines.joined(separator: ", "))\n")
+            for name in outcome.upToDate { context.out("\(name): up to date (inputs and Reports/ unchanged)\n") }
+            if outcome.pipelines.isEmpty {
+                context.out("nothing to do: every pipeline is up to date (--force rebuilds)\n")
+            } else {
+                context.out("built \(outcome.pipelines.count) pipeline(s): \(outcome.pipelines.joined(separator: ", "))\n")
+            }
         }
     }
 }

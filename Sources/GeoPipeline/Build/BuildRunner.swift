@@ -27,6 +27,10 @@ public struct BuildRunner: Sendable {
     public struct Outcome: Sendable {
         /// Pipelines built, in order.
         public var pipelines: [String] = []
+        /// Pipelines skipped because nothing they read or wrote changed since the last build.
+        public var upToDate: [String] = []
+        /// How long each stage took, in order ("read ai-diffusion", "render deepseek", ...).
+        public var timings: [(stage: String, duration: Duration)] = []
         /// Notes and warnings from the inputs, sorted.
         public var diagnostics: [Diagnostic] = []
         /// With `check`: outputs that differ from what the build would write.
@@ -53,15 +57,45 @@ public struct BuildRunner: Sendable {
     /// - Throws: ``GeoError``: `.usage` for an unknown pipeline, `.dataError` for invalid input,
     ///   `.noInput` for a missing file, `.ioError` for the store, `.cannotCreate` for `Reports/`.
     public func run(_ options: Options) throws(GeoError) -> Outcome {
-        let names = try selectPipelines(options.pipelines)
+        let clock = ContinuousClock()
+        var lap = clock.now
+        var outcome = Outcome()
+        func mark(_ stage: String) {
+            let now = clock.now
+            outcome.timings.append((stage, now - lap))
+            lap = now
+        }
+        let selected = try selectPipelines(options.pipelines)
+        let database = options.databasePath ?? files.url(".geo-ai/store.sqlite").path
+        var manifest = BuildManifest.load(files: files)
+        var inputHashes: [String: String] = [:]
+        var names: [String] = []
+        for name in selected {
+            let path = files.pipelinePath(name)
+            let config = try PipelineConfig(name: name, path: path, text: files.readText(path))
+            let hash = try BuildManifest.inputHash(of: config, files: files, version: BuildInfo.version)
+            inputHashes[name] = hash
+            if !options.force, !options.check, let entry = manifest.pipelines[name], entry.inputs == hash,
+                entry.database == database, FileManager.default.fileExists(atPath: database),
+                BuildManifest.outputsMatch(entry, pipeline: name, files: files)
+            {
+                outcome.upToDate.append(name)
+            } else {
+                names.append(name)
+            }
+        }
+        mark("hash inputs")
+        guard !names.isEmpty else { return outcome }
         progress("reading reference tables")
         let reference = try files.loadReference()
+        mark("read reference tables")
         var loaded: [LoadedPipeline] = []
         var problems: [Diagnostic] = []
         for name in names {
             progress("reading \(name)")
             do {
                 loaded.append(try LoadedPipeline.load(name: name, files: files, reference: reference))
+                mark("read and validate \(name)")
             } catch where error.code == .dataError {
                 problems += error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
@@ -69,16 +103,17 @@ public struct BuildRunner: Sendable {
         }
         if !problems.isEmpty { throw GeoError.invalidInput(problems) }
 
-        var outcome = Outcome()
         outcome.pipelines = names
         outcome.diagnostics = loaded.flatMap(\.diagnostics).sorted()
         var trees: [(String, OutputTree)] = []
         let maps = try MapStage.load(files: files, reference: reference)
+        mark("read geometry")
         for pipeline in loaded {
             progress("rendering \(pipeline.config.name)")
             let result = try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
             trees.append((pipeline.config.name, result.tree))
             outcome.mapNotes += result.notes
+            mark("analyse and render \(pipeline.config.name)")
         }
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {
@@ -87,13 +122,14 @@ public struct BuildRunner: Sendable {
         }
 
         progress("recording in the store")
-        let store = try openStore(options.databasePath)
+        let store = try openStore(database)
         do {
             try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
             for pipeline in loaded {
                 let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
                 outcome.storeSummary.append(Self.describe(recorded, pipeline: pipeline.config.name))
             }
+            mark("record in the store")
         } catch let error as GeoError {
             throw error
         } catch {
@@ -102,7 +138,12 @@ public struct BuildRunner: Sendable {
         for (name, tree) in trees {
             progress("writing Reports/\(name)")
             try writer.replace(pipeline: name, with: tree)
+            if let hash = inputHashes[name] {
+                manifest.pipelines[name] = BuildManifest.Entry(inputs: hash, database: database, outputs: BuildManifest.hashes(of: tree))
+            }
         }
+        try manifest.save(files: files)
+        mark("write Reports/")
         return outcome
     }
 

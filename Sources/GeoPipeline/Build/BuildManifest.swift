@@ -1,0 +1,78 @@
+import Foundation
+import GeoModel
+
+/// What the last successful build of each pipeline read and wrote, by content hash, so the
+/// next build can skip pipelines whose inputs and outputs are unchanged.
+///
+/// Kept in `.geo-ai/build-manifest.json`; hashes, never timestamps. The input hash covers the
+/// geo-ai version, the pipeline file, every source it names, the reference tables, the
+/// geometry and the label points.
+struct BuildManifest: Codable, Equatable {
+    /// One pipeline's last build.
+    struct Entry: Codable, Equatable {
+        /// SHA-256 over the version and every input file's path and bytes.
+        var inputs: String
+        /// The store the observations were recorded in.
+        var database: String
+        /// Output path (relative to `Reports/<pipeline>/`) → SHA-256 of its bytes.
+        var outputs: [String: String]
+    }
+
+    /// Pipeline name → its last build.
+    var pipelines: [String: Entry] = [:]
+
+    static let path = ".geo-ai/build-manifest.json"
+
+    /// Reads the manifest; a missing or unreadable one is empty (everything rebuilds).
+    static func load(files: ProjectFiles) -> BuildManifest {
+        guard let data = FileManager.default.contents(atPath: files.url(path).path),
+            let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data)
+        else { return BuildManifest() }
+        return manifest
+    }
+
+    /// Writes the manifest atomically.
+    func save(files: ProjectFiles) throws(GeoError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        do {
+            try FileManager.default.createDirectory(at: files.url(".geo-ai"), withIntermediateDirectories: true)
+            try encoder.encode(self).write(to: files.url(Self.path), options: .atomic)
+        } catch {
+            throw GeoError(.cannotCreate, "cannot write '\(Self.path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// The hash of everything a pipeline reads.
+    static func inputHash(of config: PipelineConfig, files: ProjectFiles, version: String) throws(GeoError) -> String {
+        var paths = [config.path] + config.sources.map(\.path) + config.publishedAggregates.map(\.path)
+        for grouping in config.analysis.groupings {
+            if case .custom(_, let path) = grouping { paths.append(path) }
+        }
+        paths += ProjectFiles.referencePaths + [MapStage.geometryPath, MapStage.labelPointsPath]
+        var bytes = Array("geo-ai \(version)\n".utf8)
+        for path in paths {
+            bytes += Array("\(path)\n".utf8)
+            bytes += Array(SHA256.hex(of: try files.read(path, referencedFrom: SourceLocation(path: config.path))).utf8)
+        }
+        return SHA256.hex(of: bytes)
+    }
+
+    /// Output path → hash, for a tree about to be written.
+    static func hashes(of tree: OutputTree) -> [String: String] {
+        tree.files.mapValues { SHA256.hex(of: $0) }
+    }
+
+    /// Whether `Reports/<pipeline>/` holds exactly the recorded outputs.
+    static func outputsMatch(_ entry: Entry, pipeline: String, files: ProjectFiles) -> Bool {
+        let folder = files.url("Reports/\(pipeline)")
+        let existing = OutputWriter.listFiles(under: folder)
+        guard Set(existing) == Set(entry.outputs.keys) else { return false }
+        for path in existing {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path),
+                SHA256.hex(of: [UInt8](data)) == entry.outputs[path]
+            else { return false }
+        }
+        return true
+    }
+}
