@@ -135,9 +135,9 @@ public struct BuildRunner: Sendable {
         } catch {
             throw GeoError(.ioError, "store error: \(error)")
         }
+        progress("writing Reports/")
+        try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
         for (name, tree) in trees {
-            progress("writing Reports/\(name)")
-            try writer.replace(pipeline: name, with: tree)
             if let hash = inputHashes[name] {
                 manifest.pipelines[name] = BuildManifest.Entry(inputs: hash, database: database, outputs: BuildManifest.hashes(of: tree))
             }

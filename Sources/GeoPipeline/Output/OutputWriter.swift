@@ -4,9 +4,10 @@ public import GeoModel
 
 /// Writes and compares `Reports/<pipeline>/` trees.
 ///
-/// A pipeline's folder is replaced atomically: the new tree is written to a temporary sibling
-/// folder on the same file system, then exchanged with the old one in one `renameat2`
-/// call (`RENAME_EXCHANGE`), so a reader — or a crash — sees either the old or the new
+/// `Reports/` is replaced as a whole, atomically: the new `Reports/` (the rebuilt pipelines
+/// plus a copy of everything else already there) is written to a temporary sibling folder on
+/// the same file system, then exchanged with the old one in one `renameat2` call
+/// (`RENAME_EXCHANGE`). A reader — or a crash at any moment — sees either the old or the new
 /// reports, never a mix. Left-over temporary folders from a killed build are removed first.
 public struct OutputWriter: Sendable {
     /// The `Reports/` folder.
@@ -22,7 +23,44 @@ public struct OutputWriter: Sendable {
     ///
     /// - Throws: ``GeoError`` `.cannotCreate` when the folder cannot be written.
     public func replace(pipeline: String, with tree: OutputTree) throws(GeoError) {
-        try Self.replace(folder: reports.appendingPathComponent(pipeline), shownAs: "Reports/\(pipeline)", with: tree)
+        try replace([(pipeline, tree)])
+    }
+
+    /// Replaces the folders of several pipelines in one atomic step, keeping the rest of `Reports/`.
+    ///
+    /// - Throws: ``GeoError`` `.cannotCreate` when `Reports/` or a pipeline's folder is a file or a
+    ///   symbolic link, or cannot be written.
+    public func replace(_ trees: [(pipeline: String, tree: OutputTree)]) throws(GeoError) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: reports.path) || (try? manager.destinationOfSymbolicLink(atPath: reports.path)) != nil {
+            guard Self.isRealDirectory(reports) else {
+                throw GeoError(
+                    .cannotCreate, "'Reports' is not a folder (a file or a symbolic link)", at: SourceLocation(path: "Reports"),
+                    hint: "Remove it; geo-ai only writes real folders.")
+            }
+        }
+        for (pipeline, _) in trees {
+            let folder = reports.appendingPathComponent(pipeline)
+            let exists = manager.fileExists(atPath: folder.path) || (try? manager.destinationOfSymbolicLink(atPath: folder.path)) != nil
+            guard !exists || Self.isRealDirectory(folder) else {
+                throw GeoError(
+                    .cannotCreate, "'Reports/\(pipeline)' is not a folder (a file or a symbolic link)",
+                    at: SourceLocation(path: "Reports/\(pipeline)"), hint: "Remove it; geo-ai only writes real folders under Reports/.")
+            }
+        }
+        let replaced = Set(trees.map(\.pipeline))
+        var combined = OutputTree()
+        for path in Self.listFiles(under: reports) {
+            let top = String(path.prefix { $0 != "/" })
+            guard !replaced.contains(top), !top.hasPrefix(Self.temporaryPrefix),
+                let data = manager.contents(atPath: reports.appendingPathComponent(path).path)
+            else { continue }
+            combined.add(path, bytes: [UInt8](data))
+        }
+        for (pipeline, tree) in trees {
+            for path in tree.paths { combined.add("\(pipeline)/\(path)", bytes: tree.files[path] ?? []) }
+        }
+        try Self.replace(folder: reports, shownAs: "Reports", with: combined)
     }
 
     /// Replaces any folder with `tree`: staged in a hidden sibling, then exchanged in one step.
