@@ -1,0 +1,96 @@
+import Foundation
+import GeoModel
+import GeoTestSupport
+import Testing
+
+/// SIGKILL during `geo-ai build --force`, at seeded random moments: `Reports/` must always be
+/// entirely the old or the new version, the store must pass `PRAGMA integrity_check`, and the
+/// next build must succeed.
+@Suite("Crash safety", .serialized)
+struct CrashSafetyTests {
+    /// The shipped pipelines in a temporary project.
+    static func shippedProject() throws -> TemporaryProject {
+        let project = try TemporaryProject()
+        for folder in ["Data/usage", "Pipelines"] {
+            try FileManager.default.copyItem(at: RepositoryPaths.url(folder), to: project.root.appendingPathComponent(folder))
+        }
+        return project
+    }
+
+    /// Every file under Reports/ with its SHA-256.
+    static func state(_ project: TemporaryProject) -> [String: String] {
+        project.contents(under: "Reports").mapValues { SHA256.hex(of: [UInt8]($0)) }
+    }
+
+    @Test("Reports/ is entirely old or new after SIGKILL at 20 random moments")
+    func killedBuilds() async throws {
+        let project = try Self.shippedProject()
+        let source = "Data/usage/ai_user_share.csv"
+        let original = try #require(project.read(source))
+        let changed = original.replacingOccurrences(of: "United Arab Emirates,ARE,2025-H1,ai_user_share,59.40", with: "United Arab Emirates,ARE,2025-H1,ai_user_share,58.40")
+        try #require(changed != original)
+
+        // Reference states A and B, and how long a full build takes.
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
+        let duration = clock.now - started
+        let stateA = Self.state(project)
+        try project.write(source, changed)
+        #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
+        let stateB = Self.state(project)
+        try #require(stateA != stateB)
+
+        var random = SplitMix64(state: 20_261_129)
+        // Outputs are written at the end of a build: aim most kills at its second half.
+        let window = max(Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
+        let moments = (0..<20).map { round in
+            round < 4 ? Int.random(in: 0...window / 2, using: &random) : Int.random(in: window / 2...window * 11 / 10, using: &random)
+        }
+        var killedMidway = 0
+        for round in 0..<20 {
+            try project.write(source, round.isMultiple(of: 2) ? original : changed)
+            let process = try ProcessRun.start(["build", "--force", "--quiet"], in: project.root)
+            // Not synchronisation: the delay *is* the random moment at which the build is killed.
+            try await Task.sleep(for: .milliseconds(moments[round]))
+            if process.isRunning { killedMidway += 1 }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = Self.state(project)
+            #expect(now == stateA || now == stateB, "round \(round): Reports/ is a mix of old and new")
+            let integrity = try ProcessRun.integrityCheck(project.root.appendingPathComponent(".geo-ai/store.sqlite"))
+            #expect(integrity == "ok", "round \(round): \(integrity)")
+        }
+        #expect(killedMidway >= 10, "only \(killedMidway) of 20 kills landed during a build")
+        try project.write(source, changed)
+        #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
+        #expect(Self.state(project) == stateB)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".geo-ai-tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("a second build waits for the first, and both succeed")
+    func concurrentBuilds() async throws {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
+        // Hold the project lock as another geo-ai would.
+        let lockPath = project.root.appendingPathComponent(".geo-ai/lock").path
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        try #require(descriptor >= 0)
+        #expect(flock(descriptor, LOCK_EX) == 0)
+        let stderr = project.root.appendingPathComponent("second.err")
+        let second = try ProcessRun.start(["build", "--force"], in: project.root, stderr: stderr)
+        var waited = false
+        for _ in 0..<100 where !waited {
+            try await Task.sleep(for: .milliseconds(50))
+            waited = project.read("second.err")?.contains("waiting for another geo-ai build") == true
+        }
+        #expect(waited)
+        #expect(second.isRunning)
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        second.waitUntilExit()
+        #expect(second.terminationStatus == 0)
+        #expect(try ProcessRun.integrityCheck(project.root.appendingPathComponent(".geo-ai/store.sqlite")) == "ok")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Runs the built `geo-ai` executable as a separate process, for tests that need a real
+/// process: killing it, running two at once.
+struct ProcessRun {
+    /// The `geo-ai` binary next to this test bundle.
+    static var executable: URL {
+        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("geo-ai")
+    }
+
+    /// Starts `geo-ai` in `root` with its stdout and stderr captured to files.
+    static func start(_ arguments: [String], in root: URL, stderr: URL? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardOutput = FileHandle.nullDevice
+        if let stderr {
+            _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: stderr)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
+        try process.run()
+        return process
+    }
+
+    /// Runs to the end and returns the exit status.
+    static func run(_ arguments: [String], in root: URL) throws -> Int32 {
+        let process = try start(arguments, in: root)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// `PRAGMA integrity_check` through the sqlite3 command-line shell.
+    static func integrityCheck(_ database: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database.path, "PRAGMA integrity_check"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// A small deterministic random source (SplitMix64), so a failing kill schedule can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
