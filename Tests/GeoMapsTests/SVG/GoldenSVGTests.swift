@@ -1,5 +1,6 @@
 import GeoMaps
 import GeoModel
+import GeoTestSupport
 import Testing
 
 @Suite("Golden SVG files")
