@@ -170,3 +170,56 @@ struct IncrementalBuildTests {
         #expect(try build(project).pipelines == ["sample", "second"])
     }
 }
+
+@Suite("Groupings and claims in a build")
+struct GroupingsAndClaimsTests {
+    /// Chad 5, Mali 15 (group "A"); Peru 30 (group "B"). Unweighted metric, so by hand:
+    /// A = (5 + 15) / 2 = 10, B = 30, A / B = 1/3.
+    static let files: [String: String] = [
+        "Pipelines/g.yaml": """
+            title: Groups
+            sources:
+              - path: Data/usage/g.csv
+            metrics:
+              - { id: share, unit: percent, weight: none }
+            analysis:
+              groupings:
+                - { name: custom, path: Data/groupings/ab.csv }
+            claims:
+              - id: a-twice-b
+                text: A is at least twice B
+                metric: share
+                period: 2025-H1
+                grouping: custom
+                region: A
+                versus: [B]
+                at_least: 2
+            """,
+        "Data/usage/g.csv": "country,period,metric,value\nChad,2025-H1,share,5\nMali,2025-H1,share,15\nPeru,2025-H1,share,30\n",
+        "Data/groupings/ab.csv": "iso3,group\nTCD,A\nMLI,A\nPER,B\n",
+    ]
+
+    @Test("a custom iso3,group file groups economies; the aggregates are computed by hand")
+    func customGrouping() throws {
+        let project = try TemporaryProject(files: Self.files)
+        let outcome = try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options())
+        let aggregates = try #require(project.read("Reports/g/data/aggregates.csv"))
+        #expect(aggregates.contains("custom,A,2025-H1,share,10,10,10,10,1,2,2,none\n"))
+        #expect(aggregates.contains("custom,B,2025-H1,share,30,30,30,30,1,1,1,none\n"))
+        let ratios = try #require(project.read("Reports/g/data/ratios.csv"))
+        #expect(ratios.contains("custom,A,B,2025-H1,share,0.333333,0.333333,0.333333,weighted_mean\n"))
+        // The claim fails (1/3 < 2), and the build says so as a warning pointing at the claim.
+        let warning = try #require(outcome.diagnostics.first { $0.severity == .warning })
+        #expect(warning.location == SourceLocation(path: "Pipelines/g.yaml", line: 10, column: 5))
+        #expect(warning.message.hasPrefix("claim 'a-twice-b' (A is at least twice B): Holds under none"))
+    }
+
+    @Test("an unknown economy in a grouping file is an error with its line")
+    func badGrouping() throws {
+        var files = Self.files
+        files["Data/groupings/ab.csv"] = "iso3,group\nTCD,A\nXXX,B\n"
+        let project = try TemporaryProject(files: files)
+        let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options()) }
+        #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/groupings/ab.csv", line: 3, column: 1))
+    }
+}

@@ -60,7 +60,9 @@ struct BuildCommand: GeoCommand {
         options.force = force
         let outcome = try runner.run(options)
         if showProgress { context.err("\u{1B}[2K\r") }
-        if verbose { for diagnostic in outcome.diagnostics { context.err(diagnostic.description + "\n") } }
+        for diagnostic in outcome.diagnostics where verbose || (diagnostic.severity == .warning && !quiet) {
+            context.err(diagnostic.description + "\n")
+        }
         if verbose {
             for note in outcome.mapNotes { context.err(note.description + "\n") }
         } else if !quiet {

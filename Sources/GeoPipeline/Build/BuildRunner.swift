@@ -113,6 +113,7 @@ public struct BuildRunner: Sendable {
             let result = try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
             trees.append((pipeline.config.name, result.tree))
             outcome.mapNotes += result.notes
+            outcome.diagnostics += result.warnings
             mark("analyse and render \(pipeline.config.name)")
         }
         let writer = OutputWriter(reports: files.url("Reports"))

@@ -9,6 +9,8 @@ enum PipelineOutputs {
     struct Result {
         let tree: OutputTree
         let notes: [Diagnostic]
+        /// Warnings for the build output: claims that do not hold under every estimator.
+        let warnings: [Diagnostic]
     }
 
     static func make(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles, maps: MapStage)
@@ -45,6 +47,12 @@ enum PipelineOutputs {
         tree.add("data/ratios.csv", text: DerivedTables.ratios(analysis.ratios))
         tree.add("data/flags.csv", text: DerivedTables.flags(analysis.flags))
         tree.add("README.md", text: ReportRenderer.markdown(input))
-        return Result(tree: tree, notes: notes)
+        let warnings = full.claims.filter { $0.overall != .holdsUnderAll }.map { claim in
+            Diagnostic(
+                .warning, "claim '\(claim.spec.id)' (\(claim.spec.text)): \(claim.summary)",
+                at: config.claims.first { $0.id == claim.spec.id }?.location ?? SourceLocation(path: config.path),
+                hint: "See “Claims checked” in Reports/\(config.name)/README.md for each estimator and comparison.")
+        }
+        return Result(tree: tree, notes: notes, warnings: warnings)
     }
 }

@@ -36,11 +36,14 @@ public struct ClaimConfig: Sendable, Hashable {
     public let atMost: Double?
     /// Estimators: `weighted_mean`, `median`, either with ` excluding:ISO3[,ISO3]`.
     public let estimators: [Estimator]
+    /// Where the claim is declared, for warnings.
+    public let location: SourceLocation
 
     init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
         let keys = try node.mapping(
             allowed: ["id", "text", "metric", "period", "grouping", "region", "versus", "at_least", "at_most", "estimators"],
             required: ["id", "text", "metric", "period", "region"])
+        location = node.location
         id = try keys["id"]?.string() ?? ""
         text = try keys["text"]?.string() ?? ""
         metric = try PipelineConfig.declaredMetric(keys["metric"] ?? node, metrics: metrics)
