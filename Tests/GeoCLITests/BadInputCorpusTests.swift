@@ -135,7 +135,32 @@ struct BadInputCorpusTests {
         Case("ingest bad format", files: [:], arguments: ["ingest", "Data/usage/sample.csv", "--format", "xlsx"], "error: 'xlsx' is not a format", status: 64),
         Case("ingest bad encoding", files: [:], arguments: ["ingest", "Data/usage/sample.csv", "--encoding", "klingon"], "error: --encoding: 'klingon' is not supported", status: 64),
         Case("ingest bad period", files: [:], arguments: ["ingest", "Data/usage/sample.csv", "--period", "2025-H7"], "error: --period: H7 is not a half-year (H1 or H2)", status: 64),
+        // Broken geometry (the geometry folder is made a real copy first; see `prepareGeometry`).
+        Case("geometry not JSON", files: [geometry: Array("{\"type\": \"FeatureCollection\", \"features\": [".utf8)], "Data/geo/countries-110m.geojson: error:", status: 65),
+        Case(
+            "geometry ring not closed",
+            files: [geometry: Array(#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ISO_A3":"TCD"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}}]}"#.utf8)],
+            "Data/geo/countries-110m.geojson: error: features[0].geometry.coordinates[0]: ring is not closed", status: 65),
+        Case(
+            "geometry wrong type",
+            files: [geometry: Array(#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ISO_A3":"TCD"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]}"#.utf8)],
+            "error: features[0].geometry: geometry type \"LineString\" is not Polygon or MultiPolygon", status: 65),
+        Case("geometry empty file", files: [geometry: []], "Data/geo/countries-110m.geojson: error:", status: 65),
+        Case("label points broken", files: ["Data/geo/label-points.csv": Array("iso3,lon,lat\nSGP,103.8,95\n".utf8)], "Data/geo/label-points.csv:2: error:", status: 65),
     ]
+
+    static let geometry = "Data/geo/countries-110m.geojson"
+
+    /// Replaces the project's link to the repository's `Data/geo` with a real copy, so a case can
+    /// break the geometry without touching the repository.
+    static func prepareGeometry(_ project: TemporaryProject) throws {
+        let folder = project.root.appendingPathComponent("Data/geo")
+        try FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["countries-110m.geojson", "label-points.csv"] {
+            try FileManager.default.copyItem(at: RepositoryPaths.url("Data/geo/\(name)"), to: folder.appendingPathComponent(name))
+        }
+    }
 
     @Test("refuses each bad input with its exit code, a location and a hint, and changes nothing", arguments: cases)
     func refuses(_ example: Case) throws {
@@ -144,6 +169,7 @@ struct BadInputCorpusTests {
         try #require(first.status == 0, "\(first.err)")
         let reports = project.contents(under: "Reports")
         let store = project.contents(under: ".geo-ai").filter { $0.key.hasPrefix("store.sqlite") && !$0.key.hasSuffix("-shm") }
+        if example.files.keys.contains(where: { $0.hasPrefix("Data/geo/") }) { try Self.prepareGeometry(project) }
         for (path, bytes) in example.files { try project.write(path, bytes: bytes) }
 
         let started = ContinuousClock.now
