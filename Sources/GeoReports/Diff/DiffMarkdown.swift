@@ -38,7 +38,7 @@ enum DiffMarkdown {
                     "\(shift.from.coverage.map(ValueText.percentage) ?? "—") → \(shift.to.coverage.map(ValueText.percentage) ?? "—")",
                 ])
             }
-            parts.append("**Regional shifts** (weighted by \(WeightText.noun(diff.metric.weight)))\n\n" + table.markdown)
+            parts.append("**Regional shifts**, weighted by \(WeightText.noun(diff.metric.weight))\n\n" + table.markdown)
         }
         return parts.joined(separator: "\n\n")
     }

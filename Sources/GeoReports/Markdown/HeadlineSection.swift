@@ -22,14 +22,14 @@ enum HeadlineSection {
             if first.period != last.period {
                 let change = to.point - from.point
                 bullets.append(
-                    "\(label), world (weighted by \(WeightText.noun(metric.weight))): "
+                    "\(label), world average weighted by \(WeightText.noun(metric.weight)): "
                         + "\(ValueText.estimate(from, unit: metric.unit)) in \(first.period) → "
                         + "\(ValueText.estimate(to, unit: metric.unit)) in \(last.period) "
                         + "(\(change >= 0 ? "+" : "")\(NumberFormat.fixed(change, decimals: 1)) points; "
                         + "\(last.membersWithData.count) economies, coverage \(last.coverage.map(ValueText.percentage) ?? "—")).")
             } else {
                 bullets.append(
-                    "\(label), world (weighted by \(WeightText.noun(metric.weight))), \(last.period): "
+                    "\(label), world average weighted by \(WeightText.noun(metric.weight)), \(last.period): "
                         + "\(ValueText.estimate(to, unit: metric.unit)) across \(last.membersWithData.count) economies "
                         + "(coverage \(last.coverage.map(ValueText.percentage) ?? "—")).")
             }
