@@ -1,6 +1,6 @@
 public import ArgumentParser
-import GeoPipeline
 import GeoModel
+import GeoPipeline
 
 /// The `geo-ai` command: parses arguments, runs the subcommand, maps failures to exit codes.
 ///

@@ -95,14 +95,14 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     /// The first day of the period.
     public var firstDay: Day {
-        // Month and day are in range by construction.
-        Day(year: year, month: firstMonth, day: 1) ?? Day(year: year, month: 1, day: 1)!
+        // The month is 1–12 by construction, and every month has a first day.
+        Day(checkedYear: year, month: firstMonth, day: 1)
     }
 
     /// The last day of the period.
     public var lastDay: Day {
         let month = lastMonth
-        return Day(year: year, month: month, day: Day.length(ofMonth: month, year: year)) ?? firstDay
+        return Day(checkedYear: year, month: month, day: Day.length(ofMonth: month, year: year))
     }
 
     /// Whether the given day falls inside the period.
@@ -124,6 +124,7 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
         return lhs.length < rhs.length
     }
 
+    /// Decodes the canonical spelling.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let period = Period(text) else {
@@ -132,6 +133,7 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
         self = period
     }
 
+    /// Encodes the canonical spelling.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
