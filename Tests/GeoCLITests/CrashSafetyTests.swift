@@ -17,6 +17,16 @@ struct CrashSafetyTests {
         return project
     }
 
+    /// The project folder's entries and the modification time of Reports/: what changes when a build starts writing.
+    static func entries(_ project: TemporaryProject) -> Set<String> {
+        var names = Set((try? FileManager.default.contentsOfDirectory(atPath: project.root.path)) ?? [])
+        let reports = project.root.appendingPathComponent("Reports").path
+        if let modified = (try? FileManager.default.attributesOfItem(atPath: reports))?[.modificationDate] as? Date {
+            names.insert("Reports@\(modified.timeIntervalSinceReferenceDate)")
+        }
+        return names
+    }
+
     /// Every file under Reports/ with its SHA-256.
     static func state(_ project: TemporaryProject) -> [String: String] {
         project.contents(under: "Reports").mapValues { SHA256.hex(of: [UInt8]($0)) }
@@ -31,37 +41,51 @@ struct CrashSafetyTests {
         try #require(changed != original)
 
         // Reference states A and B, and how long a full build takes.
-        let clock = ContinuousClock()
-        let started = clock.now
         #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
-        let duration = clock.now - started
         let stateA = Self.state(project)
         try project.write(source, changed)
-        #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(try ProcessRun.run(["build", "--force", "--quiet"], in: project.root) == 0)
+        let duration = clock.now - started
         let stateB = Self.state(project)
         try #require(stateA != stateB)
 
         var random = SplitMix64(state: 20_261_129)
         // Outputs are written at the end of a build: aim most kills at its second half.
         let window = max(Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
-        let moments = (0..<20).map { round in
-            round < 4 ? Int.random(in: 0...window / 2, using: &random) : Int.random(in: window / 2...window * 11 / 10, using: &random)
-        }
+        // Half the kills at a random moment of the whole build; half just after the build starts
+        // writing (the first new entry in the project folder, or Reports/ changing), which is
+        // when a writer that is not atomic would leave a mix.
+        let moments = (0..<20).map { _ in Int.random(in: 0...window, using: &random) }
+        let writeDelays = (0..<20).map { _ in Int.random(in: 0...15, using: &random) }
+        var killedWhileWriting = 0
         var killedMidway = 0
         for round in 0..<20 {
             try project.write(source, round.isMultiple(of: 2) ? original : changed)
+            let before = Self.entries(project)
             let process = try ProcessRun.start(["build", "--force", "--quiet"], in: project.root)
-            // Not synchronisation: the delay *is* the random moment at which the build is killed.
-            try await Task.sleep(for: .milliseconds(moments[round]))
+            if round.isMultiple(of: 2) {
+                // Not synchronisation: the delay *is* the random moment at which the build is killed.
+                try await Task.sleep(for: .milliseconds(moments[round]))
+            } else {
+                let deadline = ContinuousClock.now + .seconds(30)
+                while process.isRunning, Self.entries(project) == before, ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .microseconds(200))
+                }
+                try await Task.sleep(for: .milliseconds(writeDelays[round]))
+            }
             if process.isRunning { killedMidway += 1 }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            if Self.entries(project).contains(where: { $0.hasPrefix(".geo-ai-tmp") }) { killedWhileWriting += 1 }
             let now = Self.state(project)
             #expect(now == stateA || now == stateB, "round \(round): Reports/ is a mix of old and new")
             let integrity = try ProcessRun.integrityCheck(project.root.appendingPathComponent(".geo-ai/store.sqlite"))
             #expect(integrity == "ok", "round \(round): \(integrity)")
         }
-        #expect(killedMidway >= 10, "only \(killedMidway) of 20 kills landed during a build")
+        #expect(killedMidway >= 8, "only \(killedMidway) of 20 kills landed during a build")
+        #expect(killedWhileWriting >= 3, "only \(killedWhileWriting) kills landed while Reports/ was being written")
         try project.write(source, changed)
         #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
         #expect(Self.state(project) == stateB)

@@ -8,6 +8,10 @@ public struct AnalysisOptions: Hashable, Sendable {
     /// Whether to compute every ordered pair of groups of each grouping, besides each group vs
     /// the rest of the world. Default `true`.
     public var includesPairwiseRatios: Bool = true
+    /// Pairwise ratios are computed only for groupings with at most this many groups (UN M49
+    /// regions, income groups, custom groupings — not the 22 sub-regions, whose 462 ordered
+    /// pairs per period nobody reads); every group is still compared with the rest of the world.
+    public var maximumGroupsForPairwiseRatios: Int = 8
 
     /// Creates options with the defaults.
     public init() {}

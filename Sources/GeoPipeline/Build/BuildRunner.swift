@@ -65,6 +65,7 @@ public struct BuildRunner: Sendable {
             outcome.timings.append((stage, now - lap))
             lap = now
         }
+        if !options.check { try? OutputWriter.removeLeftovers(in: files.root) }
         let selected = try selectPipelines(options.pipelines)
         let database = options.databasePath ?? files.url(".geo-ai/store.sqlite").path
         var manifest = BuildManifest.load(files: files)
@@ -91,10 +92,11 @@ public struct BuildRunner: Sendable {
         mark("read reference tables")
         var loaded: [LoadedPipeline] = []
         var problems: [Diagnostic] = []
+        var cache = LoadedPipeline.SourceCache()
         for name in names {
             progress("reading \(name)")
             do {
-                loaded.append(try LoadedPipeline.load(name: name, files: files, reference: reference))
+                loaded.append(try LoadedPipeline.load(name: name, files: files, reference: reference, cache: &cache))
                 mark("read and validate \(name)")
             } catch where error.code == .dataError {
                 problems += error.diagnostics.isEmpty
@@ -114,7 +116,8 @@ public struct BuildRunner: Sendable {
             trees.append((pipeline.config.name, result.tree))
             outcome.mapNotes += result.notes
             outcome.diagnostics += result.warnings
-            mark("analyse and render \(pipeline.config.name)")
+            outcome.timings += result.timings
+            lap = clock.now
         }
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {

@@ -20,6 +20,26 @@ public struct LoadedPipeline: Sendable {
     public static func load(name: String, files project: ProjectFiles, reference: ReferenceTables) throws(GeoError)
         -> LoadedPipeline
     {
+        var cache = SourceCache()
+        return try load(name: name, files: project, reference: reference, cache: &cache)
+    }
+
+    /// Files already read in this build, so two pipelines reading one file the same way read it once.
+    public struct SourceCache {
+        struct Key: Hashable {
+            let spec: SourceSpec
+            let metrics: [String: Metric]
+        }
+        var files: [Key: IngestedFile] = [:]
+
+        /// An empty cache.
+        public init() {}
+    }
+
+    /// Loads a pipeline, reusing files `cache` already holds.
+    public static func load(
+        name: String, files project: ProjectFiles, reference: ReferenceTables, cache: inout SourceCache
+    ) throws(GeoError) -> LoadedPipeline {
         let path = project.pipelinePath(name)
         let config = try PipelineConfig(name: name, path: path, text: project.readText(path))
         let reader = ObservationReader(
@@ -27,8 +47,15 @@ public struct LoadedPipeline: Sendable {
         var files: [IngestedFile] = []
         var problems: [Diagnostic] = []
         for spec in config.sources {
+            let key = SourceCache.Key(spec: spec, metrics: config.metricsByID)
+            if let cached = cache.files[key] {
+                files.append(cached)
+                continue
+            }
             do {
-                files.append(try reader.read(project.read(spec.path, referencedFrom: SourceLocation(path: path)), spec: spec))
+                let file = try reader.read(project.read(spec.path, referencedFrom: SourceLocation(path: path)), spec: spec)
+                cache.files[key] = file
+                files.append(file)
             } catch where error.code == .dataError {
                 problems += error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics

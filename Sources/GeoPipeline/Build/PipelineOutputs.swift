@@ -11,13 +11,23 @@ enum PipelineOutputs {
         let notes: [Diagnostic]
         /// Warnings for the build output: claims that do not hold under every estimator.
         let warnings: [Diagnostic]
+        /// How long each step took.
+        let timings: [(String, Duration)]
     }
 
     static func make(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles, maps: MapStage)
         throws(GeoError) -> Result
     {
         let config = pipeline.config
+        let clock = ContinuousClock()
+        var lap = clock.now
+        var timings: [(String, Duration)] = []
+        func mark(_ stage: String) {
+            timings.append(("\(stage) \(config.name)", clock.now - lap))
+            lap = clock.now
+        }
         let full = try AnalysisStage.run(pipeline, reference: reference, files: files)
+        mark("analyse")
         let reported = Set(config.reportedMetrics.map(\.id))
         let analysis = AnalysisResult(
             aggregates: full.aggregates.filter { reported.contains($0.metric) },
@@ -37,22 +47,25 @@ enum PipelineOutputs {
                 notes += output.notes
             }
         }
+        mark("draw maps of")
         for diff in try ChangeStage.diffs(pipeline, reference: reference, files: files) {
             let changeMap = maps.changeMap(diff)
             tree.add(changeMap.path, text: changeMap.svg)
             tree.add("data/changes-\(diff.metric.id)-\(diff.from)-\(diff.to).csv", text: DiffRenderer.csv(diff))
             input.changes.append(DiffRenderer.markdown(diff, top: 5, changeMap: changeMap.path))
         }
+        mark("compare periods of")
         tree.add("data/aggregates.csv", text: DerivedTables.aggregates(analysis.aggregates))
         tree.add("data/ratios.csv", text: DerivedTables.ratios(analysis.ratios))
         tree.add("data/flags.csv", text: DerivedTables.flags(analysis.flags))
         tree.add("README.md", text: ReportRenderer.markdown(input))
+        mark("write tables and report of")
         let warnings = full.claims.filter { $0.overall != .holdsUnderAll }.map { claim in
             Diagnostic(
                 .warning, "claim '\(claim.spec.id)' (\(claim.spec.text)): \(claim.summary)",
                 at: config.claims.first { $0.id == claim.spec.id }?.location ?? SourceLocation(path: config.path),
                 hint: "See “Claims checked” in Reports/\(config.name)/README.md for each estimator and comparison.")
         }
-        return Result(tree: tree, notes: notes, warnings: warnings)
+        return Result(tree: tree, notes: notes, warnings: warnings, timings: timings)
     }
 }

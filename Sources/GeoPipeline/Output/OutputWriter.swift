@@ -9,6 +9,8 @@ public import GeoModel
 /// the same file system, then exchanged with the old one in one `renameat2` call
 /// (`RENAME_EXCHANGE`). A reader — or a crash at any moment — sees either the old or the new
 /// reports, never a mix. Left-over temporary folders from a killed build are removed first.
+/// Files are not fsynced one by one: the exchange makes a killed build safe, and reports are
+/// derived files that the next build regenerates; the store, which is not, is SQLite's job.
 public struct OutputWriter: Sendable {
     /// The `Reports/` folder.
     public let reports: URL
@@ -77,11 +79,8 @@ public struct OutputWriter: Sendable {
             for path in tree.paths {
                 let url = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard manager.createFile(atPath: url.path, contents: Data(tree.files[path] ?? [])) else {
-                    throw GeoError(.cannotCreate, "cannot write '\(url.path)'")
-                }
+                try writeFile(url, bytes: tree.files[path] ?? [])
             }
-            try syncTree(staging)
             if manager.fileExists(atPath: target.path) || (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil {
                 guard isRealDirectory(target) else {
                     throw GeoError(
@@ -121,6 +120,20 @@ public struct OutputWriter: Sendable {
         return stale.sorted()
     }
 
+    /// Writes a new file with plain POSIX calls (Foundation's `createFile` writes through a
+    /// temporary file of its own, which the staging folder makes unnecessary).
+    private static func writeFile(_ url: URL, bytes: [UInt8]) throws(GeoError) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw GeoError(.cannotCreate, "cannot create '\(url.path)' (errno \(errno))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 else { throw GeoError(.ioError, "cannot write '\(url.path)' (errno \(errno))") }
+            offset += written
+        }
+    }
+
     /// Removes temporary folders a killed build left in `folder`.
     static func removeLeftovers(in folder: URL) throws {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -149,14 +162,4 @@ public struct OutputWriter: Sendable {
         return attributes?[.type] as? FileAttributeType == .typeDirectory
     }
 
-    /// Flushes the staged files to disk before the exchange, so a power cut cannot swap in empty files.
-    private static func syncTree(_ folder: URL) throws {
-        for path in Self.listFiles(under: folder) {
-            let descriptor = open(folder.appendingPathComponent(path).path, O_RDONLY)
-            if descriptor >= 0 {
-                fsync(descriptor)
-                close(descriptor)
-            }
-        }
-    }
 }

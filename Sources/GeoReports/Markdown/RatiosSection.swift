@@ -12,8 +12,8 @@ enum RatiosSection {
             "## How groups compare",
             "Each group against all economies outside it (the rest of the world), with the same weights. "
                 + "The range divides the group's low by the rest's high and its high by the rest's low, "
-                + "so it shows how far the published bands allow the ratio to move. Every pair of groups is in "
-                + "[`data/ratios.csv`](data/ratios.csv).",
+                + "so it shows how far the published bands allow the ratio to move. Every pair of groups "
+                + "(in groupings of up to eight groups) is in [`data/ratios.csv`](data/ratios.csv).",
         ]
         for metric in input.metrics {
             let ofMetric = ratios.filter { $0.metric == metric.id }
