@@ -43,6 +43,18 @@ public struct ObservationReader: Sendable {
 
     /// Errors for observations that appear in more than one file (economy × period × metric).
     public static func crossFileDuplicates(_ files: [IngestedFile]) -> [Diagnostic] {
+        // Almost always there is none: check with a set of keys first, and only when a key
+        // repeats build the map of first locations that the messages need.
+        var seen: Set<Observation.Key> = []
+        seen.reserveCapacity(files.reduce(0) { $0 + $1.observations.count })
+        var repeated = false
+        for file in files where !repeated {
+            for observation in file.observations where !seen.insert(observation.key).inserted {
+                repeated = true
+                break
+            }
+        }
+        guard repeated else { return [] }
         var first: [Observation.Key: SourceLocation] = [:]
         var problems: [Diagnostic] = []
         for file in files {

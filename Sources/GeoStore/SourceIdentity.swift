@@ -1,3 +1,4 @@
+import Foundation
 import GeoModel
 
 /// A source file's identity in the store: its path, its bytes' SHA-256 and the SHA-256 of the
@@ -31,8 +32,136 @@ struct SourceIdentity: Hashable, Sendable {
     ///
     /// - Complexity: O(n log n) in the number of observations.
     static func observationsHash(of observations: some Sequence<Observation>) -> String {
-        let lines = observations.map(canonicalLine).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return SHA256.hex(of: lines.joined(separator: "\n"))
+        // The lines are written as UTF-8 into one buffer and sorted as byte ranges: the same
+        // bytes in the same order as sorting `canonicalLine` strings by their UTF-8 and joining
+        // them, without a string per line. Each range carries its first 16 bytes as two
+        // big-endian integers, so most comparisons are two integer compares, not a memcmp.
+        var buffer: [UInt8] = []
+        var lines: [SortedLine] = []
+        lines.reserveCapacity(observations.underestimatedCount)
+        var periods = PeriodText()
+        for observation in observations {
+            let start = buffer.count
+            appendCanonicalLine(observation, to: &buffer, periods: &periods)
+            lines.append(SortedLine(range: start..<buffer.count))
+        }
+        var hasher = SHA256.Hasher()
+        buffer.withUnsafeBytes { bytes in
+            let base = bytes.baseAddress!
+            for index in lines.indices { lines[index].loadPrefix(from: base) }
+            lines.sort { left, right in
+                if left.prefix0 != right.prefix0 { return left.prefix0 < right.prefix0 }
+                if left.prefix1 != right.prefix1 { return left.prefix1 < right.prefix1 }
+                let common = min(left.range.count, right.range.count)
+                let order = memcmp(base + left.range.lowerBound, base + right.range.lowerBound, common)
+                return order != 0 ? order < 0 : left.range.count < right.range.count
+            }
+            let newline: [UInt8] = [0x0A]
+            for (index, line) in lines.enumerated() {
+                if index > 0 { newline.withUnsafeBytes { hasher.update($0) } }
+                hasher.update(UnsafeRawBufferPointer(rebasing: bytes[line.range]))
+            }
+        }
+        return hasher.hexDigest()
+    }
+
+    /// One line of the buffer and its first 16 bytes, zero-padded, as big-endian integers.
+    ///
+    /// Zero padding keeps the order: a line that is a proper prefix of another within the
+    /// first 16 bytes pads with 0, and no line contains a 0 byte... except text holding NUL,
+    /// which the full comparison after equal prefixes still orders correctly, because equal
+    /// padded prefixes fall through to memcmp and length.
+    private struct SortedLine {
+        let range: Range<Int>
+        var prefix0: UInt64 = 0
+        var prefix1: UInt64 = 0
+
+        init(range: Range<Int>) { self.range = range }
+
+        mutating func loadPrefix(from base: UnsafeRawPointer) {
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { raw in
+                raw.copyMemory(
+                    from: UnsafeRawBufferPointer(start: base + range.lowerBound, count: min(16, range.count)))
+            }
+            prefix0 = UInt64(bigEndian: words.0)
+            prefix1 = UInt64(bigEndian: words.1)
+        }
+    }
+
+    /// The text of the last period seen (observations come grouped by period).
+    private struct PeriodText {
+        var period: Period?
+        var bytes: [UInt8] = []
+
+        mutating func bytes(of period: Period) -> [UInt8] {
+            if period != self.period {
+                self.period = period
+                bytes = Array(period.description.utf8)
+            }
+            return bytes
+        }
+    }
+
+    /// ``canonicalLine(_:)``'s UTF-8 bytes, appended to `buffer`.
+    private static func appendCanonicalLine(_ observation: Observation, to buffer: inout [UInt8], periods: inout PeriodText) {
+        let tab = UInt8(ascii: "\t")
+        append(observation.iso3.rawValue, to: &buffer)
+        buffer.append(tab)
+        buffer.append(UInt8(ascii: "+"))
+        buffer.append(contentsOf: periods.bytes(of: observation.period))  // a period has no character to escape
+        buffer.append(tab)
+        append(observation.metric, to: &buffer)
+        buffer.append(tab)
+        append(observation.value, to: &buffer)
+        buffer.append(tab)
+        append(observation.low, to: &buffer)
+        buffer.append(tab)
+        append(observation.high, to: &buffer)
+        buffer.append(tab)
+        append(observation.status.rawValue, to: &buffer)
+        buffer.append(tab)
+        append(observation.label, to: &buffer)
+        buffer.append(tab)
+        append(observation.origin.line, to: &buffer)
+        buffer.append(tab)
+        append(observation.origin.column, to: &buffer)
+        buffer.append(tab)
+        append(observation.sourceID, to: &buffer)
+        buffer.append(tab)
+        append(observation.note, to: &buffer)
+    }
+
+    private static func append(_ text: String?, to buffer: inout [UInt8]) {
+        guard let text else { return buffer.append(UInt8(ascii: "-")) }
+        buffer.append(UInt8(ascii: "+"))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\t"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "\n"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            default: buffer.append(byte)
+            }
+        }
+    }
+
+    private static func append(_ number: Double?, to buffer: inout [UInt8]) {
+        guard let number else { return buffer.append(UInt8(ascii: "-")) }
+        buffer.append(UInt8(ascii: "+"))
+        // String(bitPattern, radix: 16): lower-case hex digits without leading zeros.
+        let bits = number.bitPattern
+        let digits = bits == 0 ? 1 : (64 - bits.leadingZeroBitCount + 3) / 4
+        for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
+            let nibble = UInt8(truncatingIfNeeded: bits >> UInt64(shift)) & 0x0F
+            buffer.append(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10)
+        }
+    }
+
+    private static func append(_ integer: Int?, to buffer: inout [UInt8]) {
+        guard let integer else { return buffer.append(UInt8(ascii: "-")) }
+        buffer.append(UInt8(ascii: "+"))
+        buffer.append(contentsOf: String(integer).utf8)
     }
 
     /// One observation's stored fields, tab-separated, in the order iso3, period, metric,

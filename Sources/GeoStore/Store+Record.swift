@@ -87,11 +87,14 @@ extension Store {
     /// Within one file the observations table's UNIQUE constraint would also catch it, but a
     /// snapshot spans files, so the check is made here, before anything is written.
     private func checkUniqueKeys(of inputs: [Input], action: String) throws {
-        var first: [Observation.Key: SourceLocation] = [:]
+        var seen: Set<Observation.Key> = []
+        seen.reserveCapacity(inputs.reduce(0) { $0 + $1.file.observations.count })
         for input in inputs {
             for observation in input.file.observations {
                 let key = observation.key
-                if let earlier = first[key] {
+                if !seen.insert(key).inserted {
+                    // Rare: find where the key first appeared, for the message.
+                    let earlier = Self.firstOrigin(of: key, in: inputs)
                     throw GeoError(
                         .dataError,
                         "Cannot \(action) in store \(displayPath): economy \(key.iso3.rawValue), period \(key.period), "
@@ -99,9 +102,16 @@ extension Store {
                             + "nothing was stored",
                         at: observation.origin, hint: Self.duplicateObservationHint)
                 }
-                first[key] = observation.origin
             }
         }
+    }
+
+    /// The origin of the first observation of `inputs` with `key`.
+    private static func firstOrigin(of key: Observation.Key, in inputs: [Input]) -> SourceLocation {
+        for input in inputs {
+            for observation in input.file.observations where observation.key == key { return observation.origin }
+        }
+        preconditionFailure("the key was seen")
     }
 
     /// Finds or inserts one `sources` row per input, inserting a new row's observations.
@@ -115,13 +125,7 @@ extension Store {
             INSERT INTO sources (path, sha256, observations_hash, format, encoding, rows_read, rows_kept, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertObservation = try connection.prepare(
-            """
-            INSERT INTO observations (
-                source_id, iso3, period, metric, value, low, high,
-                status, label, source_line, source_column, source_ref, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let observationInserter = try ObservationInserter(connection: connection)
         var stored = StoredSources()
         for input in inputs {
             let source = input.file.source
@@ -139,16 +143,9 @@ extension Store {
                 SQLiteValue(source.rowsKept), SQLiteValue(now),
             ])
             let sourceID = Int(connection.lastInsertedRowID)
-            for observation in input.file.observations {
-                try insertObservation.execute([
-                    SQLiteValue(sourceID), SQLiteValue(observation.iso3.rawValue),
-                    SQLiteValue(observation.period.description), SQLiteValue(observation.metric),
-                    SQLiteValue(observation.value), SQLiteValue(observation.low), SQLiteValue(observation.high),
-                    SQLiteValue(observation.status.rawValue), SQLiteValue(observation.label),
-                    SQLiteValue(observation.origin.line), SQLiteValue(observation.origin.column),
-                    SQLiteValue(observation.sourceID), SQLiteValue(observation.note),
-                ])
-            }
+            let cache = try BulkInsertCache(connection: connection, rows: input.file.observations.count)
+            defer { cache.restore() }
+            try observationInserter.insert(input.file.observations, sourceID: sourceID)
             stored.sourceIDs.append(sourceID)
             stored.newPaths.append(source.path)
         }
@@ -168,4 +165,71 @@ private struct StoredSources {
     var sourceIDs: [Int] = []
     var newPaths: [String] = []
     var reusedPaths: [String] = []
+}
+
+/// A larger page cache while one `record` call inserts many observations.
+///
+/// Each row updates the table and two indexes in key order unrelated to file order; with
+/// SQLite's default 2 MB cache the index pages of a large file are evicted and spilled to
+/// the WAL again and again inside the transaction. The cache only changes how much of the
+/// file SQLite keeps in memory (pages are allocated as needed, up to the limit): not what
+/// is written, nor when it is made durable (the transaction commits as before).
+struct BulkInsertCache {
+    /// Rows below this fit the default cache; nothing is changed.
+    static let threshold = 20_000
+    /// The cache limit for a bulk insert, in KiB (SQLite's negative `cache_size`).
+    static let kibibytes = 256 * 1024
+
+    private let connection: Connection
+    private let previous: Int?
+
+    init(connection: Connection, rows: Int) throws {
+        self.connection = connection
+        guard rows >= Self.threshold else {
+            previous = nil
+            return
+        }
+        previous = try connection.integer("PRAGMA cache_size")
+        try connection.execute("PRAGMA cache_size = -\(Self.kibibytes)")
+    }
+
+    /// Puts the connection's cache size back.
+    func restore() {
+        guard let previous else { return }
+        try? connection.execute("PRAGMA cache_size = \(previous)")
+    }
+}
+
+/// Inserts a file's observations in file order with one prepared statement.
+///
+/// (Multi-row `INSERT ... VALUES (...), (...)` statements were tried: SQLite then keeps a
+/// statement journal in a temporary file and writes far more often; slower overall.)
+struct ObservationInserter {
+    private let statement: Statement
+
+    init(connection: Connection) throws {
+        statement = try connection.prepare(
+            """
+            INSERT INTO observations (
+                source_id, iso3, period, metric, value, low, high,
+                status, label, source_line, source_column, source_ref, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// Inserts `observations` of the `sources` row `sourceID`.
+    func insert(_ observations: [Observation], sourceID: Int) throws {
+        var period: (value: Period, text: String)?  // observations come grouped by period
+        for observation in observations {
+            if period?.value != observation.period { period = (observation.period, observation.period.description) }
+            try statement.execute([
+                SQLiteValue(sourceID), SQLiteValue(observation.iso3.rawValue),
+                SQLiteValue(period?.text), SQLiteValue(observation.metric),
+                SQLiteValue(observation.value), SQLiteValue(observation.low), SQLiteValue(observation.high),
+                SQLiteValue(observation.status.rawValue), SQLiteValue(observation.label),
+                SQLiteValue(observation.origin.line), SQLiteValue(observation.origin.column),
+                SQLiteValue(observation.sourceID), SQLiteValue(observation.note),
+            ])
+        }
+    }
 }

@@ -23,6 +23,18 @@ public struct CSVReader: Sendable {
     /// - Complexity: O(n) in the length of the text.
     /// - Throws: ``GeoError`` `.dataError` at the first malformed quote.
     public func records(in text: String, path: String) throws(GeoError) -> [CSVRecord] {
+        guard separator.isASCII else { return try scalarRecords(in: text, path: path) }
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(GeoError) -> [CSVRecord] in
+                try CSVUTF8Scanner(bytes: bytes, separator: UInt8(separator.value), path: path).records()
+            }
+        }
+        return try result.get()
+    }
+
+    /// The same state machine over Unicode scalars, for a separator outside ASCII.
+    func scalarRecords(in text: String, path: String) throws(GeoError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [CSVField] = []
         var field = String.UnicodeScalarView()
@@ -91,10 +103,7 @@ public struct CSVReader: Sendable {
                 recordLine = line
             case "\"":
                 if afterClosingQuote || !field.isEmpty {
-                    throw GeoError(
-                        .dataError, "unexpected quote inside a field",
-                        at: SourceLocation(path: path, line: line, column: column),
-                        hint: "Quote the whole field and double quotes inside it: \"a \"\"quoted\"\" word\".")
+                    throw Self.unexpectedQuote(path: path, line: line, column: column)
                 }
                 inQuotes = true
                 wasQuoted = true
@@ -103,10 +112,7 @@ public struct CSVReader: Sendable {
             default:
                 if afterClosingQuote {
                     if scalar == " " || scalar == "\t" { break }
-                    throw GeoError(
-                        .dataError, "text after the closing quote of a field",
-                        at: SourceLocation(path: path, line: line, column: column),
-                        hint: "Put the separator right after the closing quote, or move the text inside the quotes.")
+                    throw Self.textAfterClosingQuote(path: path, line: line, column: column)
                 }
                 field.append(scalar)
             }
@@ -114,11 +120,29 @@ public struct CSVReader: Sendable {
             column += 1
         }
         if inQuotes {
-            throw GeoError(
-                .dataError, "quoted field is never closed", at: SourceLocation(path: path, line: quoteLine, column: quoteColumn),
-                hint: "Close the quote that starts here, or double it (\"\") if it is part of the text.")
+            throw Self.unclosedQuote(path: path, line: quoteLine, column: quoteColumn)
         }
         if !fields.isEmpty || !field.isEmpty || wasQuoted { endRecord() }
         return records
+    }
+
+    static func unexpectedQuote(path: String, line: Int, column: Int) -> GeoError {
+        GeoError(
+            .dataError, "unexpected quote inside a field",
+            at: SourceLocation(path: path, line: line, column: column),
+            hint: "Quote the whole field and double quotes inside it: \"a \"\"quoted\"\" word\".")
+    }
+
+    static func textAfterClosingQuote(path: String, line: Int, column: Int) -> GeoError {
+        GeoError(
+            .dataError, "text after the closing quote of a field",
+            at: SourceLocation(path: path, line: line, column: column),
+            hint: "Put the separator right after the closing quote, or move the text inside the quotes.")
+    }
+
+    static func unclosedQuote(path: String, line: Int, column: Int) -> GeoError {
+        GeoError(
+            .dataError, "quoted field is never closed", at: SourceLocation(path: path, line: line, column: column),
+            hint: "Close the quote that starts here, or double it (\"\") if it is part of the text.")
     }
 }

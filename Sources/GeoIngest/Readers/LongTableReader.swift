@@ -48,7 +48,7 @@ enum LongTableReader {
             let resolvedPeriod: Period
             if periodText.isEmpty, let fallback = context.spec.period {
                 resolvedPeriod = fallback
-            } else if let parsed = PeriodParser.parse(periodText) {
+            } else if let parsed = context.parsePeriod(periodText) {
                 resolvedPeriod = parsed
             } else {
                 context.error(

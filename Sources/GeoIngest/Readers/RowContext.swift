@@ -22,6 +22,12 @@ struct RowContext {
     var rowsRead = 0
     var keptRows = Set<Int>()
     private var errorCount = 0
+    /// What each distinct name resolved to (resolving is pure; a file repeats its names on every row).
+    private var outcomes: [String: CountryResolver.Outcome] = [:]
+    /// Names whose successful resolution is already in ``resolutions``.
+    private var recordedNames: Set<String> = []
+    /// What each distinct period cell parsed to.
+    private var parsedPeriods: [String: Period?] = [:]
 
     init(spec: SourceSpec, table: CSVTable, reference: ReferenceTables, metrics: [String: Metric]?, aliasHint: @escaping @Sendable (String) -> String) {
         self.spec = spec
@@ -30,6 +36,25 @@ struct RowContext {
         self.metrics = metrics
         self.economies = reference.economies
         self.aliasHint = aliasHint
+        observations.reserveCapacity(table.rows.count)
+        firstLine.reserveCapacity(table.rows.count)
+        keptRows.reserveCapacity(table.rows.count)
+    }
+
+    /// ``CountryResolver/resolve(_:)``, once per distinct name.
+    private mutating func resolve(_ name: String) -> CountryResolver.Outcome {
+        if let known = outcomes[name] { return known }
+        let outcome = resolver.resolve(name)
+        outcomes[name] = outcome
+        return outcome
+    }
+
+    /// ``PeriodParser/parse(_:)``, once per distinct cell.
+    mutating func parsePeriod(_ text: String) -> Period? {
+        if let known = parsedPeriods[text] { return known }
+        let period = PeriodParser.parse(text)
+        parsedPeriods[text] = period
+        return period
     }
 
     var isFull: Bool { errorCount >= Self.maximumErrors }
@@ -60,11 +85,11 @@ struct RowContext {
                 hint: "Fill in the economy's name or ISO3 code, or delete the row.")
             return nil
         }
-        if spec.ignore.contains(name) {
+        if !spec.ignore.isEmpty, spec.ignore.contains(name) {
             ignored[row.location(ofField: nameColumn ?? 0, path: table.path)] = name
             return nil
         }
-        switch resolver.resolve(name) {
+        switch resolve(name) {
         case .resolved(let resolution):
             if let fromCode, fromCode != resolution.iso3 {
                 error(
@@ -73,7 +98,7 @@ struct RowContext {
                     hint: "Correct the code or the name so that they agree.")
                 return nil
             }
-            resolutions[name] = resolution
+            if recordedNames.insert(name).inserted { resolutions[name] = resolution }
             return resolution.iso3
         case .ambiguous, .unknown:
             if let fromCode {

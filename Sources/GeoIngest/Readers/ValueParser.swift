@@ -14,6 +14,7 @@ public enum ValueParser {
 
     /// Reads one cell.
     public static func parse(_ raw: String) -> Outcome {
+        if let plain = plainNumber(raw) { return plain }
         var text = raw.trimmingWhitespace()
         if text.isEmpty { return .missing }
         var percent = false
@@ -44,6 +45,32 @@ public enum ValueParser {
         return .number(value, hadPercentSign: percent)
     }
 
+    /// The outcome for a cell made only of the characters `0-9 + - . e E` (the common case),
+    /// which the general path would read the same way: no space to trim, no `%`, no comma, not
+    /// `nan` or `inf`, every character allowed. `nil` for any other cell.
+    private static func plainNumber(_ raw: String) -> Outcome? {
+        let utf8 = raw.utf8
+        guard !utf8.isEmpty else { return nil }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
+                continue
+            default:
+                return nil
+            }
+        }
+        guard let value = Double(raw) else {
+            return .invalid(
+                reason: "'\(raw)' is not a number",
+                hint: "Write a plain number such as 12.5 or 64%; leave the cell empty for a missing value.")
+        }
+        guard value.isFinite else {
+            return .invalid(reason: "'\(raw)' is too large to be a value", hint: "Check the cell; values must be finite.")
+        }
+        return .number(value, hadPercentSign: false)
+    }
+
     /// `1,234` or `12,345,678.9`: groups of exactly three digits after the first comma.
     private static func hasThousandsGrouping(_ text: String) -> Bool {
         var body = Substring(text)
@@ -58,9 +85,21 @@ public enum ValueParser {
 extension String {
     /// The string without leading and trailing whitespace (including non-breaking spaces).
     package func trimmingWhitespace() -> String {
+        // Most cells start and end with an ASCII character that is not whitespace: nothing to trim.
+        // (A character whose first scalar is such a byte is not whitespace, and no grapheme
+        // cluster ending in such a byte starts with whitespace.)
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, Self.isPlainASCII(first), Self.isPlainASCII(last) {
+            return self
+        }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
         return String(slice)
+    }
+
+    /// An ASCII byte that is not whitespace (tab, line feed, vertical tab, form feed, carriage return, space).
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 }

@@ -12,6 +12,10 @@ struct NameKey: Hashable, Sendable, Comparable {
     let rawValue: String
 
     init(_ name: String) {
+        if let ascii = Self.asciiKey(name) {
+            rawValue = ascii
+            return
+        }
         let decomposed = name.replacingOccurrences(of: "&", with: " and ").lowercased().decomposedStringWithCanonicalMapping
         var folded = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars {
@@ -22,6 +26,30 @@ struct NameKey: Hashable, Sendable, Comparable {
             }
         }
         rawValue = String(folded)
+    }
+
+    /// The key of an all-ASCII name, computed byte by byte; `nil` when the name has other characters.
+    ///
+    /// For ASCII the general path reduces to: `&` becomes "and", letters are lower-cased, digits
+    /// are kept, everything else is dropped.
+    private static func asciiKey(_ name: String) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count + 8)
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                key.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                key.append(byte + 0x20)
+            case UInt8(ascii: "&"):
+                key.append(contentsOf: [UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")])
+            case 0x80...:
+                return nil
+            default:
+                continue
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     static func < (lhs: NameKey, rhs: NameKey) -> Bool { lhs.rawValue < rhs.rawValue }

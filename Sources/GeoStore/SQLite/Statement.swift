@@ -64,11 +64,16 @@ final class Statement {
                 code = sqlite3_bind_int64(handle, index, integer)
             case .real(let real):
                 code = sqlite3_bind_double(handle, index, real)
-            case .text(let text):
-                // The C string keeps embedded NULs out of the length; SQLite copies it (TRANSIENT).
-                let bytes = text.utf8CString
-                code = bytes.withUnsafeBufferPointer { buffer in
-                    sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count - 1), csqlite_transient())
+            case .text(var text):
+                // The UTF-8 bytes with their length (embedded NULs included); SQLite copies them
+                // (TRANSIENT). An empty text is bound as "" rather than a NULL pointer, which would be NULL.
+                code = text.withUTF8 { buffer in
+                    guard let base = buffer.baseAddress, !buffer.isEmpty else {
+                        return sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
+                    }
+                    return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        sqlite3_bind_text(handle, index, $0, Int32(buffer.count), csqlite_transient())
+                    }
                 }
             }
             guard code == SQLITE_OK else { throw connection.failure(code) }

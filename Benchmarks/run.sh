@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# geo-ai benchmarks against what an analyst would use instead (issues 7 and 3).
+#
+#   Benchmarks/run.sh            # full run (about 6–10 minutes on 2 cores)
+#   Benchmarks/run.sh --quick    # fewer runs, same inputs (about 3–4 minutes)
+#
+# Builds geo-ai in release mode (its own scratch path, .build-bench), installs the Python
+# peers into Benchmarks/.venv with pip, generates inputs under Benchmarks/work/, times every
+# case with hyperfine (the commands compared in one case are measured in one hyperfine
+# invocation), measures peak memory with /usr/bin/time, and writes Benchmarks/RESULTS.md.
+#
+# Needs: Swift 6, libsqlite3-dev, python3 with venv, hyperfine, sqlite3, jq, GNU time
+#   (Debian: apt-get install hyperfine sqlite3 jq time python3-venv).
+set -euo pipefail
+
+QUICK=0
+for argument in "$@"; do
+    case "$argument" in
+        --quick) QUICK=1 ;;
+        -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
+        *) echo "usage: Benchmarks/run.sh [--quick]" >&2; exit 64 ;;
+    esac
+done
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+WORK="$BENCH/work"
+RESULTS="$WORK/results"
+PY="$BENCH/.venv/bin/python"
+
+for tool in hyperfine sqlite3 jq python3 swift; do
+    command -v "$tool" >/dev/null || { echo "error: $tool is not installed" >&2; exit 69; }
+done
+[ -x /usr/bin/time ] || { echo "error: /usr/bin/time (GNU time) is not installed" >&2; exit 69; }
+
+# Runs per case: [full] / [quick].
+if [ "$QUICK" = 1 ]; then
+    FAST_RUNS=10; BUILD_RUNS=3; PY_RUNS=2; INGEST_RUNS=2; GROW_RUNS=(3 2 1); MODE="quick"
+else
+    FAST_RUNS=30; BUILD_RUNS=10; PY_RUNS=5; INGEST_RUNS=3; GROW_RUNS=(5 3 1); MODE="full"
+fi
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+# ---------------------------------------------------------------------------------------
+step "building geo-ai (release, --scratch-path .build-bench)"
+(cd "$ROOT" && swift build -c release --scratch-path .build-bench --product geo-ai 2>&1 | tail -n 1)
+mkdir -p "$WORK/bin" "$RESULTS"
+rm -f "$RESULTS"/*
+# A private copy, so a rebuild elsewhere cannot change the binary in the middle of a run.
+cp "$ROOT/.build-bench/release/geo-ai" "$WORK/bin/geo-ai"
+GEO="$WORK/bin/geo-ai"
+
+step "Python peers (Benchmarks/.venv, pip)"
+if [ ! -x "$PY" ]; then python3 -m venv "$BENCH/.venv"; fi
+"$PY" -m pip install --quiet --disable-pip-version-check -r "$BENCH/requirements.txt"
+
+# ---------------------------------------------------------------------------------------
+step "inputs under Benchmarks/work"
+PROJ="$WORK/proj"   # a copy of the project, so the repository's Reports/ is never touched
+rm -rf "$PROJ"
+mkdir -p "$PROJ"
+cp -R "$ROOT/Data" "$ROOT/Pipelines" "$PROJ/"
+LONG="$WORK/long-1m.csv"
+python3 "$BENCH/gen_long_csv.py" "$ROOT" "$LONG"   # 250 economies x 40 periods x 100 metrics
+GROW_SPECS=("g1 3 2" "g10 6 10" "g100 30 20")      # name, periods, metrics: 6, 60, 600 pairs
+for spec in "${GROW_SPECS[@]}"; do
+    read -r name periods metrics <<<"$spec"
+    python3 "$BENCH/gen_growth.py" "$ROOT" "$WORK/grow/maps-$name" --periods "$periods" --metrics "$metrics" --maps all >"$RESULTS/grow-maps-$name.info"
+    python3 "$BENCH/gen_growth.py" "$ROOT" "$WORK/grow/data-$name" --periods "$periods" --metrics "$metrics" --maps none >"$RESULTS/grow-data-$name.info"
+done
+OUT="$WORK/out"
+mkdir -p "$OUT/py110" "$OUT/py50" "$OUT/geo"
+
+# ---------------------------------------------------------------------------------------
+# bench CASE RUNS WARMUP [after|inline] times the commands in the arrays NAMES, PREPS
+# (run before every timed run) and CMDS in one hyperfine invocation. Commands run without a
+# shell (hyperfine -N); loops are written as `sh -c '...'`; prepare steps always run through
+# `sh -c`. Peak memory ("Maximum resident set size" of GNU time, the largest process of a
+# command) is measured after the timed runs or, for slow commands, inline.
+bench() {
+    local case="$1" runs="$2" warmup="$3" memory="${4:-after}"
+    local args=(-N --style basic --runs "$runs" --warmup "$warmup" --export-json "$RESULTS/$case.json")
+    local i
+    for i in "${!CMDS[@]}"; do
+        args+=(--prepare "sh -c '${PREPS[$i]}'")
+    done
+    for i in "${!CMDS[@]}"; do
+        if [ "$memory" = inline ]; then
+            # Slow commands: GNU time wraps every timed run (about 1 ms) and keeps the last peak.
+            args+=(-n "${NAMES[$i]}" "/usr/bin/time -f %M -o $RESULTS/$case.$i.mem ${CMDS[$i]}")
+        else
+            args+=(-n "${NAMES[$i]}" "${CMDS[$i]}")
+        fi
+    done
+    step "case $case (${runs} runs)"
+    hyperfine "${args[@]}" >&2
+    if [ "$memory" = after ]; then
+        # Fast commands: one more run of each under GNU time, after its prepare step.
+        for i in "${!CMDS[@]}"; do
+            sh -c "${PREPS[$i]}"
+            eval "/usr/bin/time -f %M -o '$RESULTS/$case.$i.mem' ${CMDS[$i]}" >/dev/null 2>&1 || true
+        done
+    fi
+}
+
+COLD="rm -rf $PROJ/.geo-ai $PROJ/Reports"
+MAP110="for m in ai_user_share:2025-H1 ai_user_share:2025-H2 ai_user_share:2026-Q1 deepseek_share:2025-H2; do $GEO map --root $PROJ --metric \${m%%:*} --period \${m#*:} -o $OUT/geo/\${m%%:*}-\${m#*:}.svg 2>/dev/null; done"
+MAP50="for m in ai_user_share:2025-H1 ai_user_share:2025-H2 ai_user_share:2026-Q1 deepseek_share:2025-H2; do $GEO map --root $PROJ --scale 50m --metric \${m%%:*} --period \${m#*:} -o $OUT/geo/\${m%%:*}-\${m#*:}-50m.svg 2>/dev/null; done"
+
+# a. full build of the shipped pipelines (cold), no-op rebuild, process-start floor.
+NAMES=("geo-ai build (cold)" "geo-ai build (no-op)" "geo-ai --version")
+PREPS=("$COLD" "true" "true")
+CMDS=("$GEO build --quiet --root $PROJ" "$GEO build --quiet --root $PROJ" "$GEO --version")
+bench a "$FAST_RUNS" 3
+
+# b. the same four maps: Python route (geopandas + mapclassify + matplotlib) vs geo-ai.
+NAMES=("python: 4 maps, 110m" "geo-ai build (cold)" "geo-ai map x4, 110m")
+PREPS=("true" "$COLD" "true")
+CMDS=("$PY $BENCH/python_maps.py $PROJ $OUT/py110 --scale 110m"
+    "$GEO build --quiet --root $PROJ"
+    "sh -c '$MAP110'")
+bench b110 "$PY_RUNS" 1 inline
+NAMES=("python: 4 maps, 50m" "geo-ai map x4, 50m")
+PREPS=("true" "true")
+CMDS=("$PY $BENCH/python_maps.py $PROJ $OUT/py50 --scale 50m" "sh -c '$MAP50'")
+bench b50 "$PY_RUNS" 1 inline
+
+# c. ingest scale: 1,000,000 rows.
+DB="$WORK/ingest"
+mkdir -p "$DB"
+NAMES=("geo-ai ingest" "sqlite3 .import" "duckdb read_csv" "pandas read_csv + to_sql")
+PREPS=("rm -f $DB/geo.sqlite $DB/geo.sqlite-wal $DB/geo.sqlite-shm"
+    "rm -f $DB/cli.sqlite"
+    "rm -f $DB/duck.duckdb $DB/duck.duckdb.wal"
+    "rm -f $DB/pandas.sqlite")
+CMDS=("$GEO ingest $LONG --db $DB/geo.sqlite --root $PROJ"
+    "sqlite3 -csv $DB/cli.sqlite '.import $LONG observations'"
+    "$PY $BENCH/duckdb_load.py $LONG $DB/duck.duckdb"
+    "$PY $BENCH/pandas_load.py $LONG $DB/pandas.sqlite")
+bench c "$INGEST_RUNS" 0 inline
+sqlite3 "$DB/geo.sqlite" "select count(*) from observations" >"$RESULTS/c.rows"
+
+# d. growth: builds of a generated pipeline at 1x, 10x and 100x periods x metrics.
+for series in maps data; do
+    for index in 0 1 2; do
+        read -r name _ _ <<<"${GROW_SPECS[$index]}"
+        dir="$WORK/grow/$series-$name"
+        NAMES=("geo-ai build ($series, $name)")
+        PREPS=("rm -rf $dir/.geo-ai $dir/Reports")
+        CMDS=("$GEO build --quiet --root $dir")
+        bench "d-$series-$name" "${GROW_RUNS[$index]}" 0 inline
+    done
+done
+
+# e. a 1:50m map against parsing its GeoJSON.
+GEOJSON50="$PROJ/Data/geo/countries-50m.geojson"
+GEOJSON110="$PROJ/Data/geo/countries-110m.geojson"
+NAMES=("geo-ai map, 50m" "python3 json.load, 50m" "jq empty, 50m" "geo-ai map, 110m" "python3 json.load, 110m")
+PREPS=("true" "true" "true" "true" "true")
+CMDS=("$GEO map --root $PROJ --scale 50m --metric ai_user_share --period 2026-Q1 -o $OUT/geo/e-50m.svg"
+    "python3 -c 'import json; json.load(open(\"$GEOJSON50\"))'"
+    "jq empty $GEOJSON50"
+    "$GEO map --root $PROJ --metric ai_user_share --period 2026-Q1 -o $OUT/geo/e-110m.svg"
+    "python3 -c 'import json; json.load(open(\"$GEOJSON110\"))'")
+bench e "$FAST_RUNS" 2
+
+# ---------------------------------------------------------------------------------------
+step "machine"
+{
+    echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "mode: $MODE"
+    echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1) ($(nproc) cores available)"
+    echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+    echo "kernel: $(uname -sr)"
+    echo "load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+    echo "geo-ai: $("$GEO" --version) (release build)"
+    echo "swift: $(swift --version 2>&1 | grep -m 1 -o 'Swift version [^ ]*')"
+    echo "sqlite3 CLI: $(sqlite3 --version | cut -d ' ' -f 1)"
+    echo "hyperfine: $(hyperfine --version | cut -d ' ' -f 2)"
+    echo "jq: $(jq --version)"
+    echo "python: $("$PY" --version | cut -d ' ' -f 2)"
+    echo "python packages: $("$PY" -m pip freeze --disable-pip-version-check | grep -iE '^(geopandas|mapclassify|matplotlib|pandas|duckdb|pyogrio|shapely|pyproj|numpy)==' | tr '\n' ' ')"
+} >"$RESULTS/machine.txt"
+
+step "writing Benchmarks/RESULTS.md"
+python3 "$BENCH/summarize.py" "$RESULTS" "$BENCH/RESULTS.md"
+cat "$BENCH/RESULTS.md"
