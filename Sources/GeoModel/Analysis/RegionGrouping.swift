@@ -20,6 +20,8 @@ public struct RegionGrouping: Hashable, Sendable {
     public let regions: [String]
     /// Each member economy's group; economies absent here belong to no group.
     public let membership: [ISO3: String]
+    /// Each group's members, sorted, computed once (aggregation asks for them many times).
+    private let membersByRegion: [String: [ISO3]]
 
     /// Creates a grouping; empty group names are dropped from `membership`.
     ///
@@ -38,11 +40,14 @@ public struct RegionGrouping: Hashable, Sendable {
         self.label = label
         self.regions = ordered
         self.membership = kept
+        var byRegion: [String: [ISO3]] = [:]
+        for (iso3, region) in kept { byRegion[region, default: []].append(iso3) }
+        membersByRegion = byRegion.mapValues { $0.sorted() }
     }
 
     /// The member economies of a group, sorted by code (empty for an unknown group).
     public func members(of region: String) -> [ISO3] {
-        membership.filter { $0.value == region }.map(\.key).sorted()
+        membersByRegion[region] ?? []
     }
 
     /// The group an economy belongs to, if any.
