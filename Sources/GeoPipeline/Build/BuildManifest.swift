@@ -4,14 +4,19 @@ import GeoModel
 /// What the last successful build of each pipeline read and wrote, by content hash, so the
 /// next build can skip pipelines whose inputs and outputs are unchanged.
 ///
-/// Kept in `.geo-ai/build-manifest.json`; hashes, never timestamps. The input hash covers the
-/// geo-ai version, the pipeline file, every source it names, the reference tables, the
-/// geometry and the label points.
+/// Kept in `.geo-ai/build-manifest.json`. Decisions are made on hashes, never timestamps: the
+/// input hash covers the geo-ai version, the pipeline file, every source it names, the
+/// reference tables, the geometry and the label points. A file's stamp (size, modification
+/// time, inode) only saves re-reading it when it is unchanged; a touched file is re-hashed and,
+/// with the same bytes, still counts as unchanged.
 struct BuildManifest: Codable, Equatable {
     /// One pipeline's last build.
     struct Entry: Codable, Equatable {
         /// SHA-256 over the version and every input file's path and bytes.
         var inputs: String
+        /// The input files, pipeline file first: when their hash is unchanged, a no-op build
+        /// need not even parse the pipeline to know what it reads.
+        var paths: [String] = []
         /// The store the observations were recorded in.
         var database: String
         /// Output path (relative to `Reports/<pipeline>/`) → SHA-256 of its bytes.
@@ -20,6 +25,8 @@ struct BuildManifest: Codable, Equatable {
 
     /// Pipeline name → its last build.
     var pipelines: [String: Entry] = [:]
+    /// Absolute path → stamp of every input and output file, so unchanged files are not re-read.
+    var stamps: [String: FileStamp] = [:]
 
     static let path = ".geo-ai/build-manifest.json"
 
@@ -43,17 +50,23 @@ struct BuildManifest: Codable, Equatable {
         }
     }
 
-    /// The hash of everything a pipeline reads.
-    static func inputHash(of config: PipelineConfig, files: ProjectFiles, version: String) throws(GeoError) -> String {
+    /// Every file a pipeline reads, its own file first.
+    static func inputPaths(of config: PipelineConfig) -> [String] {
         var paths = [config.path] + config.sources.map(\.path) + config.publishedAggregates.map(\.path)
         for grouping in config.analysis.groupings {
             if case .custom(_, let path) = grouping { paths.append(path) }
         }
-        paths += ProjectFiles.referencePaths + [MapStage.geometryPath, MapStage.labelPointsPath]
+        return paths + ProjectFiles.referencePaths + [MapStage.geometryPath, MapStage.labelPointsPath]
+    }
+
+    /// The hash of the files at `paths` (relative to the project) and the geo-ai version.
+    static func inputHash(
+        of paths: [String], files: ProjectFiles, version: String, pipelinePath: String, hasher: inout StampedHasher
+    ) throws(GeoError) -> String {
         var bytes = Array("geo-ai \(version)\n".utf8)
         for path in paths {
             bytes += Array("\(path)\n".utf8)
-            bytes += Array(SHA256.hex(of: try files.read(path, referencedFrom: SourceLocation(path: config.path))).utf8)
+            bytes += Array(try hasher.hash(files.url(path), shownAs: path, referencedFrom: SourceLocation(path: pipelinePath)).utf8)
         }
         return SHA256.hex(of: bytes)
     }
@@ -64,14 +77,13 @@ struct BuildManifest: Codable, Equatable {
     }
 
     /// Whether `Reports/<pipeline>/` holds exactly the recorded outputs.
-    static func outputsMatch(_ entry: Entry, pipeline: String, files: ProjectFiles) -> Bool {
+    static func outputsMatch(_ entry: Entry, pipeline: String, files: ProjectFiles, hasher: inout StampedHasher) -> Bool {
         let folder = files.url("Reports/\(pipeline)")
         let existing = OutputWriter.listFiles(under: folder)
         guard Set(existing) == Set(entry.outputs.keys) else { return false }
         for path in existing {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path),
-                SHA256.hex(of: [UInt8](data)) == entry.outputs[path]
-            else { return false }
+            let url = folder.appendingPathComponent(path)
+            guard (try? hasher.hash(url, shownAs: path, referencedFrom: nil)) == entry.outputs[path] else { return false }
         }
         return true
     }

@@ -71,14 +71,31 @@ public struct BuildRunner: Sendable {
         var manifest = BuildManifest.load(files: files)
         var inputHashes: [String: String] = [:]
         var names: [String] = []
+        var inputPaths: [String: [String]] = [:]
+        var hasher = StampedHasher(stamps: manifest.stamps)
         for name in selected {
             let path = files.pipelinePath(name)
-            let config = try PipelineConfig(name: name, path: path, text: files.readText(path))
-            let hash = try BuildManifest.inputHash(of: config, files: files, version: BuildInfo.version)
+            var hash = ""
+            var paths: [String] = []
+            // The files the last build read, pipeline file first: if none changed, the pipeline
+            // need not even be parsed. If the pipeline file changed, the hash differs and it is.
+            if let entry = manifest.pipelines[name], entry.paths.first == path, !options.force, !options.check,
+                let recorded = try? BuildManifest.inputHash(
+                    of: entry.paths, files: files, version: BuildInfo.version, pipelinePath: path, hasher: &hasher),
+                recorded == entry.inputs
+            {
+                (hash, paths) = (recorded, entry.paths)
+            } else {
+                let config = try PipelineConfig(name: name, path: path, text: files.readText(path))
+                paths = BuildManifest.inputPaths(of: config)
+                hash = try BuildManifest.inputHash(
+                    of: paths, files: files, version: BuildInfo.version, pipelinePath: path, hasher: &hasher)
+            }
             inputHashes[name] = hash
+            inputPaths[name] = paths
             if !options.force, !options.check, let entry = manifest.pipelines[name], entry.inputs == hash,
                 entry.database == database, FileManager.default.fileExists(atPath: database),
-                BuildManifest.outputsMatch(entry, pipeline: name, files: files)
+                BuildManifest.outputsMatch(entry, pipeline: name, files: files, hasher: &hasher)
             {
                 outcome.upToDate.append(name)
             } else {
@@ -142,10 +159,14 @@ public struct BuildRunner: Sendable {
         progress("writing Reports/")
         try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
         for (name, tree) in trees {
+            let outputs = BuildManifest.hashes(of: tree)
+            for (path, sha256) in outputs { hasher.record(files.url("Reports/\(name)/\(path)"), sha256: sha256) }
             if let hash = inputHashes[name] {
-                manifest.pipelines[name] = BuildManifest.Entry(inputs: hash, database: database, outputs: BuildManifest.hashes(of: tree))
+                manifest.pipelines[name] = BuildManifest.Entry(
+                    inputs: hash, paths: inputPaths[name] ?? [], database: database, outputs: outputs)
             }
         }
+        manifest.stamps = hasher.stamps
         try manifest.save(files: files)
         mark("write Reports/")
         return outcome

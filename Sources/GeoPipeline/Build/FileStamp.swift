@@ -1,0 +1,50 @@
+import Foundation
+import GeoModel
+
+/// A file's size, modification time and inode, remembered with its SHA-256, so an unchanged
+/// file need not be read again to know its hash (as git's index does).
+///
+/// Decisions are still made on hashes: a file whose stamp changed is read and hashed, and a
+/// touched file with the same bytes counts as unchanged.
+struct FileStamp: Codable, Equatable {
+    var size: Int64
+    var modified: Int64
+    var inode: UInt64
+    var sha256: String
+
+    /// The stat of a file, or `nil` when it does not exist.
+    static func stat(_ path: String) -> (size: Int64, modified: Int64, inode: UInt64)? {
+        var info = Glibc.stat()
+        guard fstatat(AT_FDCWD, path, &info, 0) == 0 else { return nil }
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return (Int64(info.st_size), modified, UInt64(info.st_ino))
+    }
+}
+
+/// Hashes files through a table of stamps, reading only those that changed.
+struct StampedHasher {
+    /// Absolute path → stamp, as last recorded.
+    var stamps: [String: FileStamp]
+
+    /// The SHA-256 of a file, from its stamp when size, time and inode are unchanged.
+    ///
+    /// - Throws: ``GeoError`` `.noInput` when the file is missing.
+    mutating func hash(_ url: URL, shownAs name: String, referencedFrom location: SourceLocation?) throws(GeoError) -> String {
+        let path = url.path
+        if let now = FileStamp.stat(path), let known = stamps[path], known.size == now.size, known.modified == now.modified,
+            known.inode == now.inode
+        {
+            return known.sha256
+        }
+        let bytes = try ProjectFiles.read(absolute: path, shownAs: name, referencedFrom: location)
+        let hash = SHA256.hex(of: bytes)
+        record(url, sha256: hash)
+        return hash
+    }
+
+    /// Remembers a file's current stamp with the hash of the bytes just written to it.
+    mutating func record(_ url: URL, sha256: String) {
+        guard let now = FileStamp.stat(url.path) else { return }
+        stamps[url.path] = FileStamp(size: now.size, modified: now.modified, inode: now.inode, sha256: sha256)
+    }
+}
