@@ -10,7 +10,12 @@ let package = Package(
     name: "geo-ai",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "geo-ai", targets: ["geo-ai"])
+        .executable(name: "geo-ai", targets: ["geo-ai"]),
+        // Vended for the fuzzing harnesses in Fuzz/ (a separate package); not a stable API.
+        .library(name: "GeoModel", targets: ["GeoModel"]),
+        .library(name: "GeoIngest", targets: ["GeoIngest"]),
+        .library(name: "GeoMaps", targets: ["GeoMaps"]),
+        .library(name: "GeoPipeline", targets: ["GeoPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -33,6 +33,34 @@ enum AntimeridianCut {
         return false
     }
 
+    /// How many turns round the globe a ring's longitudes span once unwrapped: 0 for a ring that
+    /// does not cross ±180°, below 1 for one that does, about 1 for one that goes round a pole.
+    ///
+    /// ``cut(_:)`` clips a ring once per turn, so the readers refuse rings over
+    /// ``maximumTurns`` (a zigzag over ±180° would otherwise cost time quadratic in its length).
+    static func turns(_ ring: CountryShape.Ring) -> Double {
+        guard crosses(ring) else { return 0 }
+        let longitudes = unwrapped(ring).map(\.longitude)
+        return ((longitudes.max() ?? 0) - (longitudes.min() ?? 0)) / 360
+    }
+
+    /// The most turns a ring read from a file may span (see ``turns(_:)``).
+    static let maximumTurns = 2.0
+
+    /// The ring with each longitude moved by whole turns to within 180° of the one before it.
+    private static func unwrapped(_ ring: CountryShape.Ring) -> CountryShape.Ring {
+        guard let first = ring.first else { return [] }
+        var unwrapped = [first]
+        unwrapped.reserveCapacity(ring.count)
+        for point in ring.dropFirst() {
+            guard let previous = unwrapped.last else { break }
+            var delta = point.longitude - previous.longitude
+            delta -= 360 * (delta / 360).rounded()
+            unwrapped.append(GeoCoordinate(longitude: previous.longitude + delta, latitude: point.latitude))
+        }
+        return unwrapped
+    }
+
     /// Brings longitudes outside −180…180 (data written 0…360) back into range.
     private static func normalised(_ ring: CountryShape.Ring) -> CountryShape.Ring {
         guard ring.contains(where: { abs($0.longitude) > 180 }) else { return ring }
@@ -42,13 +70,7 @@ enum AntimeridianCut {
 
     private static func split(_ ring: CountryShape.Ring) -> [CountryShape.Ring] {
         guard let first = ring.first else { return [] }
-        var unwrapped = [first]
-        for point in ring.dropFirst() {
-            guard let previous = unwrapped.last else { break }
-            var delta = point.longitude - previous.longitude
-            delta -= 360 * (delta / 360).rounded()
-            unwrapped.append(GeoCoordinate(longitude: previous.longitude + delta, latitude: point.latitude))
-        }
+        var unwrapped = Self.unwrapped(ring)
         if let last = unwrapped.last {
             var closing = first.longitude - last.longitude
             closing -= 360 * (closing / 360).rounded()

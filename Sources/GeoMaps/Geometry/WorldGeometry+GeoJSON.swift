@@ -25,7 +25,8 @@ extension WorldGeometry {
     ///   - path: The file's path as the user gave it, used in messages only.
     /// - Returns: The shapes, keyed by economy.
     /// - Throws: ``GeoError`` with code `.dataError` for invalid JSON, wrong types, out-of-range
-    ///   positions or rings that are not closed; the message names the JSON path.
+    ///   positions, rings that are not closed or that go round the globe more than twice (see
+    ///   ``WorldGeometry``'s antimeridian rule); the message names the JSON path.
     public static func geoJSON(_ bytes: [UInt8], path: String) throws -> WorldGeometry {
         let root = try JSONNode.parse(bytes, file: path, expecting: "GeoJSON")
         let hint = "Export the countries as a GeoJSON FeatureCollection of Polygon or MultiPolygon features."
@@ -90,7 +91,25 @@ enum GeoJSONGeometry {
             let end = positions.last.map(\.description) ?? "?"
             throw node.error("ring is not closed: it starts at \(start) and ends at \(end)", hint: ringHint)
         }
-        return Array(positions.dropLast())
+        let ring = Array(positions.dropLast())
+        try checkTurns(ring, node)
+        return ring
+    }
+
+    /// Refuses a ring that winds round the globe more than ``AntimeridianCut/maximumTurns`` times.
+    ///
+    /// Consecutive positions more than 180° of longitude apart are read as crossing ±180°, so a
+    /// ring zigzagging between 179 and −1 goes round the globe once per two positions; cutting
+    /// it would take time quadratic in its length, and no country's outline does that.
+    static func checkTurns(_ ring: CountryShape.Ring, _ node: JSONNode) throws {
+        let turns = AntimeridianCut.turns(ring)
+        guard turns <= AntimeridianCut.maximumTurns else {
+            throw node.error(
+                "the ring goes round the globe \(NumberText.trimmed(turns, maxDecimals: 1)) times "
+                    + "(positions more than 180° of longitude apart are read as crossing ±180°)",
+                hint: "Write longitudes in −180…180 and check the ring's positions; "
+                    + "a country's ring crosses ±180° at most a few times.")
+        }
     }
 
     /// The positions of a ring when every one is well formed, without building a JSON path for

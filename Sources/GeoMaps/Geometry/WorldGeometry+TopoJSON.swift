@@ -17,14 +17,15 @@ extension WorldGeometry {
     ///   - object: The name of the object under `objects` to read, or `nil` to choose as above.
     /// - Returns: The shapes, keyed by economy.
     /// - Throws: ``GeoError`` with code `.dataError` for invalid JSON, wrong types, arc indices out
-    ///   of range or rings that do not close; the message names the JSON path.
+    ///   of range, an arc used by more than 8 rings, rings that do not close or that go round the
+    ///   globe more than twice; the message names the JSON path.
     public static func topoJSON(_ bytes: [UInt8], path: String, object: String? = nil) throws -> WorldGeometry {
         let root = try JSONNode.parse(bytes, file: path, expecting: "TopoJSON")
         let hint = "Export the countries as a TopoJSON Topology (for example with mapshaper -o format=topojson)."
         guard try root.member("type", hint: hint).string == "Topology" else {
             throw root.error("expected \"type\": \"Topology\"", hint: hint)
         }
-        let arcs = try TopoJSONArcs(root: root, hint: hint)
+        var arcs = try TopoJSONArcs(root: root, hint: hint)
         let objects = try root.member("objects", hint: hint)
         let names = try objects.object(hint: hint).keys.sorted()
         let chosen: String
@@ -69,7 +70,13 @@ extension WorldGeometry {
 /// The decoded arcs of a topology and the ring assembly rules of the TopoJSON specification.
 struct TopoJSONArcs {
     private let arcs: [[GeoCoordinate]]
+    /// How many times each arc has been used by the rings read so far.
+    private var uses: [Int]
     private static let arcHint = "Check that every arc index refers to an entry of the top-level \"arcs\" array."
+    /// The most rings that may use one arc. An arc borders at most two areas, one on each side;
+    /// the rest is headroom for overlapping features. Without a bound, a small file could list one
+    /// long arc thousands of times and expand into millions of positions.
+    static let maximumUses = 8
 
     init(root: JSONNode, hint: String) throws {
         var scale = (1.0, 1.0)
@@ -111,16 +118,20 @@ struct TopoJSONArcs {
             decoded.append(points)
         }
         arcs = decoded
+        uses = Array(repeating: 0, count: decoded.count)
     }
 
     /// The polygons of a `Polygon` or `MultiPolygon` geometry object, rings open.
-    func polygons(of geometry: JSONNode) throws -> [CountryShape.Polygon] {
+    mutating func polygons(of geometry: JSONNode) throws -> [CountryShape.Polygon] {
         let typeHint = "Use Polygon or MultiPolygon geometries for country areas."
         let type = try geometry.member("type", hint: typeHint).string
         let references = try geometry.member("arcs", hint: typeHint)
         switch type {
         case "Polygon": return [try polygon(references)]
-        case "MultiPolygon": return try references.elements(hint: typeHint).map(polygon)
+        case "MultiPolygon":
+            var polygons: [CountryShape.Polygon] = []
+            for element in try references.elements(hint: typeHint) { polygons.append(try polygon(element)) }
+            return polygons
         default:
             throw geometry.error(
                 "geometry type \(type.map { "\"\($0)\"" } ?? "(not a string)") is not Polygon or MultiPolygon",
@@ -128,11 +139,13 @@ struct TopoJSONArcs {
         }
     }
 
-    private func polygon(_ node: JSONNode) throws -> CountryShape.Polygon {
-        try node.elements(hint: Self.arcHint).map(ring)
+    private mutating func polygon(_ node: JSONNode) throws -> CountryShape.Polygon {
+        var rings: [CountryShape.Ring] = []
+        for element in try node.elements(hint: Self.arcHint) { rings.append(try ring(element)) }
+        return rings
     }
 
-    private func ring(_ node: JSONNode) throws -> CountryShape.Ring {
+    private mutating func ring(_ node: JSONNode) throws -> CountryShape.Ring {
         var points: [GeoCoordinate] = []
         for element in try node.elements(hint: Self.arcHint) {
             let number = try element.number(hint: Self.arcHint)
@@ -143,6 +156,12 @@ struct TopoJSONArcs {
             let arcIndex = index < 0 ? ~index : index
             guard arcIndex < arcs.count else {
                 throw element.error("arc index \(index) is out of range: the topology has \(arcs.count) arcs", hint: Self.arcHint)
+            }
+            uses[arcIndex] += 1
+            guard uses[arcIndex] <= Self.maximumUses else {
+                throw element.error(
+                    "arc \(arcIndex) is used more than \(Self.maximumUses) times; an arc borders at most two areas",
+                    hint: "Check the arc indices of the geometries: each arc is shared only by the areas on either side of it.")
             }
             let arc = index < 0 ? arcs[arcIndex].reversed() : arcs[arcIndex]
             if !points.isEmpty { points.removeLast() }
@@ -156,6 +175,8 @@ struct TopoJSONArcs {
             let end = points.last.map(\.description) ?? "?"
             throw node.error("ring is not closed: it starts at \(start) and ends at \(end)", hint: GeoJSONGeometry.ringHint)
         }
-        return Array(points.dropLast())
+        let ring = Array(points.dropLast())
+        try GeoJSONGeometry.checkTurns(ring, node)
+        return ring
     }
 }
