@@ -28,6 +28,16 @@ WORK="$BENCH/work"
 RESULTS="$WORK/results"
 PY="$BENCH/.venv/bin/python"
 
+# On a fresh Debian machine, install the command-line peers and tools (as root, like .ci/run).
+missing=()
+for pkg in hyperfine sqlite3 jq time python3-venv libsqlite3-dev; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null && [ "$(id -u)" -eq 0 ]; then
+    echo "installing ${missing[*]}" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+fi
+
 for tool in hyperfine sqlite3 jq python3 swift; do
     command -v "$tool" >/dev/null || { echo "error: $tool is not installed" >&2; exit 69; }
 done
