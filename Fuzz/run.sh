@@ -4,13 +4,14 @@
 #   Fuzz/run.sh [SECONDS] [HARNESS...]     HARNESS: csv pipeline geojson topojson (default: all)
 #
 # Exits non-zero if any harness crashes, traps, times out (> 10 s on one input), runs out of
-# memory (> 4 GiB) or triggers AddressSanitizer; the input that did it is in Fuzz/Crashes/.
+# memory (> 4 GiB), leaks, or triggers AddressSanitizer; the input that did it is in Fuzz/Crashes/.
 # Inputs slower than 1 s are saved there too (slow-unit-*) and listed, without failing the run.
 # New coverage goes to Fuzz/Corpus-work/<harness>/ (kept between runs); the seeds in
 # Fuzz/Corpus/<harness>/ are never modified.
 #
 # Environment: FUZZ_JOBS (parallel harnesses, default 1), FUZZ_ARGS (extra libFuzzer flags),
-# FUZZ_SANITIZERS (default fuzzer,address when the toolchain ships ASan, else fuzzer).
+# FUZZ_SANITIZERS (default fuzzer,address when the toolchain ships ASan, else fuzzer),
+# ASAN_OPTIONS as usual (leak detection is on: 10-minute runs of every harness found none).
 set -euo pipefail
 
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
@@ -64,9 +65,6 @@ echo "fuzz: built in $(($(date +%s) - build_start)) s"
 
 mkdir -p "$fuzz_dir/Crashes"
 export GEO_AI_ROOT="$root"
-# The Swift runtime keeps some allocations for the process lifetime; leak checks would only
-# report those. Everything else ASan checks stays on.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 
 run_one() {
   local name=$1 target dict
@@ -88,14 +86,14 @@ run_one() {
     -artifact_prefix="$fuzz_dir/Crashes/$name-" -print_final_stats=1 ${FUZZ_ARGS:-} \
     >"$log" 2>&1 </dev/null || status=$?
   local runs coverage slowest
-  runs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
-  coverage=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 || true)
-  slowest=$(grep -oE 'Slowest unit: [0-9]+ s' "$log" | tail -1 || true)
+  runs=$(grep -aoE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
+  coverage=$(grep -aoE 'cov: [0-9]+' "$log" | tail -1 || true)
+  slowest=$(grep -aoE 'Slowest unit: [0-9]+ s' "$log" | tail -1 || true)
   if [ "$status" -eq 0 ]; then
     echo "fuzz: $name: ok: $runs inputs in $(($(date +%s) - start)) s, ${coverage:-cov: ?}${slowest:+, $slowest}"
   else
     echo "fuzz: $name: FAILED (exit $status) after $(($(date +%s) - start)) s; log: ${log#"$root"/}" >&2
-    grep -E '^==[0-9]+==|ERROR: |SUMMARY: |Fatal error|Test unit written|artifact_prefix|Slow unit' "$log" | head -20 >&2 || true
+    grep -aE '^==[0-9]+==|ERROR: |SUMMARY: |Fatal error|Test unit written|artifact_prefix|Slow unit' "$log" | head -20 >&2 || true
     echo "fuzz: reproduce: GEO_AI_ROOT=$root $bin/$target <input in Fuzz/Crashes/>" >&2
   fi
   return "$status"
