@@ -11,9 +11,7 @@ struct CrashSafetyTests {
     /// The shipped pipelines in a temporary project.
     static func shippedProject() throws -> TemporaryProject {
         let project = try TemporaryProject()
-        for folder in ["Data/usage", "Pipelines"] {
-            try FileManager.default.copyItem(at: RepositoryPaths.url(folder), to: project.root.appendingPathComponent(folder))
-        }
+        for folder in ["Data/usage", "Pipelines"] { try project.copyFromRepository(folder) }
         return project
     }
 

@@ -35,12 +35,7 @@ struct ShippedDataTests {
     /// Builds the shipped pipelines into a temporary copy of the repository.
     static func buildCopy() throws -> TemporaryProject {
         let project = try TemporaryProject()
-        let manager = FileManager.default
-        for folder in ["Data/usage", "Pipelines"] {
-            let target = project.root.appendingPathComponent(folder)
-            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try manager.copyItem(at: RepositoryPaths.url(folder), to: target)
-        }
+        for folder in ["Data/usage", "Pipelines"] { try project.copyFromRepository(folder) }
         _ = try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options())
         return project
     }

@@ -7,15 +7,25 @@ package final class TemporaryProject {
     /// The project root.
     package let root: URL
 
-    /// Creates a project with `Data/reference/` copied from the repository, `Data/geo/` linked to
-    /// the repository's (read-only use), and the given files.
+    /// Creates a project with `Data/reference/` and `Data/geo/` copied from the repository (geo-ai
+    /// reads no file that a link leads out of the project), an empty `Pipelines/` (the folder that
+    /// marks a project root), and the given files.
     package init(files: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("geo-ai-test-\(UUID().uuidString)")
         let manager = FileManager.default
         try manager.createDirectory(at: root.appendingPathComponent("Data"), withIntermediateDirectories: true)
         try manager.copyItem(at: RepositoryPaths.url("Data/reference"), to: root.appendingPathComponent("Data/reference"))
-        try manager.createSymbolicLink(at: root.appendingPathComponent("Data/geo"), withDestinationURL: RepositoryPaths.url("Data/geo"))
+        try manager.copyItem(at: RepositoryPaths.url("Data/geo"), to: root.appendingPathComponent("Data/geo"))
+        try manager.createDirectory(at: root.appendingPathComponent("Pipelines"), withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
+    }
+
+    /// Copies a folder of the repository (e.g. `Pipelines`) into the project, replacing the project's.
+    package func copyFromRepository(_ folder: String) throws {
+        let target = root.appendingPathComponent(folder)
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: RepositoryPaths.url(folder), to: target)
     }
 
     /// Writes a text file, creating folders.

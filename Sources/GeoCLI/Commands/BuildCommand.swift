@@ -43,13 +43,14 @@ struct BuildCommand: GeoCommand {
     var verbose = false
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let root = context.url(project.root ?? ".")
-        let files = ProjectFiles(root: root)
-        let showProgress = context.isTerminal && !quiet
-        let lock = try ProjectLock(folder: files.url(".geo-ai")) {
+        let files = try context.project(root: project.root)
+        try ProjectLock.holding(files, waiting: {
             if !quiet { context.err("waiting for another geo-ai build in this project to finish…\n") }
-        }
-        defer { withExtendedLifetime(lock) {} }
+        }) { () throws(GeoError) in try build(files, in: context) }
+    }
+
+    private func build(_ files: ProjectFiles, in context: CLIContext) throws(GeoError) {
+        let showProgress = context.isTerminal && !quiet
         let runner = BuildRunner(files: files) { message in
             if showProgress { context.err("\u{1B}[2K\r\(message)…") }
         }

@@ -57,7 +57,7 @@ struct DiffCommand: GeoCommand {
         guard let earlier = SnapshotReference(from), let later = SnapshotReference(to) else {
             throw GeoError(.usage, "FROM and TO must be PERIOD or PERIOD@REVISION")
         }
-        let files = ProjectFiles(root: context.url(project.root ?? "."))
+        let files = try context.project(root: project.root)
         let request = DiffRunner.Request(
             from: earlier, to: later, pipeline: pipeline, metric: metric, databasePath: project.db.map { context.url($0).path })
         let diff = try DiffRunner(files: files).run(request)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoModel
+import GeoIngest
 import GeoPipeline
 
 /// `geo-ai ingest`: validate files and store their observations as snapshot revisions.
@@ -29,11 +30,15 @@ struct IngestCommand: GeoCommand {
     var dataset: String?
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = ProjectFiles(root: context.url(project.root ?? "."))
+        let files = try context.project(root: project.root)
         let reference = try files.loadReference()
         let ingested = try FileInputOptions.read(paths, options: input, context: context, reference: reference)
-        let lock = try ProjectLock(folder: files.url(".geo-ai")) { context.err("waiting for another geo-ai process…\n") }
-        defer { withExtendedLifetime(lock) {} }
+        try ProjectLock.holding(files, waiting: { context.err("waiting for another geo-ai process…\n") }) { () throws(GeoError) in
+            try record(ingested, files: files, in: context)
+        }
+    }
+
+    private func record(_ ingested: [IngestedFile], files: ProjectFiles, in context: CLIContext) throws(GeoError) {
         let store = try BuildRunner(files: files).openStore(project.db.map { context.url($0).path })
         let groups = Dictionary(grouping: ingested) { file in
             dataset ?? URL(fileURLWithPath: file.source.path).deletingPathExtension().lastPathComponent

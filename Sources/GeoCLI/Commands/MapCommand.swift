@@ -55,7 +55,7 @@ struct MapCommand: GeoCommand {
         request.projection = projection
         request.classes = classes
         request.scale = scale
-        let result = try MapRunner(files: ProjectFiles(root: context.url(root ?? "."))).run(request)
+        let result = try MapRunner(files: context.project(root: root)).run(request)
         do {
             try Data(result.svg.utf8).write(to: context.url(output), options: .atomic)
         } catch {

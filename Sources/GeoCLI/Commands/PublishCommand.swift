@@ -16,11 +16,13 @@ struct PublishCommand: GeoCommand {
 
             The site loads nothing from outside itself and needs no JavaScript: open
             _site/index.html from disk, or copy the folder to any web server. The folder is
-            replaced as a whole; run geo-ai build first so Reports/ is current.
+            replaced as a whole, so it must be new, empty or made by an earlier geo-ai publish
+            (never the project, a folder above it, or Data/, Pipelines/, Reports/, .geo-ai/);
+            run geo-ai build first so Reports/ is current.
             """)
 
-    @Option(help: ArgumentHelp("The site folder.", valueName: "DIR"))
-    var out: String = "_site"
+    @Option(help: ArgumentHelp("The site folder (default: _site in the project root; relative to --root when given).", valueName: "DIR"))
+    var out: String?
 
     @Option(help: ArgumentHelp("The site's title.", valueName: "TEXT"))
     var title: String = SiteBuilder.defaultSiteTitle
@@ -29,24 +31,25 @@ struct PublishCommand: GeoCommand {
     var root: String?
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = ProjectFiles(root: context.url(root ?? "."))
-        let reports = files.url("Reports")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? [])
-            .filter { !$0.hasPrefix(".") && files.exists("Reports/\($0)/README.md") }.sorted()
-        guard !names.isEmpty else {
-            throw GeoError(.noInput, "no reports in '\(reports.path)'", hint: "Run geo-ai build first.")
+        let files = try context.project(root: root)
+        let shownAs = out ?? "_site"
+        let folder: URL
+        if let out, out.hasPrefix("/") || root == nil {
+            folder = context.url(out)
+        } else {
+            folder = files.url(shownAs)
         }
-        var folders: [ReportFolder] = []
-        for name in names {
-            var contents: [String: [UInt8]] = [:]
-            for path in OutputWriter.listFiles(under: reports.appendingPathComponent(name)) {
-                contents[path] = try files.read("Reports/\(name)/\(path)")
+        try ProjectLock.holding(files, waiting: { context.err("waiting for another geo-ai process in this project to finish…\n") }) {
+            () throws(GeoError) in
+            let target = try PublishTarget(folder, shownAs: shownAs, project: files)
+            let reports = try files.readReports()
+            guard !reports.isEmpty else {
+                throw GeoError(.noInput, "no reports in '\(files.url("Reports").path)'", hint: "Run geo-ai build first.")
             }
-            folders.append(ReportFolder(pipeline: name, files: contents))
+            let folders = reports.map { ReportFolder(pipeline: $0.pipeline, files: $0.files) }
+            let site = try SiteBuilder.build(folders, siteTitle: title)
+            for warning in try target.replace(with: site) { context.err(warning.description + "\n") }
+            context.out("published \(reports.count) report(s) to \(shownAs)/ (\(site.count) files); open \(shownAs)/index.html\n")
         }
-        var tree = OutputTree()
-        for (path, bytes) in try SiteBuilder.build(folders, siteTitle: title) { tree.add(path, bytes: bytes) }
-        try OutputWriter.replace(folder: context.url(out), shownAs: out, with: tree)
-        context.out("published \(names.count) report(s) to \(out)/ (\(tree.paths.count) files); open \(out)/index.html\n")
     }
 }

@@ -26,7 +26,7 @@ struct ResolveCommand: GeoCommand {
     var root: String?
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = ProjectFiles(root: context.url(root ?? "."))
+        let files = try context.project(root: root)
         let reference = try files.loadReference()
         let resolver = CountryResolver(reference: reference, userAliases: try FileInputOptions.parseAliases(aliases))
         var problems: [Diagnostic] = []

@@ -15,7 +15,7 @@ struct SnapshotsCommand: GeoCommand {
     @OptionGroup var project: ProjectOptions
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = ProjectFiles(root: context.url(project.root ?? "."))
+        let files = try context.project(root: project.root)
         let store = try BuildRunner(files: files).openStore(project.db.map { context.url($0).path })
         let snapshots: [Snapshot]
         do {

@@ -32,7 +32,7 @@ struct ValidateCommand: GeoCommand {
     }
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = ProjectFiles(root: context.url(root ?? "."))
+        let files = try context.project(root: root)
         let reference = try files.loadReference()
         if !paths.isEmpty {
             for file in try FileInputOptions.read(paths, options: input, context: context, reference: reference) {

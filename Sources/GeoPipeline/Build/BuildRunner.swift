@@ -65,7 +65,7 @@ public struct BuildRunner: Sendable {
             outcome.timings.append((stage, now - lap))
             lap = now
         }
-        if !options.check { try? OutputWriter.removeLeftovers(in: files.root) }
+        if !options.check { OutputWriter.removeLeftovers(of: files.url("Reports")) }
         let selected = try selectPipelines(options.pipelines)
         let database = options.databasePath ?? files.url(".geo-ai/store.sqlite").path
         var manifest = BuildManifest.load(files: files)
@@ -157,7 +157,7 @@ public struct BuildRunner: Sendable {
             throw GeoError(.ioError, "store error: \(error)")
         }
         progress("writing Reports/")
-        try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
+        outcome.diagnostics += try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
         for (name, tree) in trees {
             let outputs = BuildManifest.hashes(of: tree)
             for (path, sha256) in outputs { hasher.record(files.url("Reports/\(name)/\(path)"), sha256: sha256) }

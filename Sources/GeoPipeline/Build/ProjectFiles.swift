@@ -2,7 +2,8 @@ public import Foundation
 public import GeoModel
 
 /// Disk access for one project: reading inputs and listing pipelines, with errors that map to
-/// exit codes (66 for a missing file, 74 for an unreadable one).
+/// exit codes (66 for a missing file, 74 for an unreadable one, 65 for a path that a symbolic
+/// link leads out of the project).
 public struct ProjectFiles: Sendable {
     /// The project root.
     public let root: URL
@@ -18,9 +19,30 @@ public struct ProjectFiles: Sendable {
 
     /// Reads a project-relative file.
     ///
-    /// - Throws: ``GeoError`` `.noInput` when missing, `.ioError` when unreadable.
+    /// - Throws: ``GeoError`` `.noInput` when missing, `.ioError` when unreadable, `.dataError`
+    ///   when the path resolves outside the project through a symbolic link.
     public func read(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) -> [UInt8] {
-        try Self.read(absolute: url(relative).path, shownAs: relative, referencedFrom: location)
+        try checkInside(relative, referencedFrom: location)
+        return try Self.read(absolute: url(relative).path, shownAs: relative, referencedFrom: location)
+    }
+
+    /// Refuses a project-relative path that resolves, through a symbolic link anywhere along it,
+    /// to a file outside the project. A path that does not exist is left to ``read(_:referencedFrom:)``.
+    public func checkInside(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) {
+        guard let resolved = Self.realPath(url(relative).path), let base = Self.realPath(root.path) else { return }
+        guard resolved == base || resolved.hasPrefix(base == "/" ? "/" : base + "/") else {
+            throw GeoError(
+                .dataError, "'\(relative)' leads outside the project through a symbolic link (to '\(resolved)')",
+                at: location ?? SourceLocation(path: relative),
+                hint: "Copy the file into the project folder; geo-ai reads no file outside the project.")
+        }
+    }
+
+    /// The path with every symbolic link resolved, or `nil` when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Reads a file by absolute path, naming it as `shownAs` in errors.

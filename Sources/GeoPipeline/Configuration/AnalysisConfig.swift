@@ -110,8 +110,7 @@ public struct AnalysisConfig: Sendable {
             guard keys["path"] != nil else {
                 throw node.fail("a custom grouping needs path: (an iso3,group CSV file) or flags: and period:")
             }
-            let path = try keys["path"]?.string() ?? ""
-            try ProjectPaths.checkInputPath(path, at: keys["path"] ?? node)
+            let path = try ProjectPaths.checkInputPath(keys["path"]?.string() ?? "", at: keys["path"] ?? node)
             return .custom(name: try keys["name"]?.string() ?? "", path: path)
         }
         let text = try node.string()

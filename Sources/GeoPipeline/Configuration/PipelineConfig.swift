@@ -132,8 +132,7 @@ public struct PipelineConfig: Sendable {
                 "minimum_months",
             ],
             required: ["path"])
-        let path = try keys["path"]?.string() ?? ""
-        try ProjectPaths.checkInputPath(path, at: keys["path"] ?? node)
+        let path = try ProjectPaths.checkInputPath(keys["path"]?.string() ?? "", at: keys["path"] ?? node)
         var spec = SourceSpec(path: path)
         spec.format = try keys["format"]?.oneOf(SourceFile.Format.self) ?? .long
         if let encodingNode = keys["encoding"] {

@@ -8,7 +8,11 @@ public import GeoModel
 /// plus a copy of everything else already there) is written to a temporary sibling folder on
 /// the same file system, then exchanged with the old one in one `renameat2` call
 /// (`RENAME_EXCHANGE`). A reader — or a crash at any moment — sees either the old or the new
-/// reports, never a mix. Left-over temporary folders from a killed build are removed first.
+/// reports, never a mix. Left-over temporary folders of the same target from a killed process
+/// are removed first; another live process's staging folder is never touched. When the old
+/// tree cannot be deleted after the exchange, the write still succeeded: the leftover is
+/// reported as a warning with its path and later writes go ahead beside it.
+/// Symbolic links under `Reports/` are never read through or copied: a build refuses them.
 /// Files are not fsynced one by one: the exchange makes a killed build safe, and reports are
 /// derived files that the next build regenerates; the store, which is not, is SQLite's job.
 public struct OutputWriter: Sendable {
@@ -21,18 +25,22 @@ public struct OutputWriter: Sendable {
     /// The prefix of temporary folders, hidden and ignored by `--check`.
     static let temporaryPrefix = ".geo-ai-tmp-"
 
-    /// Replaces `Reports/<pipeline>/` with `tree`.
+    /// Replaces `Reports/<pipeline>/` with `tree`; returns warnings (an old tree left behind).
     ///
     /// - Throws: ``GeoError`` `.cannotCreate` when the folder cannot be written.
-    public func replace(pipeline: String, with tree: OutputTree) throws(GeoError) {
+    @discardableResult
+    public func replace(pipeline: String, with tree: OutputTree) throws(GeoError) -> [Diagnostic] {
         try replace([(pipeline, tree)])
     }
 
     /// Replaces the folders of several pipelines in one atomic step, keeping the rest of `Reports/`.
     ///
+    /// - Returns: Warnings: the old tree, when it could not be deleted after the exchange.
     /// - Throws: ``GeoError`` `.cannotCreate` when `Reports/` or a pipeline's folder is a file or a
-    ///   symbolic link, or cannot be written.
-    public func replace(_ trees: [(pipeline: String, tree: OutputTree)]) throws(GeoError) {
+    ///   symbolic link, when a symbolic link lies anywhere in the part of `Reports/` that is kept,
+    ///   or when the folder cannot be written.
+    @discardableResult
+    public func replace(_ trees: [(pipeline: String, tree: OutputTree)]) throws(GeoError) -> [Diagnostic] {
         let manager = FileManager.default
         if manager.fileExists(atPath: reports.path) || (try? manager.destinationOfSymbolicLink(atPath: reports.path)) != nil {
             guard Self.isRealDirectory(reports) else {
@@ -52,30 +60,47 @@ public struct OutputWriter: Sendable {
         }
         let replaced = Set(trees.map(\.pipeline))
         var combined = OutputTree()
-        for path in Self.listFiles(under: reports) {
+        let kept = FolderListing(reports) { path in
             let top = String(path.prefix { $0 != "/" })
-            guard !replaced.contains(top), !top.hasPrefix(Self.temporaryPrefix),
-                let data = manager.contents(atPath: reports.appendingPathComponent(path).path)
-            else { continue }
+            return !replaced.contains(top) && !top.hasPrefix(Self.temporaryPrefix)
+        }
+        if let link = kept.links.first {
+            throw GeoError(
+                .cannotCreate, "'Reports/\(link)' is a symbolic link; geo-ai does not read through or copy links in Reports/",
+                at: SourceLocation(path: "Reports/\(link)"),
+                hint: "Replace the link with a copy of the file it points to, or remove it.")
+        }
+        for path in kept.files {
+            guard let data = manager.contents(atPath: reports.appendingPathComponent(path).path) else { continue }
             combined.add(path, bytes: [UInt8](data))
         }
         for (pipeline, tree) in trees {
             for path in tree.paths { combined.add("\(pipeline)/\(path)", bytes: tree.files[path] ?? []) }
         }
-        try Self.replace(folder: reports, shownAs: "Reports", with: combined)
+        return try Self.replace(folder: reports, shownAs: "Reports", with: combined)
     }
 
     /// Replaces any folder with `tree`: staged in a hidden sibling, then exchanged in one step.
     ///
+    /// - Returns: A warning naming the old tree when it could not be deleted after the exchange
+    ///   (the new tree is in place; the leftover never blocks a later write).
     /// - Throws: ``GeoError`` `.cannotCreate` when the folder cannot be written, or when it is a
     ///   file or a symbolic link (never followed).
-    public static func replace(folder target: URL, shownAs name: String, with tree: OutputTree) throws(GeoError) {
+    @discardableResult
+    public static func replace(folder target: URL, shownAs name: String, with tree: OutputTree) throws(GeoError)
+        -> [Diagnostic]
+    {
         let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent("\(temporaryPrefix)\(target.lastPathComponent)-\(getpid())")
+        removeLeftovers(of: target)
+        let staging = parent.appendingPathComponent(stagingName(for: target))
         do {
-            try removeLeftovers(in: parent)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            guard mkdir(staging.path, 0o755) == 0 else {
+                throw GeoError(
+                    .cannotCreate, "cannot create '\(staging.path)' (errno \(errno))", at: SourceLocation(path: name),
+                    hint: "Check that the folder is writable.")
+            }
             for path in tree.paths {
                 let url = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -90,10 +115,21 @@ public struct OutputWriter: Sendable {
                 guard geo_exchange_paths(staging.path, target.path) == 0 else {
                     throw GeoError(.cannotCreate, "cannot swap in the new '\(name)' (errno \(errno))")
                 }
-                try manager.removeItem(at: staging)
+                // The new tree is in place: failing to delete the old one is not a failed write.
+                do {
+                    try manager.removeItem(at: staging)
+                } catch {
+                    return [
+                        Diagnostic(
+                            .warning, "the old '\(name)' could not be deleted and was left at '\(staging.path)'",
+                            at: SourceLocation(path: name),
+                            hint: "Delete that folder when you can (it may belong to another user, e.g. after sudo); later builds ignore it.")
+                    ]
+                }
             } else {
                 try manager.moveItem(at: staging, to: target)
             }
+            return []
         } catch let error as GeoError {
             try? manager.removeItem(at: staging)
             throw error
@@ -134,28 +170,28 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Removes temporary folders a killed build left in `folder`.
-    static func removeLeftovers(in folder: URL) throws {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(temporaryPrefix) {
-            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    /// A staging folder name for `target`: `.geo-ai-tmp-<name>-<pid>-<random>`, unique even when a
+    /// leftover of an earlier process with the same id is still there.
+    static func stagingName(for target: URL) -> String {
+        "\(temporaryPrefix)\(target.lastPathComponent)-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+    }
+
+    /// Removes staging folders of `target` that a killed process left beside it: only those named
+    /// for the same target whose process no longer runs. Failures are ignored (the leftover stays
+    /// and is reported by the write that made it).
+    static func removeLeftovers(of target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let prefix = "\(temporaryPrefix)\(target.lastPathComponent)-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            let owner = name.dropFirst(prefix.count).prefix { $0 != "-" }
+            guard let pid = Int32(owner), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 
-    /// Every file under `folder`, relative to it, sorted.
-    public static func listFiles(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var files: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
-                !isDirectory.boolValue
-            {
-                files.append(path)
-            }
-        }
-        return files.sorted()
-    }
+    /// Every regular file under `folder`, relative to it, sorted; symbolic links are not followed or listed.
+    public static func listFiles(under folder: URL) -> [String] { FolderListing(folder).files }
 
     private static func isRealDirectory(_ url: URL) -> Bool {
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
