@@ -35,12 +35,13 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
         self.severity = severity
-        self.message = message.excerpt(limit: Self.maximumLength)
+        self.message = message.excerpt(limit: Self.maximumLength).escapingTerminalControls
         self.location = location
-        self.hint = hint?.excerpt(limit: Self.maximumLength)
+        self.hint = hint?.excerpt(limit: Self.maximumLength).escapingTerminalControls
     }
 
-    /// Messages and hints longer than this are cut with "…", so a 10 MB cell is never echoed.
+    /// Messages and hints longer than this are cut with "…", so a 10 MB cell is never echoed;
+    /// terminal control characters in them are written out (``Swift/String/escapingTerminalControls``).
     public static let maximumLength = 600
 
     /// `path:line:col: severity: message` plus an indented hint line.

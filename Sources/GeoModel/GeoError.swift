@@ -44,9 +44,9 @@ public struct GeoError: Error, Hashable, Sendable, CustomStringConvertible {
         diagnostics: [Diagnostic] = []
     ) {
         self.code = code
-        self.message = message.excerpt(limit: Diagnostic.maximumLength)
+        self.message = message.excerpt(limit: Diagnostic.maximumLength).escapingTerminalControls
         self.location = location
-        self.hint = hint?.excerpt(limit: Diagnostic.maximumLength)
+        self.hint = hint?.excerpt(limit: Diagnostic.maximumLength).escapingTerminalControls
         self.diagnostics = diagnostics
     }
 

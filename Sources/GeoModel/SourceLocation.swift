@@ -16,9 +16,9 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
         self.column = column
     }
 
-    /// `path:line:column`, omitting what is unknown.
+    /// `path:line:column`, omitting what is unknown, with terminal control characters in the path written out.
     public var description: String {
-        var text = path
+        var text = path.escapingTerminalControls
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }

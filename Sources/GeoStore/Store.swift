@@ -4,8 +4,9 @@ import GeoModel
 /// The SQLite store: ingested sources, revisioned snapshots and their observations.
 ///
 /// A store is one SQLite file (by default `.geo-ai/store.sqlite`) that users may also open
-/// with `sqlite3`. Opening it turns foreign keys on, switches a file to WAL and applies any
-/// pending schema migration:
+/// with `sqlite3`. Opening it first checks that the file is a geo-ai store (``StoreIdentity``:
+/// application id, schema version and tables) without writing anything, then turns foreign
+/// keys on, switches the file to WAL and applies any pending schema migration:
 ///
 /// ```swift
 /// let store = try Store(path: ".geo-ai/store.sqlite")
@@ -82,18 +83,27 @@ public final class Store {
             let connection = try Connection(
                 filename: filename, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds)
             try connection.execute("PRAGMA foreign_keys = ON")
-            // The first read of the file: a file that is not a database fails here.
-            let objectCount = try connection.integer("SELECT count(*) FROM sqlite_master") ?? 0
-            let version = try Schema.migrator.currentVersion(of: connection)
-            if version == 0, objectCount > 0 {
+            // Only reads until the file is known to be ours: a file that is not a database fails
+            // here, and a refused one keeps its bytes (not even the journal mode changes).
+            let identity = try StoreIdentity.of(connection, migrator: Schema.migrator)
+            switch identity {
+            case .foreign(let reason):
                 throw GeoError(
-                    .ioError, "\(displayPath) is an SQLite database but not a geo-ai store",
+                    .ioError, "\(displayPath) is an SQLite database but not a geo-ai store: \(reason); it was left untouched",
                     hint: Self.chooseAnotherStoreHint)
+            case .tooNew(let found):
+                throw SchemaTooNew(found: found, known: Schema.migrator.latestVersion)
+            case .empty, .ours:
+                break
             }
             if isFile {
                 try connection.execute("PRAGMA journal_mode = WAL")
             }
             self.schemaVersion = try Schema.migrator.migrate(connection, now: configuration.now)
+            if identity != .ours(applicationIDSet: true) {
+                // PRAGMA takes no parameters; the id is a constant from the code, not data.
+                try connection.execute("PRAGMA application_id = \(StoreIdentity.applicationID)")
+            }
             self.connection = connection
         } catch let failure as SQLiteFailure {
             throw Self.openingError(failure, displayPath: displayPath)

@@ -57,7 +57,8 @@ public struct CSVReader: Sendable {
         }
         func endRecord() {
             endField()
-            let record = CSVRecord(fields: fields, line: recordLine)
+            // The first record kept is the header: no row keeps empty fields past its last named column.
+            let record = CSVRecord.trimming(fields, line: recordLine, keeping: records.first?.fields.count ?? 1)
             if !record.isBlank { records.append(record) }
             fields.removeAll(keepingCapacity: true)
         }

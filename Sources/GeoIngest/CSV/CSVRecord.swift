@@ -11,11 +11,37 @@ public struct CSVField: Hashable, Sendable {
 }
 
 /// One CSV record (a row), which may span several lines when quoted fields hold newlines.
+///
+/// Empty fields at the end of a row past the header's last named column (`a,b,,,,,,`, as
+/// spreadsheets export) are counted in ``width`` but not kept, so memory follows the data, not
+/// the commas.
 public struct CSVRecord: Hashable, Sendable {
-    /// The fields in order.
+    /// The fields in order (without empty fields past the header's width).
     public let fields: [CSVField]
     /// 1-based line where the record starts.
     public let line: Int
+    /// How many fields the row has as written, including the empty ones not kept.
+    public let width: Int
+
+    /// Creates a record that keeps every field.
+    public init(fields: [CSVField], line: Int) {
+        self.init(fields: fields, line: line, width: fields.count)
+    }
+
+    init(fields: [CSVField], line: Int, width: Int) {
+        self.fields = fields
+        self.line = line
+        self.width = width
+    }
+
+    /// A record of `fields` that keeps at most `kept` fields plus any non-empty ones after them,
+    /// in a buffer of its own (the scanner reuses `fields`' buffer for the next row).
+    static func trimming(_ fields: [CSVField], line: Int, keeping kept: Int) -> CSVRecord {
+        guard fields.count > kept else { return CSVRecord(fields: Array(fields), line: line, width: fields.count) }
+        var end = fields.count
+        while end > kept, fields[end - 1].text.isEmpty { end -= 1 }
+        return CSVRecord(fields: Array(fields[..<end]), line: line, width: fields.count)
+    }
 
     /// The field texts.
     public var values: [String] { fields.map(\.text) }

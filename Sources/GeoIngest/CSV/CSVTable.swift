@@ -30,17 +30,30 @@ public struct CSVTable: Sendable {
         self.rows = Array(records.dropFirst())
         self.normalisedNames = header.values.map { Self.normalise($0.trimmingWhitespace()) }
         var problems: [Diagnostic] = []
-        for row in rows where row.fields.count != header.fields.count {
+        var seen: [String: Int] = [:]
+        for (index, name) in normalisedNames.enumerated() where !name.isEmpty {
+            if let first = seen[name] {
+                let text = header.fields[index].text.trimmingWhitespace()
+                problems.append(
+                    Diagnostic(
+                        .error, "column '\(text)' appears twice in the header (columns \(first + 1) and \(index + 1))",
+                        at: header.location(ofField: index, path: path),
+                        hint: "Rename or remove one of them; geo-ai does not guess which one holds the data."))
+            } else {
+                seen[name] = index
+            }
+        }
+        for row in rows where row.width != header.width {
             // Trailing empty fields beyond the header (Excel's `a,b,,`) are harmless.
-            if row.fields.count > header.fields.count,
-                row.fields[header.fields.count...].allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
+            if row.width > header.width,
+                row.fields.dropFirst(header.width).allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
             {
                 continue
             }
             problems.append(
                 Diagnostic(
-                    .error, "row has \(row.fields.count) fields but the header has \(header.fields.count)",
-                    at: row.location(ofField: min(row.fields.count, header.fields.count), path: path),
+                    .error, "row has \(row.width) fields but the header has \(header.width)",
+                    at: row.location(ofField: min(row.width, header.width), path: path),
                     hint: "Quote fields that contain commas, or add the missing fields (empty is fine)."))
             if problems.count >= 20 { break }
         }

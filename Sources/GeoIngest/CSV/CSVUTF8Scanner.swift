@@ -44,7 +44,8 @@ struct CSVUTF8Scanner {
         }
         func endRecord() {
             endField()
-            let record = CSVRecord(fields: fields, line: recordLine)
+            // The first record kept is the header: no row keeps empty fields past its last named column.
+            let record = CSVRecord.trimming(fields, line: recordLine, keeping: records.first?.fields.count ?? 1)
             if !Self.isBlank(record) { records.append(record) }
             fields.removeAll(keepingCapacity: true)
         }

@@ -28,6 +28,7 @@ struct ConfigNode {
                 .dataError, "the pipeline file is empty", at: SourceLocation(path: path, line: 1, column: 1),
                 hint: "A pipeline needs at least title:, sources: and metrics:.")
         }
+        try AliasBudget.check(root, text: text, path: path)
         return ConfigNode(node: root, path: path, name: "the pipeline")
     }
 
@@ -139,6 +140,12 @@ struct ConfigNode {
                 .dataError, "YAML syntax error: \(problem)",
                 at: SourceLocation(path: path, line: mark.line, column: mark.column),
                 hint: "Check indentation (spaces, not tabs) and that every 'key: value' has a space after the colon.")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return GeoError(
+                .dataError, "key \(keys) appears twice in the same mapping",
+                at: SourceLocation(path: path, line: context.mark.line, column: context.mark.column),
+                hint: "Each key may appear once in a mapping: keep one and delete or merge the other.")
         default:
             return GeoError(
                 .dataError, "cannot read the YAML: \(error)", at: SourceLocation(path: path),
