@@ -75,7 +75,7 @@ struct FileInputOptions: ParsableArguments {
         let reader = ObservationReader(reference: reference)
         var files: [IngestedFile] = []
         var problems: [Diagnostic] = []
-        for path in paths {
+        for path in paths.map(ProjectPaths.normalised) {
             do {
                 let bytes = try ProjectFiles.read(absolute: context.url(path).path, shownAs: path)
                 files.append(try reader.read(bytes, spec: options.spec(path: path)))

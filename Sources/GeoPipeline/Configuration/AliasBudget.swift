@@ -20,34 +20,43 @@ struct AliasBudget {
     static func check(_ root: Node, text: String, path: String) throws(GeoError) {
         let limit = limit(forTextOf: text.utf8.count)
         var budget = AliasBudget(remaining: limit)
-        guard let culprit = budget.exceeded(root, anchor: nil) else { return }
-        let location = culprit.flatMap { firstUse(of: $0, in: text, path: path) } ?? SourceLocation(path: path)
+        guard let culprit = budget.exceeded(root) else { return }
+        // Yams gives an alias's copy the mark of the anchored node, which starts with `&name`.
+        let anchor = culprit.mark.flatMap { anchorName(at: $0.line, $0.column, in: text) }
+        let location = anchor.flatMap { firstUse(of: $0, in: text, path: path) } ?? SourceLocation(path: path)
         throw GeoError(
             .dataError,
-            "YAML aliases\(culprit.map { " (*\($0))" } ?? "") expand the pipeline past \(limit) bytes, "
+            "YAML aliases\(anchor.map { " (*\($0))" } ?? "") expand the pipeline past \(limit) bytes, "
                 + "ten times its size plus 1 MB",
             at: location, hint: "Write the value out where it is needed, or repeat it fewer times; aliases are for small repeated settings.")
     }
 
-    /// Counts `node` as written out; returns the anchor of the innermost alias being expanded
-    /// (`.some(nil)` for none) when the budget runs out, or `nil` when it does not.
-    private mutating func exceeded(_ node: Node, anchor outer: String?) -> String?? {
-        let anchor = node.anchor?.rawValue ?? outer
+    /// Counts `node` as written out; returns the node being counted when the budget runs out.
+    private mutating func exceeded(_ node: Node) -> Node? {
         remaining -= 8
         switch node {
         case .scalar(let scalar): remaining -= scalar.string.utf8.count
         case .mapping(let mapping):
             for (key, value) in mapping {
-                if let found = exceeded(key, anchor: anchor) { return found }
-                if let found = exceeded(value, anchor: anchor) { return found }
+                if let found = exceeded(key) ?? exceeded(value) { return found }
             }
         case .sequence(let sequence):
             for item in sequence {
-                if let found = exceeded(item, anchor: anchor) { return found }
+                if let found = exceeded(item) { return found }
             }
         case .alias: break
         }
-        return remaining < 0 ? .some(anchor) : nil
+        return remaining < 0 ? node : nil
+    }
+
+    /// The name of the anchor (`&name`) written at a 1-based line and column, if any.
+    private static func anchorName(at line: Int, _ column: Int, in text: String) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        let rest = lines[line - 1].dropFirst(max(column - 1, 0))
+        guard rest.first == "&" else { return nil }
+        let name = rest.dropFirst().prefix { !$0.isWhitespace && !",[]{}".contains($0) }
+        return name.isEmpty ? nil : String(name)
     }
 
     /// Where `*anchor` is first written in `text`.

@@ -1,7 +1,8 @@
 import GeoModel
 
-/// Rules for paths in pipelines: relative to the project root and inside it.
-enum ProjectPaths {
+/// Rules for paths in pipelines and on the command line: relative to the project root, inside it,
+/// and spelled one way, so the same file named two ways is one source.
+public enum ProjectPaths {
     /// Refuses absolute paths and paths that climb out of the project (`../`); returns the path
     /// in its one normal spelling (see ``normalised(_:)``), so one file named two ways is one source.
     static func checkInputPath(_ path: String, at node: ConfigNode) throws(GeoError) -> String {
@@ -20,7 +21,7 @@ enum ProjectPaths {
     }
 
     /// `Data/usage/./x.csv`, `Data//usage/x.csv` and `Data/usage/x.csv/` all become `Data/usage/x.csv`.
-    static func normalised(_ path: String) -> String {
+    public static func normalised(_ path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
