@@ -1,4 +1,5 @@
 import Foundation
 import GeoCLI
 
+GeoAI.exitOnOutOfMemory()
 exit(GeoAI.main(arguments: Array(CommandLine.arguments.dropFirst()), context: .standard))

@@ -55,4 +55,41 @@ struct MemoryBoundTests {
             Double(wide.kibibytes) <= Double(small.kibibytes) * 1.25,
             "padded: \(wide.kibibytes) KiB, plain: \(small.kibibytes) KiB")
     }
+
+    /// Runs geo-ai under an address-space limit (`ulimit -v`, in KiB); returns the status and stderr.
+    static func limited(_ kibibytes: Int, _ arguments: [String], stderr: URL) throws -> (status: Int32, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -v \(kibibytes) && exec \"$0\" \"$@\"", ProcessRun.executable.path] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: stderr)
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, (try? String(contentsOf: stderr, encoding: .utf8)) ?? "")
+    }
+
+    @Test("running out of memory exits 74 with a message, never a crash")
+    func outOfMemory() throws {
+        let project = try TemporaryProject()
+        try project.write("tiny.csv", "country,period,metric,value\nChad,2025-H1,ai_user_share,5\n")
+        // About 34 MB: reading it needs at least twice that, far above what the limit leaves.
+        let row = "Chad,2025-H1,ai_user_share,5,,,,\n"
+        try project.write("huge.csv", "country,period,metric,value\n" + String(repeating: row, count: 1_000_000))
+        let root = project.root.path
+        let stderr = project.root.appendingPathComponent("err.txt")
+        // The smallest limit, in 4 MiB steps, under which geo-ai validates a one-row file.
+        var base: Int?
+        for mebibytes in stride(from: 32, through: 2048, by: 4) where base == nil {
+            if try Self.limited(mebibytes * 1024, ["validate", "--root", root, "\(root)/tiny.csv"], stderr: stderr).status == 0 {
+                base = mebibytes
+            }
+        }
+        let limit = try #require(base) + 16
+        let run = try Self.limited(limit * 1024, ["validate", "--root", root, "\(root)/huge.csv"], stderr: stderr)
+        #expect(run.status == 74, "under \(limit) MiB: \(run.err)")
+        #expect(run.err.contains("error: "), "\(run.err)")
+        #expect(run.err.contains("hint: Free memory or raise the limit (ulimit -v)"), "\(run.err)")
+        #expect(!run.err.contains("crashed"), "\(run.err)")
+    }
 }

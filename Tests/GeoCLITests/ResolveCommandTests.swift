@@ -83,12 +83,27 @@ struct UsageTests {
         #expect(command.status == 64)
     }
 
-    @Test("exits 66 when the project has no reference tables")
+    @Test("exits 64 outside a project, creating nothing")
     func notAProject() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
         let run = CLIRun(["resolve", "Chad"], in: empty)
+        #expect(run.status == 64)
+        #expect(
+            run.err == """
+                error: not inside a geo-ai project: no Pipelines/ folder in '\(empty.path)' or above it
+                  hint: Run geo-ai inside a project (the folder with Pipelines/ and Data/, or below it), or pass --root DIR.
+
+                """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).isEmpty)
+    }
+
+    @Test("exits 66 when the project has no reference tables")
+    func noReferenceTables() throws {
+        let project = try TemporaryProject()
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("Data/reference"))
+        let run = CLIRun(["resolve", "Chad"], in: project.root)
         #expect(run.status == 66)
         #expect(
             run.err == """

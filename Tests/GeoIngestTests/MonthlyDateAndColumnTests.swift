@@ -123,8 +123,8 @@ struct MonthlyDateAndColumnTests {
         #expect(
             errors == [
                 """
-                x-KE.csv:1:14: error: columns 'ChatGPT' and 'CHATGPT' both become metric share_chatgpt
-                  hint: Map one of them to another metric in the source's columns: section, or merge the columns.
+                x-KE.csv:1:14: error: columns 'ChatGPT' (2) and 'CHATGPT' (3) are one column to geo-ai, which matches names ignoring case, spaces, '-' and '_'
+                  hint: Rename or remove one of them; geo-ai does not guess which one holds the data.
                 """
             ])
         #expect(

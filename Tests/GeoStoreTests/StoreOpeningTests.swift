@@ -88,7 +88,10 @@ struct StoreOpeningTests {
             }
             let error = try #require(throws: GeoError.self) { try Store(path: path) }
             #expect(error.code == .ioError)
-            #expect(error.message == "\(path) is an SQLite database but not a geo-ai store")
+            #expect(
+                error.message
+                    == "\(path) is an SQLite database but not a geo-ai store: it has no economies, observations, "
+                    + "schema_migrations, snapshot_sources, snapshots, sources table; it was left untouched")
             #expect(error.hint == "Use --db PATH to choose another store or delete it to start an empty one.")
         }
     }

@@ -34,10 +34,15 @@ public struct CSVTable: Sendable {
         for (index, name) in normalisedNames.enumerated() where !name.isEmpty {
             if let first = seen[name] {
                 let text = header.fields[index].text.trimmingWhitespace()
+                let earlier = header.fields[first].text.trimmingWhitespace()
+                let message =
+                    text == earlier
+                    ? "column '\(text)' appears twice in the header (columns \(first + 1) and \(index + 1))"
+                    : "columns '\(earlier)' (\(first + 1)) and '\(text)' (\(index + 1)) are one column to geo-ai, "
+                        + "which matches names ignoring case, spaces, '-' and '_'"
                 problems.append(
                     Diagnostic(
-                        .error, "column '\(text)' appears twice in the header (columns \(first + 1) and \(index + 1))",
-                        at: header.location(ofField: index, path: path),
+                        .error, message, at: header.location(ofField: index, path: path),
                         hint: "Rename or remove one of them; geo-ai does not guess which one holds the data."))
             } else {
                 seen[name] = index

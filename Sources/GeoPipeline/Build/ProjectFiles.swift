@@ -61,9 +61,12 @@ public struct ProjectFiles: Sendable {
                 hint: "Pass the path of a CSV file.")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
+            // A readable file that cannot be read into memory: most often memory ran out.
+            let readable = access(path, R_OK) == 0
             throw GeoError(
-                .ioError, "cannot read '\(shownAs)'", at: location ?? SourceLocation(path: shownAs),
-                hint: "Check the file's permissions.")
+                .ioError, readable ? "cannot read '\(shownAs)' into memory" : "cannot read '\(shownAs)'",
+                at: location ?? SourceLocation(path: shownAs),
+                hint: readable ? "Free memory or raise the limit (ulimit -v), or split the file." : "Check the file's permissions.")
         }
         return [UInt8](data)
     }
