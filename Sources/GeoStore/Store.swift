@@ -89,7 +89,8 @@ public final class Store {
             switch identity {
             case .foreign(let reason):
                 throw GeoError(
-                    .ioError, "\(displayPath) is an SQLite database but not a geo-ai store: \(reason); it was left untouched",
+                    .ioError,
+                    "\(displayPath) is an SQLite database but not a geo-ai store: \(reason); it was left untouched",
                     hint: Self.chooseAnotherStoreHint)
             case .tooNew(let found):
                 throw SchemaTooNew(found: found, known: Schema.migrator.latestVersion)

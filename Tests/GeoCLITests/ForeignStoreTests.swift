@@ -30,7 +30,10 @@ struct ForeignStoreTests {
         let store = project.root.appendingPathComponent("other.sqlite")
         try Self.sqlite(store, "PRAGMA journal_mode = DELETE; " + sql)
         let before = try Data(contentsOf: store)
-        for arguments in [["build", "--db", "other.sqlite"], ["ingest", "Data/usage/sample.csv", "--alias", "Congo=COG", "--db", "other.sqlite"]] {
+        for arguments in [
+            ["build", "--db", "other.sqlite"],
+            ["ingest", "Data/usage/sample.csv", "--alias", "Congo=COG", "--db", "other.sqlite"],
+        ] {
             let run = CLIRun(arguments, in: project.root)
             #expect(run.status == 74, "\(arguments): \(run.err)")
             #expect(run.err.contains("other.sqlite"), "\(run.err)")

@@ -15,7 +15,9 @@ struct HostileInputTests {
     }
 
     static func state(_ project: TemporaryProject) -> [String: Data] {
-        project.contents(under: "Reports").merging(project.contents(under: ".geo-ai").filter { $0.key == "store.sqlite" }) { a, _ in a }
+        project.contents(under: "Reports").merging(
+            project.contents(under: ".geo-ai").filter { $0.key == "store.sqlite" }
+        ) { a, _ in a }
     }
 
     /// The 1-based line and column where `needle` first starts in `text`.
@@ -23,7 +25,9 @@ struct HostileInputTests {
         let range = try #require(text.range(of: needle))
         let before = text[..<range.lowerBound]
         let line = before.filter { $0 == "\n" }.count + 1
-        let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+        let column =
+            before.count
+            - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
         return "\(line):\(column)"
     }
 
@@ -31,20 +35,25 @@ struct HostileInputTests {
     func aliasAmplification() throws {
         let (project, before) = try Self.built()
         let big = String(repeating: "x", count: 20_000)
-        let yaml = SamplePipeline.yaml.replacingOccurrences(of: "description: A tiny pipeline for tests.", with: "description: &big \(big)")
+        let yaml =
+            SamplePipeline.yaml.replacingOccurrences(
+                of: "description: A tiny pipeline for tests.", with: "description: &big \(big)")
             + "\ncredits:\n" + String(repeating: "  - *big\n", count: 200)
         try project.write("Pipelines/sample.yaml", yaml)
         let run = CLIRun(["build"], in: project.root)
         #expect(run.status == 65, "\(run.out)")
         let at = try Self.position(of: "*big", in: yaml)
-        #expect(run.err.contains("Pipelines/sample.yaml:\(at): error: YAML aliases (*big) expand the pipeline past"), "\(run.err)")
+        #expect(
+            run.err.contains("Pipelines/sample.yaml:\(at): error: YAML aliases (*big) expand the pipeline past"),
+            "\(run.err)")
         #expect(Self.state(project) == before)
     }
 
     @Test("a duplicate YAML key gets line:column and a hint about keys")
     func duplicateKey() throws {
         let (project, before) = try Self.built()
-        let yaml = SamplePipeline.yaml.replacingOccurrences(of: "    unit: percent\n", with: "    unit: percent\n    label: again\n")
+        let yaml = SamplePipeline.yaml.replacingOccurrences(
+            of: "    unit: percent\n", with: "    unit: percent\n    label: again\n")
         try project.write("Pipelines/sample.yaml", yaml)
         let run = CLIRun(["build"], in: project.root)
         #expect(run.status == 65)
@@ -58,18 +67,24 @@ struct HostileInputTests {
     @Test("a duplicated CSV header column is an error at the second one")
     func duplicateHeader() throws {
         let (project, before) = try Self.built()
-        try project.write("Data/usage/sample.csv", "country,period,metric,value,Value\nChad,2025-H1,ai_user_share,5,7\n")
+        try project.write(
+            "Data/usage/sample.csv", "country,period,metric,value,Value\nChad,2025-H1,ai_user_share,5,7\n")
         let run = CLIRun(["build"], in: project.root)
         #expect(run.status == 65)
         // "country,period,metric,value," is 28 characters: the second value column starts at 29.
-        #expect(run.err.contains("Data/usage/sample.csv:1:29: error: column 'Value' appears twice in the header (columns 4 and 5)"), "\(run.err)")
+        #expect(
+            run.err.contains(
+                "Data/usage/sample.csv:1:29: error: column 'Value' appears twice in the header (columns 4 and 5)"),
+            "\(run.err)")
         #expect(Self.state(project) == before)
     }
 
     @Test("terminal control characters from input are shown escaped, never raw")
     func controlCharacters() throws {
         let (project, _) = try Self.built()
-        try project.write("Data/usage/sample.csv", "country,period,metric,value\n\u{1B}]0;pwned\u{07}\u{9B}31m,2025-H1,ai_user_share,5\n")
+        try project.write(
+            "Data/usage/sample.csv",
+            "country,period,metric,value\n\u{1B}]0;pwned\u{07}\u{9B}31m,2025-H1,ai_user_share,5\n")
         let run = CLIRun(["build"], in: project.root)
         #expect(run.status == 65)
         #expect(run.err.contains("\\u{1B}]0;pwned\\u{7}\\u{9B}31m"), "\(run.err)")
@@ -82,7 +97,9 @@ struct HostileInputTests {
         let (project, before) = try Self.built()
         let snapshots = CLIRun(["snapshots"], in: project.root).out
         for spelling in ["Data/usage/./sample.csv", "Data//usage/sample.csv/"] {
-            try project.write("Pipelines/sample.yaml", SamplePipeline.yaml.replacingOccurrences(of: "Data/usage/sample.csv", with: spelling))
+            try project.write(
+                "Pipelines/sample.yaml",
+                SamplePipeline.yaml.replacingOccurrences(of: "Data/usage/sample.csv", with: spelling))
             let run = CLIRun(["build", "--force"], in: project.root)
             #expect(run.status == 0, "\(spelling): \(run.err)")
             #expect(run.out.contains("sample: store unchanged"), "\(spelling): \(run.out)")
@@ -113,25 +130,35 @@ struct HostileInputTests {
                 chattr.waitUntilExit()
                 try #require(chattr.terminationStatus == 0)
             } else {
-                try FileManager.default.setAttributes([.posixPermissions: on ? 0o555 : 0o755], ofItemAtPath: stuck.deletingLastPathComponent().path)
+                try FileManager.default.setAttributes(
+                    [.posixPermissions: on ? 0o555 : 0o755], ofItemAtPath: stuck.deletingLastPathComponent().path)
             }
         }
         try protect(true)
         defer {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: project.root.path)) ?? [] where name.hasPrefix(".geo-ai-tmp-") {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: project.root.path)) ?? []
+            where name.hasPrefix(".geo-ai-tmp-") {
                 let leftover = project.root.appendingPathComponent(name)
                 if asRoot {
-                    _ = try? Process.run(URL(fileURLWithPath: "/usr/bin/chattr"), arguments: ["-R", "-i", leftover.path]).waitUntilExit()
+                    _ = try? Process.run(
+                        URL(fileURLWithPath: "/usr/bin/chattr"), arguments: ["-R", "-i", leftover.path]
+                    ).waitUntilExit()
                 } else {
-                    try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: leftover.appendingPathComponent("sample/data").path)
+                    try? FileManager.default.setAttributes(
+                        [.posixPermissions: 0o755], ofItemAtPath: leftover.appendingPathComponent("sample/data").path)
                 }
             }
             try? protect(false)
         }
         let first = CLIRun(["build", "--force"], in: project.root)
         #expect(first.status == 0, "\(first.err)")
-        #expect(first.err.contains("warning: the old 'Reports' could not be deleted and was left at '\(project.root.path)/.geo-ai-tmp-Reports-"), "\(first.err)")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".geo-ai-tmp-Reports-") }
+        #expect(
+            first.err.contains(
+                "warning: the old 'Reports' could not be deleted and was left at '\(project.root.path)/.geo-ai-tmp-Reports-"
+            ), "\(first.err)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter {
+            $0.hasPrefix(".geo-ai-tmp-Reports-")
+        }
         #expect(leftovers.count == 1)
         let second = CLIRun(["build", "--force"], in: project.root)
         #expect(second.status == 0, "\(second.err)")

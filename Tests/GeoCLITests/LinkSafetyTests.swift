@@ -18,7 +18,9 @@ struct LinkSafetyTests {
     /// The files under the project (not counting the planted link itself) that hold the secret's text.
     static func leaked(_ project: TemporaryProject) -> [String] {
         project.contents(under: "").filter { path, bytes in
-            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: project.root.appendingPathComponent(path).path)) != nil
+            let isLink =
+                (try? FileManager.default.destinationOfSymbolicLink(
+                    atPath: project.root.appendingPathComponent(path).path)) != nil
             return !isLink && String(decoding: bytes, as: UTF8.self).contains("hunter2")
         }.keys.sorted()
     }
@@ -27,19 +29,23 @@ struct LinkSafetyTests {
     func linkUnderReports() throws {
         let (project, secret) = try Self.project()
         defer { try? FileManager.default.removeItem(at: secret) }
-        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("Reports/notes"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: project.root.appendingPathComponent("Reports/notes"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             at: project.root.appendingPathComponent("Reports/notes/README.md"), withDestinationURL: secret)
         let reports = project.contents(under: "Reports")
         let build = CLIRun(["build", "--force"], in: project.root)
         #expect(build.status == 73, "\(build.out)\(build.err)")
-        #expect(build.err.contains("Reports/notes/README.md: error: 'Reports/notes/README.md' is a symbolic link"), "\(build.err)")
+        #expect(
+            build.err.contains("Reports/notes/README.md: error: 'Reports/notes/README.md' is a symbolic link"),
+            "\(build.err)")
         let publish = CLIRun(["publish"], in: project.root)
         #expect(publish.status == 65, "\(publish.out)\(publish.err)")
         #expect(publish.err.contains("Reports/notes/README.md: error:"), "\(publish.err)")
         #expect(project.contents(under: "Reports") == reports)
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("_site").path))
-        let link = try FileManager.default.destinationOfSymbolicLink(atPath: project.root.appendingPathComponent("Reports/notes/README.md").path)
+        let link = try FileManager.default.destinationOfSymbolicLink(
+            atPath: project.root.appendingPathComponent("Reports/notes/README.md").path)
         #expect(link == secret.path)
         #expect(Self.leaked(project).isEmpty, "copied: \(Self.leaked(project))")
     }
@@ -48,7 +54,8 @@ struct LinkSafetyTests {
     func sourceThroughLink() throws {
         let (project, secret) = try Self.project()
         defer { try? FileManager.default.removeItem(at: secret) }
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("geo-ai-outside-\(UUID().uuidString).csv")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "geo-ai-outside-\(UUID().uuidString).csv")
         try Data(SamplePipeline.csv.utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
         let source = project.root.appendingPathComponent("Data/usage/sample.csv")
@@ -56,7 +63,10 @@ struct LinkSafetyTests {
         try FileManager.default.createSymbolicLink(at: source, withDestinationURL: outside)
         let run = CLIRun(["validate"], in: project.root)
         #expect(run.status == 65, "\(run.out)\(run.err)")
-        #expect(run.err.contains("Pipelines/sample.yaml: error: 'Data/usage/sample.csv' leads outside the project through a symbolic link"), "\(run.err)")
+        #expect(
+            run.err.contains(
+                "Pipelines/sample.yaml: error: 'Data/usage/sample.csv' leads outside the project through a symbolic link"
+            ), "\(run.err)")
     }
 
     @Test("geometry whose folder links outside the project is refused, exit 65, Reports/ unchanged")
@@ -69,7 +79,9 @@ struct LinkSafetyTests {
         let reports = project.contents(under: "Reports")
         let run = CLIRun(["build", "--force"], in: project.root)
         #expect(run.status == 65, "\(run.out)\(run.err)")
-        #expect(run.err.contains("'Data/geo/countries-110m.geojson' leads outside the project through a symbolic link"), "\(run.err)")
+        #expect(
+            run.err.contains("'Data/geo/countries-110m.geojson' leads outside the project through a symbolic link"),
+            "\(run.err)")
         #expect(project.contents(under: "Reports") == reports)
     }
 }

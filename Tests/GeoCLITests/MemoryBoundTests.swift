@@ -63,7 +63,8 @@ struct MemoryBoundTests {
     static func limited(_ kibibytes: Int, _ arguments: [String], stderr: URL) throws -> (status: Int32, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v \(kibibytes) && exec \"$0\" \"$@\"", ProcessRun.executable.path] + arguments
+        process.arguments =
+            ["-c", "ulimit -v \(kibibytes) && exec \"$0\" \"$@\"", ProcessRun.executable.path] + arguments
         process.standardOutput = FileHandle.nullDevice
         _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: stderr)
@@ -86,7 +87,9 @@ struct MemoryBoundTests {
         // The smallest limit, in 4 MiB steps, under which geo-ai validates a one-row file.
         var base: Int?
         for mebibytes in stride(from: 32, through: 2048, by: 4) where base == nil {
-            if try Self.limited(mebibytes * 1024, ["validate", "--root", root, "\(root)/tiny.csv"], stderr: stderr).status == 0 {
+            if try Self.limited(mebibytes * 1024, ["validate", "--root", root, "\(root)/tiny.csv"], stderr: stderr)
+                .status == 0
+            {
                 base = mebibytes
             }
         }

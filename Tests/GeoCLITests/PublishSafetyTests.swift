@@ -18,7 +18,8 @@ struct PublishSafetyTests {
             let manager = FileManager.default
             try manager.createDirectory(at: root, withIntermediateDirectories: true)
             for folder in ["Data", "Pipelines"] {
-                try manager.moveItem(at: scratch.root.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+                try manager.moveItem(
+                    at: scratch.root.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
             }
             for (path, text) in SamplePipeline.files { try scratch.write("outer/project/\(path)", text) }
             try scratch.write("outer/project/Sources/main.swift", "print(1)\n")
@@ -59,7 +60,8 @@ struct PublishSafetyTests {
         #expect(refused.status == 73)
         #expect(refused.err.contains("holds 'drafts/todo.md', which geo-ai publish did not write"), "\(refused.err)")
         #expect(project.scratch.read("outer/project/_site/drafts/todo.md") == "my notes\n")
-        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: project.root.appendingPathComponent("empty"), withIntermediateDirectories: true)
         #expect(CLIRun(["publish", "--out", "empty"], in: project.root).status == 0)
         #expect(project.scratch.read("outer/project/empty/index.html") != nil)
     }
@@ -106,7 +108,9 @@ struct PublishSafetyTests {
         close(descriptor)
         publish.waitUntilExit()
         #expect(publish.terminationStatus == 0)
-        for name in live { #expect(project.scratch.read("outer/project/\(name)/file.txt") == "staging\n", "\(name) was deleted") }
+        for name in live {
+            #expect(project.scratch.read("outer/project/\(name)/file.txt") == "staging\n", "\(name) was deleted")
+        }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(dead).path))
     }
 }

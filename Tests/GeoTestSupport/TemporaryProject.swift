@@ -24,7 +24,8 @@ package final class TemporaryProject {
     package func copyFromRepository(_ folder: String) throws {
         let target = root.appendingPathComponent(folder)
         try? FileManager.default.removeItem(at: target)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: RepositoryPaths.url(folder), to: target)
     }
 

@@ -44,9 +44,9 @@ struct BuildCommand: GeoCommand {
 
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: project.root)
-        try ProjectLock.holding(files, waiting: {
-            if !quiet { context.err("waiting for another geo-ai build in this project to finish…\n") }
-        }) { () throws(GeoError) in try build(files, in: context) }
+        let quiet = quiet
+        let waiting = { if !quiet { context.err("waiting for another geo-ai build in this project to finish…\n") } }
+        try ProjectLock.holding(files, waiting: waiting) { () throws(GeoError) in try build(files, in: context) }
     }
 
     private func build(_ files: ProjectFiles, in context: CLIContext) throws(GeoError) {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GeoModel
 import GeoIngest
+import GeoModel
 import GeoPipeline
 
 /// `geo-ai ingest`: validate files and store their observations as snapshot revisions.
@@ -33,7 +33,8 @@ struct IngestCommand: GeoCommand {
         let files = try context.project(root: project.root)
         let reference = try files.loadReference()
         let ingested = try FileInputOptions.read(paths, options: input, context: context, reference: reference)
-        try ProjectLock.holding(files, waiting: { context.err("waiting for another geo-ai process…\n") }) { () throws(GeoError) in
+        let waiting = { context.err("waiting for another geo-ai process…\n") }
+        try ProjectLock.holding(files, waiting: waiting) { () throws(GeoError) in
             try record(ingested, files: files, in: context)
         }
     }

@@ -21,7 +21,9 @@ struct PublishCommand: GeoCommand {
             run geo-ai build first so Reports/ is current.
             """)
 
-    @Option(help: ArgumentHelp("The site folder (default: _site in the project root; relative to --root when given).", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "The site folder (default: _site in the project root; relative to --root when given).", valueName: "DIR"))
     var out: String?
 
     @Option(help: ArgumentHelp("The site's title.", valueName: "TEXT"))
@@ -39,17 +41,19 @@ struct PublishCommand: GeoCommand {
         } else {
             folder = files.url(shownAs)
         }
-        try ProjectLock.holding(files, waiting: { context.err("waiting for another geo-ai process in this project to finish…\n") }) {
-            () throws(GeoError) in
+        let waiting = { context.err("waiting for another geo-ai process in this project to finish…\n") }
+        try ProjectLock.holding(files, waiting: waiting) { () throws(GeoError) in
             let target = try PublishTarget(folder, shownAs: shownAs, project: files)
             let reports = try files.readReports()
             guard !reports.isEmpty else {
-                throw GeoError(.noInput, "no reports in '\(files.url("Reports").path)'", hint: "Run geo-ai build first.")
+                throw GeoError(
+                    .noInput, "no reports in '\(files.url("Reports").path)'", hint: "Run geo-ai build first.")
             }
             let folders = reports.map { ReportFolder(pipeline: $0.pipeline, files: $0.files) }
             let site = try SiteBuilder.build(folders, siteTitle: title)
             for warning in try target.replace(with: site) { context.err(warning.description + "\n") }
-            context.out("published \(reports.count) report(s) to \(shownAs)/ (\(site.count) files); open \(shownAs)/index.html\n")
+            let summary = "published \(reports.count) report(s) to \(shownAs)/ (\(site.count) files)"
+            context.out("\(summary); open \(shownAs)/index.html\n")
         }
     }
 }

@@ -65,6 +65,8 @@ struct BuildManifest: Codable, Equatable {
     ) throws(GeoError) -> String {
         var bytes = Array("geo-ai \(version)\n".utf8)
         for path in paths {
+            // Never read through a link out of the project, not even to hash it.
+            try files.checkInside(path, referencedFrom: SourceLocation(path: pipelinePath))
             bytes += Array("\(path)\n".utf8)
             bytes += Array(try hasher.hash(files.url(path), shownAs: path, referencedFrom: SourceLocation(path: pipelinePath)).utf8)
         }

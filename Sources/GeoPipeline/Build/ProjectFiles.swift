@@ -63,10 +63,11 @@ public struct ProjectFiles: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             // A readable file that cannot be read into memory: most often memory ran out.
             let readable = access(path, R_OK) == 0
+            let memoryHint = "Free memory or raise the limit (ulimit -v), or split the file."
+            let hint = readable ? memoryHint : "Check the file's permissions."
             throw GeoError(
                 .ioError, readable ? "cannot read '\(shownAs)' into memory" : "cannot read '\(shownAs)'",
-                at: location ?? SourceLocation(path: shownAs),
-                hint: readable ? "Free memory or raise the limit (ulimit -v), or split the file." : "Check the file's permissions.")
+                at: location ?? SourceLocation(path: shownAs), hint: hint)
         }
         return [UInt8](data)
     }

@@ -47,8 +47,10 @@ public enum ProjectLocator {
             folder = parent
         }
         throw GeoError(
-            .usage, "not inside a geo-ai project: no \(marker)/ folder in '\(start.standardizedFileURL.path)' or above it",
-            hint: "Run geo-ai inside a project (the folder with Pipelines/ and Data/, or below it), or pass --root DIR.")
+            .usage,
+            "not inside a geo-ai project: no \(marker)/ folder in '\(start.standardizedFileURL.path)' or above it",
+            hint: "Run geo-ai inside a project (the folder with Pipelines/ and Data/, or below it), or pass --root DIR."
+        )
     }
 
     /// Whether `folder` holds a `Pipelines/` folder.

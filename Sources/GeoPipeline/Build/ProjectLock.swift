@@ -21,18 +21,21 @@ public final class ProjectLock {
     public init(folder: URL, waiting: () -> Void) throws(GeoError) {
         let manager = FileManager.default
         self.folder = folder
-        createdFolder = !manager.fileExists(atPath: folder.path)
-        do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw GeoError(.cannotCreate, "cannot create '\(folder.path)'", hint: "Check that the project folder is writable.")
-        }
         path = folder.appendingPathComponent("lock").path
         var hasWaited = false
         while true {
+            // Each round, because a holder that failed may have removed the folder while we waited.
+            let isNew = !manager.fileExists(atPath: folder.path)
+            do {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw GeoError(
+                    .cannotCreate, "cannot create '\(folder.path)'", hint: "Check that the project folder is writable.")
+            }
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw GeoError(.cannotCreate, "cannot open the lock file '\(path)'", hint: "Check that .geo-ai/ is writable.")
+                throw GeoError(
+                    .cannotCreate, "cannot open the lock file '\(path)'", hint: "Check that .geo-ai/ is writable.")
             }
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 if !hasWaited { waiting() }
@@ -43,6 +46,7 @@ public final class ProjectLock {
             // that is there now, or two processes would each hold a lock of their own.
             if Self.isSameFile(descriptor, path) {
                 self.descriptor = descriptor
+                createdFolder = isNew
                 return
             }
             close(descriptor)

@@ -28,7 +28,10 @@ struct AliasBudget {
             .dataError,
             "YAML aliases\(anchor.map { " (*\($0))" } ?? "") expand the pipeline past \(limit) bytes, "
                 + "ten times its size plus 1 MB",
-            at: location, hint: "Write the value out where it is needed, or repeat it fewer times; aliases are for small repeated settings.")
+            at: location,
+            hint:
+                "Write the value out where it is needed, or repeat it fewer times; aliases are for small repeated settings."
+        )
     }
 
     /// Counts `node` as written out; returns the node being counted when the budget runs out.
@@ -64,7 +67,10 @@ struct AliasBudget {
         guard let range = text.range(of: "*" + anchor) else { return nil }
         let before = text[..<range.lowerBound]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        let column = before.distance(from: before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex, to: before.endIndex) + 1
+        let column =
+            before.distance(
+                from: before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex, to: before.endIndex)
+            + 1
         return SourceLocation(path: path, line: line, column: column)
     }
 }

@@ -66,7 +66,8 @@ public struct OutputWriter: Sendable {
         }
         if let link = kept.links.first {
             throw GeoError(
-                .cannotCreate, "'Reports/\(link)' is a symbolic link; geo-ai does not read through or copy links in Reports/",
+                .cannotCreate,
+                "'Reports/\(link)' is a symbolic link; geo-ai does not read through or copy links in Reports/",
                 at: SourceLocation(path: "Reports/\(link)"),
                 hint: "Replace the link with a copy of the file it points to, or remove it.")
         }
@@ -123,7 +124,8 @@ public struct OutputWriter: Sendable {
                         Diagnostic(
                             .warning, "the old '\(name)' could not be deleted and was left at '\(staging.path)'",
                             at: SourceLocation(path: name),
-                            hint: "Delete that folder when you can (it may belong to another user, e.g. after sudo); later builds ignore it.")
+                            hint: "Delete that folder when you can (it may belong to another user, e.g. after sudo); "
+                                + "later builds ignore it.")
                     ]
                 }
             } else {

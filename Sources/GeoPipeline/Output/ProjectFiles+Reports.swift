@@ -13,7 +13,8 @@ extension ProjectFiles {
         let listing = FolderListing(url("Reports")) { !$0.hasPrefix(".") }
         if let link = listing.links.first ?? listing.others.first {
             throw GeoError(
-                .dataError, "'Reports/\(link)' is a symbolic link or a special file; geo-ai does not publish through links",
+                .dataError,
+                "'Reports/\(link)' is a symbolic link or a special file; geo-ai does not publish through links",
                 at: SourceLocation(path: "Reports/\(link)"),
                 hint: "Replace it with a copy of the file it points to, or remove it, then run geo-ai build.")
         }

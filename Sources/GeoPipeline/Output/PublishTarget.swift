@@ -21,7 +21,9 @@ public struct PublishTarget: Sendable {
     /// The manifest's first line.
     static let manifestHeader = "geo-ai publish manifest 1: this folder is replaced by the next geo-ai publish"
     /// Folders of a project that publish never replaces or writes into.
-    public static let protectedFolders = [".geo-ai", ".git", "Benchmarks", "Data", "Fuzz", "Pipelines", "Reports", "Sources", "Tests"]
+    public static let protectedFolders = [
+        ".geo-ai", ".git", "Benchmarks", "Data", "Fuzz", "Pipelines", "Reports", "Sources", "Tests",
+    ]
 
     /// The folder.
     public let folder: URL
@@ -40,7 +42,9 @@ public struct PublishTarget: Sendable {
         var info = stat()
         let exists = lstat(self.folder.path, &info) == 0
         if exists, info.st_mode & S_IFMT == S_IFLNK {
-            throw refusal("is a symbolic link", hint: "Name the real folder with --out; geo-ai does not follow links when it replaces a folder.")
+            throw refusal(
+                "is a symbolic link",
+                hint: "Name the real folder with --out; geo-ai does not follow links when it replaces a folder.")
         }
         if exists, info.st_mode & S_IFMT != S_IFDIR {
             throw refusal("is not a folder", hint: "Choose a folder with --out, e.g. --out _site.")
@@ -68,12 +72,16 @@ public struct PublishTarget: Sendable {
         else {
             throw refusal(
                 "is not empty and was not made by geo-ai publish; publishing would delete its contents",
-                hint: "Choose a new or empty folder with --out, or move the folder away yourself if you no longer need it.")
+                hint:
+                    "Choose a new or empty folder with --out, or move the folder away yourself if you no longer need it."
+            )
         }
         let lines = String(decoding: manifest, as: UTF8.self).split(separator: "\n").map(String.init)
         let listed = Set(lines.dropFirst())
         guard lines.first == Self.manifestHeader else {
-            throw refusal("has a damaged \(Self.manifestName) manifest", hint: "Choose another folder with --out, or move this one away yourself.")
+            throw refusal(
+                "has a damaged \(Self.manifestName) manifest",
+                hint: "Choose another folder with --out, or move this one away yourself.")
         }
         if let foreign = listing.all.first(where: { $0 != Self.manifestName && !listed.contains($0) }) {
             throw refusal(
@@ -96,7 +104,9 @@ public struct PublishTarget: Sendable {
     }
 
     private func refusal(_ problem: String, hint: String) -> GeoError {
-        GeoError(.cannotCreate, "refusing to publish to '\(shownAs)': it \(problem)", at: SourceLocation(path: shownAs), hint: hint)
+        GeoError(
+            .cannotCreate, "refusing to publish to '\(shownAs)': it \(problem)", at: SourceLocation(path: shownAs),
+            hint: hint)
     }
 
     /// The absolute path with links resolved in the part that exists.

@@ -32,9 +32,11 @@ enum StoreIdentity: Equatable {
             return .foreign("its application_id is \(application), not geo-ai's \(applicationID)")
         }
         if version > migrator.latestVersion {
-            return application == applicationID ? .tooNew(version) : .foreign("its user_version \(version) is not a geo-ai schema")
+            return application == applicationID
+                ? .tooNew(version) : .foreign("its user_version \(version) is not a geo-ai schema")
         }
-        let tables = Set(try connection.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.text(0) })
+        let tables = Set(
+            try connection.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.text(0) })
         let missing = requiredTables.subtracting(tables).sorted()
         guard missing.isEmpty else { return .foreign("it has no \(missing.joined(separator: ", ")) table") }
         let first = try connection.text("SELECT name FROM schema_migrations WHERE version = 1")
