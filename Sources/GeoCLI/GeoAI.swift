@@ -15,7 +15,8 @@ public struct GeoAI: ParsableCommand {
         commandName: "geo-ai",
         abstract: "Turn per-country AI usage tables into regional analysis, SVG maps and Markdown reports.",
         discussion: """
-            Run from the project root (the folder with Pipelines/ and Data/), or pass --root DIR.
+            Run inside a project: geo-ai finds the nearest folder with Pipelines/ from the current
+            one up (as git finds .git), or pass --root DIR.
 
             Examples:
               geo-ai build                               rebuild every report in Reports/

@@ -13,7 +13,10 @@ extension GeoCommand {
 
 /// Options every project command shares.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
     var root: String?
 
     @Option(name: .long, help: ArgumentHelp("The SQLite store (default: .geo-ai/store.sqlite under the root).", valueName: "PATH"))

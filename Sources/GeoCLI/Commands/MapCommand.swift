@@ -40,7 +40,10 @@ struct MapCommand: GeoCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The SVG file to write.", valueName: "FILE"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
     var root: String?
 
     func validate() throws {

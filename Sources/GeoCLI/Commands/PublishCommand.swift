@@ -29,7 +29,10 @@ struct PublishCommand: GeoCommand {
     @Option(help: ArgumentHelp("The site's title.", valueName: "TEXT"))
     var title: String = SiteBuilder.defaultSiteTitle
 
-    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
     var root: String?
 
     func execute(in context: CLIContext) throws(GeoError) {

@@ -22,7 +22,10 @@ struct ResolveCommand: GeoCommand {
     @Option(name: .customLong("alias"), help: ArgumentHelp("Map a name to an economy (repeatable).", valueName: "NAME=ISO3"))
     var aliases: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
     var root: String?
 
     func execute(in context: CLIContext) throws(GeoError) {

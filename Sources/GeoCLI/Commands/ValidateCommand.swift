@@ -19,7 +19,10 @@ struct ValidateCommand: GeoCommand {
 
     @OptionGroup var input: FileInputOptions
 
-    @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
     var root: String?
 
     @Option(name: .customLong("pipeline"), help: ArgumentHelp("Check this pipeline (repeatable).", valueName: "NAME"))
