@@ -64,18 +64,20 @@ struct HostileInputTests {
         #expect(Self.state(project) == before)
     }
 
-    @Test("a duplicated CSV header column is an error at the second one")
-    func duplicateHeader() throws {
+    @Test(
+        "a duplicated CSV header column is an error at the second one",
+        arguments: [
+            ("value", "column 'value' appears twice in the header (columns 4 and 5)"),
+            ("Value", "columns 'value' (4) and 'Value' (5) are one column to geo-ai"),
+        ])
+    func duplicateHeader(second: String, message: String) throws {
         let (project, before) = try Self.built()
-        try project.write(
-            "Data/usage/sample.csv", "country,period,metric,value,Value\nChad,2025-H1,ai_user_share,5,7\n")
+        let csv = "country,period,metric,value,\(second)\nChad,2025-H1,ai_user_share,5,7\n"
+        try project.write("Data/usage/sample.csv", csv)
         let run = CLIRun(["build"], in: project.root)
         #expect(run.status == 65)
         // "country,period,metric,value," is 28 characters: the second value column starts at 29.
-        #expect(
-            run.err.contains(
-                "Data/usage/sample.csv:1:29: error: column 'Value' appears twice in the header (columns 4 and 5)"),
-            "\(run.err)")
+        #expect(run.err.contains("Data/usage/sample.csv:1:29: error: \(message)"), "\(run.err)")
         #expect(Self.state(project) == before)
     }
 

@@ -18,12 +18,14 @@ extension ProjectFiles {
                 at: SourceLocation(path: "Reports/\(link)"),
                 hint: "Replace it with a copy of the file it points to, or remove it, then run geo-ai build.")
         }
+        let readmes = listing.files.map { $0.split(separator: "/") }.filter { $0.count == 2 && $0[1] == "README.md" }
+        let reports = Set(readmes.map { String($0[0]) })
         var folders: [String: [String: [UInt8]]] = [:]
         for path in listing.files {
             let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { continue }
+            guard parts.count == 2, reports.contains(parts[0]) else { continue }
             folders[parts[0], default: [:]][parts[1]] = try read("Reports/\(path)")
         }
-        return folders.filter { $0.value["README.md"] != nil }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return folders.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }
