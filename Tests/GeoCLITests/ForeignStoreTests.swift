@@ -42,13 +42,18 @@ struct ForeignStoreTests {
         }
     }
 
-    @Test("a new store carries geo-ai's application_id, and an existing one is opened again")
+    @Test("a new store carries geo-ai's application_id; a store from before the id is recognised and marked")
     func marksNewStore() throws {
         let project = try TemporaryProject(files: SamplePipeline.files)
+        let store = project.root.appendingPathComponent(".geo-ai/store.sqlite")
         #expect(CLIRun(["build", "--quiet"], in: project.root).status == 0)
-        let bytes = try Data(contentsOf: project.root.appendingPathComponent(".geo-ai/store.sqlite"))
         // The SQLite header stores the application id big-endian at offset 68: "GEOA".
-        #expect(Array(bytes[68..<72]) == Array("GEOA".utf8))
-        #expect(CLIRun(["build", "--force", "--quiet"], in: project.root).status == 0)
+        #expect(Array(try Data(contentsOf: store)[68..<72]) == Array("GEOA".utf8))
+        // A store written by geo-ai before it set the id: recognised by its schema.
+        try Self.sqlite(store, "PRAGMA application_id = 0")
+        #expect(Array(try Data(contentsOf: store)[68..<72]) == [0, 0, 0, 0])
+        let again = CLIRun(["build", "--force", "--quiet"], in: project.root)
+        #expect(again.status == 0, "\(again.err)")
+        #expect(Array(try Data(contentsOf: store)[68..<72]) == Array("GEOA".utf8))
     }
 }
