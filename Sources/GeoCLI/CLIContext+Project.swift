@@ -11,8 +11,3 @@ extension CLIContext {
         try ProjectLocator.locate(root: root.map { url($0) }, from: workingDirectory)
     }
 }
-
-extension GeoAI {
-    /// Makes running out of memory exit 74 with a message instead of crashing; for the executable's `main`.
-    public static func exitOnOutOfMemory() { MemoryExhaustion.exitOnAbort() }
-}
