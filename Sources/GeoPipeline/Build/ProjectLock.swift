@@ -60,6 +60,8 @@ public final class ProjectLock {
         _ files: ProjectFiles, waiting: () -> Void, _ body: () throws(GeoError) -> T
     ) throws(GeoError) -> T {
         let lock = try ProjectLock(folder: files.url(".geo-ai"), waiting: waiting)
+        // Held until `body` returns: Swift may otherwise end an unused value's life early.
+        defer { withExtendedLifetime(lock) {} }
         do {
             return try body()
         } catch {
