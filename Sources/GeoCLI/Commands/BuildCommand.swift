@@ -30,22 +30,22 @@ struct BuildCommand: GeoCommand {
     @Option(name: .customLong("pipeline"), help: ArgumentHelp("Build only this pipeline (repeatable).", valueName: "NAME"))
     var pipelines: [String] = []
 
-    @Flag(help: "Rebuild even if nothing changed.")
+    @Flag(name: .shortAndLong, help: "Rebuild even if nothing changed.")
     var force = false
 
     @Flag(help: "Do not write; exit 1 if Reports/ differs from what the build would produce.")
     var check = false
 
-    @Flag(help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var reporting: QuietOption
 
-    @Flag(help: "Print notes about the inputs and per-stage detail.")
+    @Flag(name: .shortAndLong, help: "Print notes about the inputs and per-stage detail.")
     var verbose = false
 
     func execute(in context: CLIContext) throws(GeoError) {
         let root = context.url(project.root ?? ".")
         let files = ProjectFiles(root: root)
-        let showProgress = context.isTerminal && !quiet
+        let quiet = reporting.quiet
+        let showProgress = context.errIsTerminal && !quiet
         let lock = try ProjectLock(folder: files.url(".geo-ai")) {
             if !quiet { context.err("waiting for another geo-ai build in this project to finish…\n") }
         }

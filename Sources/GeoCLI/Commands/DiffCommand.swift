@@ -12,7 +12,7 @@ struct DiffCommand: GeoCommand {
         discussion: """
             Examples:
               geo-ai diff 2025-H1 2025-H2 --pipeline ai-diffusion
-              geo-ai diff 2025-H2 2026-Q1 --format md --out changes.md
+              geo-ai diff 2025-H2 2026-Q1 --format md -o changes.md
               geo-ai diff 2025-H2@1 2025-H2@2 --pipeline ai-diffusion     (a revision of one period)
               geo-ai diff 2025-H1 2025-H2 --format csv | column -s, -t
 
@@ -20,6 +20,9 @@ struct DiffCommand: GeoCommand {
             CSV and JSON carry every economy: iso3, name, from_value, to_value, change, relative_change,
             from_rank, to_rank, from_class, to_class, flags_gained, flags_lost, status. A value published
             only as a band is written low..high.
+            Text on a terminal colours rises green and falls red; never when piped, written
+            with --out, or with NO_COLOR set.
+            A snapshot that is not stored is a usage error (exit 64).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, csv, json }
@@ -39,7 +42,7 @@ struct DiffCommand: GeoCommand {
     @Option(help: "Output format: text, md, csv or json.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var out: String?
 
     @Option(help: "How many top movers up and down text and md show.")
@@ -63,7 +66,7 @@ struct DiffCommand: GeoCommand {
         let diff = try DiffRunner(files: files).run(request)
         let text: String
         switch format {
-        case .text: text = DiffRenderer.text(diff, top: top, colour: context.isTerminal && out == nil)
+        case .text: text = DiffRenderer.text(diff, top: top, colour: context.colouredOut && out == nil)
         case .md: text = DiffRenderer.markdown(diff, top: top) + "\n"
         case .csv: text = DiffRenderer.csv(diff)
         case .json: text = DiffRenderer.json(diff)

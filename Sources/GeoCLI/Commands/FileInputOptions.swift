@@ -5,8 +5,11 @@ import GeoPipeline
 
 /// The options `ingest` and `validate` share for reading files outside a pipeline.
 struct FileInputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("long (country,period,metric,value), wide (a column per period) or monthly.", valueName: "FORMAT"))
-    var format: String = "long"
+    @Option(
+        help: ArgumentHelp(
+            "long (country,period,metric,value), wide (a column per period) or monthly (default: long; init: from the header).",
+            valueName: "FORMAT"))
+    var format: String?
 
     @Option(help: ArgumentHelp("The period for rows or columns that name none (e.g. 2025-H2).", valueName: "P"))
     var period: String?
@@ -25,12 +28,18 @@ struct FileInputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Monthly files: the economy the file is about (default: from the file name).", valueName: "NAME"))
     var economy: String?
 
-    /// Builds the spec for one file, checking every option.
-    func spec(path: String) throws(GeoError) -> SourceSpec {
-        guard let format = SourceFile.Format(rawValue: format) else {
+    /// The `--format` given, checked; `nil` when none was.
+    func chosenFormat() throws(GeoError) -> SourceFile.Format? {
+        guard let format else { return nil }
+        guard let parsed = SourceFile.Format(rawValue: format) else {
             throw GeoError(.usage, "'\(format)' is not a format", hint: "Choose long, wide or monthly.")
         }
-        var spec = SourceSpec(path: path, format: format)
+        return parsed
+    }
+
+    /// Builds the spec for one file, checking every option.
+    func spec(path: String) throws(GeoError) -> SourceSpec {
+        var spec = SourceSpec(path: path, format: try chosenFormat() ?? .long)
         if let period {
             guard let parsed = PeriodParser.parse(period) else {
                 throw GeoError(.usage, "--period: \(PeriodParser.explainFailure(period))", hint: "Write e.g. 2025-H2.")

@@ -37,8 +37,10 @@ struct MapCommand: GeoCommand {
     @Option(help: "Geometry detail: 110m or 50m.")
     var scale: String = "110m"
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The SVG file to write.", valueName: "FILE"))
+    @Option(name: [.short, .customLong("out"), .customLong("output")], help: ArgumentHelp("The SVG file to write.", valueName: "FILE"))
     var output: String
+
+    @OptionGroup var reporting: QuietOption
 
     @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
     var root: String?
@@ -61,6 +63,6 @@ struct MapCommand: GeoCommand {
         } catch {
             throw GeoError(.cannotCreate, "cannot write '\(output)': \(error.localizedDescription)", hint: "Check that the folder exists and is writable.")
         }
-        context.err("wrote \(output) (\(result.svg.utf8.count / 1024) KB; \(result.notes.count) economies drawn as dots or without a shape)\n")
+        reporting.say("wrote \(output) (\(result.svg.utf8.count / 1024) KB; \(result.notes.count) economies drawn as dots or without a shape)\n", with: context.err)
     }
 }

@@ -19,11 +19,13 @@ struct PublishCommand: GeoCommand {
             replaced as a whole; run geo-ai build first so Reports/ is current.
             """)
 
-    @Option(help: ArgumentHelp("The site folder.", valueName: "DIR"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The site folder.", valueName: "DIR"))
     var out: String = "_site"
 
     @Option(help: ArgumentHelp("The site's title.", valueName: "TEXT"))
     var title: String = SiteBuilder.defaultSiteTitle
+
+    @OptionGroup var reporting: QuietOption
 
     @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
     var root: String?
@@ -47,6 +49,6 @@ struct PublishCommand: GeoCommand {
         var tree = OutputTree()
         for (path, bytes) in try SiteBuilder.build(folders, siteTitle: title) { tree.add(path, bytes: bytes) }
         try OutputWriter.replace(folder: context.url(out), shownAs: out, with: tree)
-        context.out("published \(names.count) report(s) to \(out)/ (\(tree.paths.count) files); open \(out)/index.html\n")
+        reporting.say("published \(names.count) report(s) to \(out)/ (\(tree.paths.count) files); open \(out)/index.html\n", with: context.out)
     }
 }

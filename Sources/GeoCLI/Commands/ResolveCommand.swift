@@ -13,7 +13,8 @@ struct ResolveCommand: GeoCommand {
               geo-ai resolve "Korea, Rep." "Côte d'Ivoire" Türkiye "Viet Nam" "Congo (DRC)" Kosovo
               geo-ai resolve Congo --alias Congo=COG
 
-            Prints NAME<TAB>ISO3<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous.
+            Prints NAME<TAB>ISO3<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous;
+            with --quiet only the exit status and the errors tell.
             """)
 
     @Argument(help: ArgumentHelp("Names to resolve.", valueName: "NAME"))
@@ -21,6 +22,8 @@ struct ResolveCommand: GeoCommand {
 
     @Option(name: .customLong("alias"), help: ArgumentHelp("Map a name to an economy (repeatable).", valueName: "NAME=ISO3"))
     var aliases: [String] = []
+
+    @OptionGroup var reporting: QuietOption
 
     @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
     var root: String?
@@ -40,7 +43,7 @@ struct ResolveCommand: GeoCommand {
                 case .alias: how = "alias"
                 case .userAlias: how = "--alias"
                 }
-                context.out("\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n")
+                reporting.say("\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n", with: context.out)
             default:
                 if let diagnostic = resolver.diagnostic(for: name, at: nil, aliasHint: { "--alias '\($0)=ISO3'" }) { problems.append(diagnostic) }
             }

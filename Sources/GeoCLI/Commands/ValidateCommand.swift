@@ -19,6 +19,8 @@ struct ValidateCommand: GeoCommand {
 
     @OptionGroup var input: FileInputOptions
 
+    @OptionGroup var reporting: QuietOption
+
     @Option(name: .long, help: ArgumentHelp("The project root (default: the current directory).", valueName: "DIR"))
     var root: String?
 
@@ -36,8 +38,10 @@ struct ValidateCommand: GeoCommand {
         let reference = try files.loadReference()
         if !paths.isEmpty {
             for file in try FileInputOptions.read(paths, options: input, context: context, reference: reference) {
-                for diagnostic in file.diagnostics { context.err(diagnostic.description + "\n") }
-                context.out("ok: \(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows\n")
+                for diagnostic in file.diagnostics { reporting.say(diagnostic.description + "\n", with: context.err) }
+                reporting.say(
+                    "ok: \(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows\n",
+                    with: context.out)
             }
             return
         }
@@ -57,6 +61,6 @@ struct ValidateCommand: GeoCommand {
             }
         }
         if !problems.isEmpty { throw GeoError.invalidInput(problems) }
-        for line in summaries { context.out(line + "\n") }
+        for line in summaries { reporting.say(line + "\n", with: context.out) }
     }
 }

@@ -41,7 +41,7 @@ public struct DiffRunner: Sendable {
     /// Compares the two snapshots.
     ///
     /// - Throws: ``GeoError``: `.usage` when the pipeline or metric is ambiguous or unknown,
-    ///   `.noInput` when a snapshot is not stored, `.ioError` for the store.
+    ///   or a snapshot is not stored (a name the user typed, like an unknown pipeline), `.ioError` for the store.
     public func run(_ request: Request) throws(GeoError) -> SnapshotDiff {
         let reference = try files.loadReference()
         let store = try BuildRunner(files: files).openStore(request.databasePath)
@@ -120,7 +120,7 @@ public struct DiffRunner: Sendable {
         guard !revisions.isEmpty, reference.revision.map(revisions.contains) ?? true else {
             let stored = revisions.map { "\(reference.period)@\($0)" }.joined(separator: ", ")
             throw GeoError(
-                .noInput, "pipeline '\(pipeline)' has no snapshot \(reference)",
+                .usage, "pipeline '\(pipeline)' has no snapshot \(reference)",
                 hint: revisions.isEmpty ? "Stored periods are listed by geo-ai snapshots." : "Stored revisions: \(stored).")
         }
         do {

@@ -1,4 +1,3 @@
-import CGeoSystem
 public import Foundation
 public import GeoModel
 
@@ -6,8 +5,8 @@ public import GeoModel
 ///
 /// `Reports/` is replaced as a whole, atomically: the new `Reports/` (the rebuilt pipelines
 /// plus a copy of everything else already there) is written to a temporary sibling folder on
-/// the same file system, then exchanged with the old one in one `renameat2` call
-/// (`RENAME_EXCHANGE`). A reader — or a crash at any moment — sees either the old or the new
+/// the same file system, then exchanged with the old one in one system call (see
+/// ``FolderExchange`` for the call and the fallback where it is unsupported). A reader — or a crash at any moment — sees either the old or the new
 /// reports, never a mix. Left-over temporary folders from a killed build are removed first.
 /// Files are not fsynced one by one: the exchange makes a killed build safe, and reports are
 /// derived files that the next build regenerates; the store, which is not, is SQLite's job.
@@ -34,6 +33,8 @@ public struct OutputWriter: Sendable {
     ///   symbolic link, or cannot be written.
     public func replace(_ trees: [(pipeline: String, tree: OutputTree)]) throws(GeoError) {
         let manager = FileManager.default
+        // A build killed between the two renames of the fallback swap left the old Reports/ aside.
+        try FolderExchange.restoreAsideFolders(in: reports.deletingLastPathComponent())
         if manager.fileExists(atPath: reports.path) || (try? manager.destinationOfSymbolicLink(atPath: reports.path)) != nil {
             guard Self.isRealDirectory(reports) else {
                 throw GeoError(
@@ -70,10 +71,18 @@ public struct OutputWriter: Sendable {
     /// - Throws: ``GeoError`` `.cannotCreate` when the folder cannot be written, or when it is a
     ///   file or a symbolic link (never followed).
     public static func replace(folder target: URL, shownAs name: String, with tree: OutputTree) throws(GeoError) {
+        try replace(folder: target, shownAs: name, with: tree, method: .exchange)
+    }
+
+    /// Replaces any folder with `tree`, swapping it in by `method` (tests force the fallback).
+    static func replace(folder target: URL, shownAs name: String, with tree: OutputTree, method: FolderExchange.Method)
+        throws(GeoError)
+    {
         let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let staging = parent.appendingPathComponent("\(temporaryPrefix)\(target.lastPathComponent)-\(getpid())")
         do {
+            try FolderExchange.restoreAsideFolders(in: parent)
             try removeLeftovers(in: parent)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             for path in tree.paths {
@@ -87,10 +96,8 @@ public struct OutputWriter: Sendable {
                         .cannotCreate, "'\(name)' is not a folder (a file or a symbolic link)", at: SourceLocation(path: name),
                         hint: "Remove it; geo-ai only replaces real folders.")
                 }
-                guard geo_exchange_paths(staging.path, target.path) == 0 else {
-                    throw GeoError(.cannotCreate, "cannot swap in the new '\(name)' (errno \(errno))")
-                }
-                try manager.removeItem(at: staging)
+                let old = try FolderExchange.replace(target, with: staging, shownAs: name, method: method)
+                try manager.removeItem(at: old)
             } else {
                 try manager.moveItem(at: staging, to: target)
             }
