@@ -9,12 +9,17 @@ struct CLIRun {
     let out: String
     let err: String
 
-    init(_ arguments: [String], in root: URL) {
+    /// Runs `geo-ai arguments` in `root`; by default neither stream is a terminal.
+    init(
+        _ arguments: [String], in root: URL, outIsTerminal: Bool = false, errIsTerminal: Bool = false,
+        forbidsColour: Bool = false
+    ) {
         let out = Mutex("")
         let err = Mutex("")
         let context = CLIContext(
             workingDirectory: root, out: { text in out.withLock { $0 += text } },
-            err: { text in err.withLock { $0 += text } }, isTerminal: false)
+            err: { text in err.withLock { $0 += text } }, outIsTerminal: outIsTerminal, errIsTerminal: errIsTerminal,
+            forbidsColour: forbidsColour)
         status = GeoAI.main(arguments: arguments, context: context)
         self.out = out.withLock { $0 }
         self.err = err.withLock { $0 }

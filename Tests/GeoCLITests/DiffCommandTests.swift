@@ -82,8 +82,12 @@ struct DiffCommandTests {
         #expect(project.read("d.csv")?.hasPrefix("iso3,name,") == true)
         let bad = CLIRun(["diff", "2025-H3", "2025-H2"], in: project.root)
         #expect(bad.status == 64)
+        // A snapshot that is not stored is a name the user typed wrong, like an unknown pipeline: 64.
         let missing = CLIRun(["diff", "2024-H1", "2025-H2", "--pipeline", "sample"], in: project.root)
-        #expect(missing.status == 66)
+        #expect(missing.status == 64)
+        let unknown = CLIRun(["diff", "2019-H1", "2025-H2"], in: project.root)
+        #expect(unknown.status == 64)
+        #expect(unknown.err.contains("hint:"))
         #expect(missing.err.hasPrefix("error: pipeline 'sample' has no snapshot 2024-H1"))
         let revision = CLIRun(["diff", "2025-H1@7", "2025-H2", "--pipeline", "sample"], in: project.root)
         #expect(revision.err.contains("hint: Stored revisions: 2025-H1@1."))
