@@ -2,6 +2,7 @@ import Foundation
 import GeoCLI
 import GeoTestSupport
 import Synchronization
+import Testing
 
 /// Runs `geo-ai` in-process against a project folder and captures what it prints.
 struct CLIRun {
@@ -23,6 +24,26 @@ struct CLIRun {
         status = GeoAI.main(arguments: arguments, context: context)
         self.out = out.withLock { $0 }
         self.err = err.withLock { $0 }
+    }
+
+    /// Runs like ``init(_:in:outIsTerminal:errIsTerminal:forbidsColour:)`` on a thread of its own
+    /// and waits at most `watchdog` — a bound only a hang reaches, not a speed check (speed is
+    /// measured in Benchmarks/). Records an issue and returns `nil` when the run did not finish.
+    static func finishing(_ arguments: [String], in root: URL, watchdog: Duration = .seconds(300)) -> CLIRun? {
+        let result = Mutex<CLIRun?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let run = CLIRun(arguments, in: root)
+            result.withLock { $0 = run }
+            finished.signal()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+        guard finished.wait(timeout: .now() + .seconds(Int(watchdog.components.seconds))) == .success else {
+            Issue.record("geo-ai \(arguments.joined(separator: " ").prefix(200)) did not finish within \(watchdog): it hangs")
+            return nil
+        }
+        return result.withLock { $0 }
     }
 
     /// The path of a fixture file of this test target.

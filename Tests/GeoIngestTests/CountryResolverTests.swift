@@ -86,7 +86,10 @@ struct CountryResolverTests {
             return
         }
         #expect(suggestions.first?.rawValue == "CIV")
-        guard case .unknown(let none) = resolver.resolve("Atlantis") else { return }
+        guard case .unknown(let none) = resolver.resolve("Atlantis") else {
+            Issue.record("expected Atlantis to be unknown")
+            return
+        }
         #expect(none.isEmpty)
     }
 

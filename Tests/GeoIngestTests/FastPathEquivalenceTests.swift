@@ -1,5 +1,6 @@
 import Foundation
 import GeoModel
+import GeoTestSupport
 import Testing
 
 @testable import GeoIngest
@@ -9,17 +10,8 @@ import Testing
 /// a copy of the code they replaced.
 @Suite("Ingest fast paths agree with the general code")
 struct FastPathEquivalenceTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// A deterministic generator, so failures reproduce.
+    typealias Generator = SplitMix64
 
     static func text(from alphabet: [String], length: Int, using generator: inout Generator) -> String {
         (0..<Int.random(in: 0...length, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }

@@ -8,29 +8,8 @@ import Testing
 /// reference implementation written here from the raw CSV files.
 @Suite("Shipped data", .serialized)
 struct ShippedDataTests {
-    /// A minimal CSV split (the shipped files quote only text fields).
-    static func rows(_ path: String) throws -> [[String: String]] {
-        let text = try String(contentsOf: RepositoryPaths.url(path), encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let header = split(lines.removeFirst())
-        return lines.map { line in Dictionary(uniqueKeysWithValues: zip(header, split(line))) }
-    }
-
-    static func split(_ line: String) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var quoted = false
-        for character in line {
-            if character == "\"" { quoted.toggle() } else if character == ",", !quoted {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        fields.append(current)
-        return fields
-    }
+    /// The records of a shipped CSV file.
+    static func rows(_ path: String) throws -> [[String: String]] { try TestCSV.records(inRepositoryFile: path) }
 
     /// Builds the shipped pipelines into a temporary copy of the repository.
     static func buildCopy() throws -> TemporaryProject {
@@ -71,7 +50,7 @@ struct ShippedDataTests {
 
         let project = try Self.buildCopy()
         let aggregates = try #require(project.read("Reports/ai-diffusion/data/aggregates.csv"))
-        let lines = aggregates.split(separator: "\n").map { Self.split(String($0)) }
+        let lines = aggregates.split(separator: "\n").map { TestCSV.fields(String($0)) }
         #expect(lines[0] == ["grouping", "region", "period", "metric", "value", "low", "high", "median", "coverage", "members", "members_with_data", "weight"])
         var checked = 0
         for fields in lines.dropFirst() where ["world", "m49_region"].contains(fields[0]) {
@@ -113,7 +92,7 @@ struct ShippedDataTests {
         let project = try Self.buildCopy()
         let aggregates = try #require(project.read("Reports/deepseek/data/aggregates.csv"))
         let africa = try #require(
-            aggregates.split(separator: "\n").map { Self.split(String($0)) }.first {
+            aggregates.split(separator: "\n").map { TestCSV.fields(String($0)) }.first {
                 $0[0] == "m49_region" && $0[1] == "Africa" && $0[3] == "deepseek_share"
             })
         #expect(abs(Double(africa[4])! - sum / total) < 1e-6)

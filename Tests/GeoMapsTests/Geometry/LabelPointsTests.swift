@@ -41,10 +41,10 @@ struct LabelPointsTests {
 
     @Test("the shipped table is what make-label-points.py writes")
     func tableIsUpToDate() throws {
-        let python = try #require(Tool.find("python3"), "python3 is needed to check Data/geo/label-points.csv")
+        let python = try #require(ExternalTool.find("python3"), "python3 is needed to check Data/geo/label-points.csv")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("label-points-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: output) }
-        try Tool.run(python, [RepositoryPaths.url("Data/geo/make-label-points.py").path, output.path])
+        try ExternalTool.run(python, [RepositoryPaths.url("Data/geo/make-label-points.py").path, output.path])
         #expect(try String(contentsOf: output, encoding: .utf8) == TestData.repositoryText("Data/geo/label-points.csv"))
     }
 }
