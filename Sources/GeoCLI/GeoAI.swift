@@ -23,7 +23,7 @@ public struct GeoAI: ParsableCommand {
               geo-ai build --check                       exit 1 if Reports/ is out of date
               geo-ai validate Data/usage/new.csv         check a file without storing it
               geo-ai ingest new.csv --alias Congo=COG    store a file's observations
-              geo-ai resolve "Korea, Rep." Türkiye       show how names resolve
+              geo-ai resolve "Korea, Rep." "Viet Nam"    show how names resolve
               geo-ai snapshots                           list stored periods and revisions
               geo-ai init my-data Data/usage/my.csv      scaffold Pipelines/my-data.yaml
               geo-ai help COMMAND                        that command's options and examples

@@ -44,7 +44,9 @@ struct HelpTests {
             #expect(run.status == 0, "\(arguments)")
             #expect(run.out.contains("USAGE: geo-ai <subcommand>"), "\(arguments)")
             for (name, _) in Self.commands { #expect(run.out.contains("  \(name) "), "\(arguments) lacks \(name)") }
-            #expect(run.out.contains("or snapshot that does not exist)"), "\(arguments): exit 64 for a missing snapshot is documented")
+            #expect(
+                run.out.contains("or snapshot that does not exist)"),
+                "\(arguments): exit 64 for a missing snapshot is documented")
         }
     }
 

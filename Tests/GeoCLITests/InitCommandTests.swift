@@ -19,14 +19,18 @@ struct InitCommandTests {
         let project = try TemporaryProject()
         let run = CLIRun(["init", "my-data"], in: project.root)
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out == "wrote Pipelines/my-data.yaml (a template: put the data at Data/usage/my-data.csv); next: geo-ai validate --pipeline my-data\n")
+        #expect(
+            run.out
+                == "wrote Pipelines/my-data.yaml (a template: put the data at Data/usage/my-data.csv); next: geo-ai validate --pipeline my-data\n"
+        )
         let yaml = try #require(project.read("Pipelines/my-data.yaml"))
         #expect(yaml.hasPrefix("# Pipeline 'my-data', scaffolded by geo-ai init"))
         #expect(yaml.contains("  - path: \"Data/usage/my-data.csv\""))
         #expect(yaml.contains("  - id: my_data\n"))
         // Once the data is there, the template validates and builds as it stands.
         try project.write(
-            "Data/usage/my-data.csv", "country,period,metric,value\nChad,2025-H2,my_data,6.0\nTürkiye,2025-H2,my_data,20.3\n")
+            "Data/usage/my-data.csv",
+            "country,period,metric,value\nChad,2025-H2,my_data,6.0\nTürkiye,2025-H2,my_data,20.3\n")
         let validate = CLIRun(["validate", "--pipeline", "my-data"], in: project.root)
         #expect(validate.status == 0, "\(validate.err)")
         #expect(validate.out == "ok: my-data: 1 sources, 2 observations\n")
@@ -37,7 +41,9 @@ struct InitCommandTests {
         let project = try TemporaryProject(files: ["Data/usage/sample.csv": SamplePipeline.csv])
         let run = CLIRun(["init", "usage", "Data/usage/sample.csv", "--alias", "Congo=COG"], in: project.root)
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out.hasPrefix("wrote Pipelines/usage.yaml (long layout; metrics: ai_user_share; periods: 2025-H1, 2025-H2)"))
+        #expect(
+            run.out.hasPrefix(
+                "wrote Pipelines/usage.yaml (long layout; metrics: ai_user_share; periods: 2025-H1, 2025-H2)"))
         let yaml = try #require(project.read("Pipelines/usage.yaml"))
         #expect(yaml.contains("    format: long  # long | wide | monthly (detected from the header)\n"))
         #expect(yaml.contains("    aliases:  # names this source uses for an economy\n      \"Congo\": COG\n"))
@@ -56,13 +62,18 @@ struct InitCommandTests {
         let project = try TemporaryProject(files: ["Data/usage/diffusion-wide.csv": Self.wide])
         let named = CLIRun(["init", "wide", "Data/usage/diffusion-wide.csv"], in: project.root)
         #expect(named.status == 0, "\(named.err)")
-        #expect(named.out.hasPrefix("wrote Pipelines/wide.yaml (wide layout; metrics: diffusion_wide; periods: 2025-H1, 2025-H2)"))
+        #expect(
+            named.out.hasPrefix(
+                "wrote Pipelines/wide.yaml (wide layout; metrics: diffusion_wide; periods: 2025-H1, 2025-H2)"))
         let yaml = try #require(project.read("Pipelines/wide.yaml"))
         #expect(yaml.contains("    format: wide  "))
         #expect(yaml.contains("    metric: diffusion_wide  # for rows or columns that name none\n"))
-        let chosen = CLIRun(["init", "chosen", "Data/usage/diffusion-wide.csv", "--metric", "ai_user_share"], in: project.root)
+        let chosen = CLIRun(
+            ["init", "chosen", "Data/usage/diffusion-wide.csv", "--metric", "ai_user_share"], in: project.root)
         #expect(chosen.status == 0, "\(chosen.err)")
-        #expect(project.read("Pipelines/chosen.yaml")?.contains("  - metric: ai_user_share\n    periods: [2025-H1, 2025-H2]") == true)
+        #expect(
+            project.read("Pipelines/chosen.yaml")?.contains(
+                "  - metric: ai_user_share\n    periods: [2025-H1, 2025-H2]") == true)
         #expect(CLIRun(["build", "-q"], in: project.root).status == 0)
     }
 
@@ -71,20 +82,26 @@ struct InitCommandTests {
         let project = try TemporaryProject(files: SamplePipeline.files)
         let run = CLIRun(["init", "sample"], in: project.root)
         #expect(run.status == 73)
-        #expect(run.err == "Pipelines/sample.yaml: error: 'Pipelines/sample.yaml' already exists\n  hint: Edit it, choose another NAME, or pass --force to replace it.\n")
+        #expect(
+            run.err
+                == "Pipelines/sample.yaml: error: 'Pipelines/sample.yaml' already exists\n  hint: Edit it, choose another NAME, or pass --force to replace it.\n"
+        )
         #expect(project.read("Pipelines/sample.yaml") == SamplePipeline.yaml)
-        let forced = CLIRun(["init", "sample", "Data/usage/sample.csv", "--alias", "Congo=COG", "-f"], in: project.root)
+        let forced = CLIRun(
+            ["init", "sample", "Data/usage/sample.csv", "--alias", "Congo=COG", "-f"], in: project.root)
         #expect(forced.status == 0, "\(forced.err)")
         #expect(project.read("Pipelines/sample.yaml")?.hasPrefix("# Pipeline 'sample', scaffolded") == true)
     }
 
-    @Test("bad data, a file outside the project or a bad name: an error, and nothing written", arguments: [
-        (["init", "p", "Data/usage/sample.csv"], 65, "ambiguous economy 'Congo'"),
-        (["init", "p", "/etc/hostname"], 64, "is outside the project"),
-        (["init", "p", "Data/usage/missing.csv"], 66, "input file 'Data/usage/missing.csv' does not exist"),
-        (["init", "../p"], 64, "NAME '../p' must be letters, digits, - and _"),
-        (["init", "p", "Data/usage/sample.csv", "--format", "tsv"], 64, "'tsv' is not a format"),
-    ])
+    @Test(
+        "bad data, a file outside the project or a bad name: an error, and nothing written",
+        arguments: [
+            (["init", "p", "Data/usage/sample.csv"], 65, "ambiguous economy 'Congo'"),
+            (["init", "p", "/etc/hostname"], 64, "is outside the project"),
+            (["init", "p", "Data/usage/missing.csv"], 66, "input file 'Data/usage/missing.csv' does not exist"),
+            (["init", "../p"], 64, "NAME '../p' must be letters, digits, - and _"),
+            (["init", "p", "Data/usage/sample.csv", "--format", "tsv"], 64, "'tsv' is not a format"),
+        ])
     func refuses(_ arguments: [String], status: Int32, message: String) throws {
         let project = try TemporaryProject(files: ["Data/usage/sample.csv": SamplePipeline.csv])
         let run = CLIRun(arguments, in: project.root)

@@ -35,9 +35,12 @@ struct OutputFlagTests {
         #expect(CLIRun(["publish", "-o", "site", "-q"], in: project.root).status == 0)
         #expect(project.read("site/index.html") != nil)
         for flag in ["-o", "--out", "--output"] {
-            let run = CLIRun(["map", "--metric", "ai_user_share", "--period", "2025-H1", flag, "m\(flag).svg"], in: project.root)
+            let run = CLIRun(
+                ["map", "--metric", "ai_user_share", "--period", "2025-H1", flag, "m\(flag).svg"], in: project.root)
             #expect(run.status == 0, "\(flag): \(run.err)")
-            #expect(project.read("m\(flag).svg")?.hasPrefix("<svg") == true || project.read("m\(flag).svg")?.hasPrefix("<?xml") == true)
+            #expect(
+                project.read("m\(flag).svg")?.hasPrefix("<svg") == true
+                    || project.read("m\(flag).svg")?.hasPrefix("<?xml") == true)
         }
     }
 
@@ -125,7 +128,8 @@ struct OutputFlagTests {
         let diff = "'\(binary)' diff 2025-H1 2025-H2"
         #expect(try underTerminal(diff).contains("\u{1B}[32m"))
         #expect(try !underTerminal(diff, environment: ["NO_COLOR": "1"]).contains("\u{1B}["))
-        #expect(try underTerminal(diff, environment: ["NO_COLOR": ""]).contains("\u{1B}[32m"), "an empty NO_COLOR is unset")
+        #expect(
+            try underTerminal(diff, environment: ["NO_COLOR": ""]).contains("\u{1B}[32m"), "an empty NO_COLOR is unset")
         _ = try underTerminal("\(diff) > redirected.txt")
         let redirected = try #require(project.read("redirected.txt"))
         #expect(redirected.contains("Chad"))

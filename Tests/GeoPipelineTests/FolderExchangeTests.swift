@@ -14,12 +14,14 @@ struct FolderExchangeTests {
         var target: URL { parent.appendingPathComponent("Reports") }
 
         init(old: [String: String]) throws {
-            parent = FileManager.default.temporaryDirectory.appendingPathComponent("geo-ai-exchange-\(UUID().uuidString)")
+            parent = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "geo-ai-exchange-\(UUID().uuidString)")
             for (path, text) in old { try write(text, to: target.appendingPathComponent(path)) }
         }
 
         func write(_ text: String, to url: URL) throws {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
 
@@ -48,7 +50,9 @@ struct FolderExchangeTests {
         return tree
     }
 
-    @Test("either method leaves exactly the new tree and nothing aside", arguments: [FolderExchange.Method.exchange, .renameAside])
+    @Test(
+        "either method leaves exactly the new tree and nothing aside",
+        arguments: [FolderExchange.Method.exchange, .renameAside])
     func replaces(_ method: FolderExchange.Method) throws {
         let scratch = try Scratch(old: Self.old)
         try OutputWriter.replace(folder: scratch.target, shownAs: "Reports", with: Self.tree(Self.new), method: method)
@@ -82,7 +86,8 @@ struct FolderExchangeTests {
         try FolderExchange.restoreAsideFolders(in: scratch.parent)
         #expect(scratch.contents(of: scratch.target) == Self.old)
         #expect(scratch.contents(of: aside) == Self.old, "restore must not touch an aside folder whose target exists")
-        try OutputWriter.replace(folder: scratch.target, shownAs: "Reports", with: Self.tree(Self.new), method: .renameAside)
+        try OutputWriter.replace(
+            folder: scratch.target, shownAs: "Reports", with: Self.tree(Self.new), method: .renameAside)
         #expect(scratch.contents(of: scratch.target) == Self.new)
         #expect(scratch.entries == ["Reports"], "the next replacement removes the leftover")
     }

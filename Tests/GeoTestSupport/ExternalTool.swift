@@ -27,7 +27,8 @@ package enum ExternalTool {
         process.executableURL = executable
         process.arguments = arguments
         let standardOutput = Pipe()
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("geo-ai-tool-\(UUID().uuidString).err")
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "geo-ai-tool-\(UUID().uuidString).err")
         guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
             throw Failure(description: "cannot create \(errorFile.path)")
         }
@@ -42,7 +43,8 @@ package enum ExternalTool {
         guard process.terminationStatus == 0 else {
             let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
             throw Failure(
-                description: "\(executable.lastPathComponent) exited with \(process.terminationStatus): \(errors.prefix(2000))")
+                description:
+                    "\(executable.lastPathComponent) exited with \(process.terminationStatus): \(errors.prefix(2000))")
         }
         return output
     }

@@ -27,7 +27,8 @@ package struct RasterImage: Sendable {
 
         /// Whether every component is within `tolerance` of `other`'s.
         package func isClose(to other: Color, tolerance: Int = 3) -> Bool {
-            abs(red - other.red) <= tolerance && abs(green - other.green) <= tolerance && abs(blue - other.blue) <= tolerance
+            abs(red - other.red) <= tolerance && abs(green - other.green) <= tolerance
+                && abs(blue - other.blue) <= tolerance
         }
 
         /// `rgb(r, g, b)`.
@@ -62,7 +63,8 @@ package struct RasterImage: Sendable {
     /// Decodes the PNG at `url` (python3 must be on `PATH`).
     package static func decodePNG(at url: URL) throws -> RasterImage {
         guard let python = ExternalTool.find("python3") else {
-            throw ExternalTool.Failure(description: "python3 is not installed; it inflates the PNG files of the rendering tests")
+            throw ExternalTool.Failure(
+                description: "python3 is not installed; it inflates the PNG files of the rendering tests")
         }
         let ppm = url.deletingPathExtension().appendingPathExtension("ppm")
         try ExternalTool.run(python, ["-c", decoder, url.path, ppm.path])

@@ -16,7 +16,8 @@ enum Raster {
         try svg.write(to: svgURL, atomically: true, encoding: .utf8)
         let rsvg = try #require(
             ExternalTool.find("rsvg-convert"),
-            "rsvg-convert is not installed: install librsvg2-bin (apt-get install -y librsvg2-bin) to run the map rendering tests")
+            "rsvg-convert is not installed: install librsvg2-bin (apt-get install -y librsvg2-bin) to run the map rendering tests"
+        )
         try ExternalTool.run(rsvg, ["-b", "white", "-f", "png", "-o", pngURL.path, svgURL.path])
         return try RasterImage.decodePNG(at: pngURL)
     }

@@ -27,7 +27,8 @@ enum Browser {
                 page.absoluteString,
             ])
         guard FileManager.default.fileExists(atPath: png.path) else {
-            throw FixtureError("Chromium wrote no screenshot of \(page.path):\n\(String(decoding: output, as: UTF8.self))")
+            throw FixtureError(
+                "Chromium wrote no screenshot of \(page.path):\n\(String(decoding: output, as: UTF8.self))")
         }
     }
 
