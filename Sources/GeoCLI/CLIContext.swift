@@ -36,7 +36,9 @@ public struct CLIContext: Sendable {
         workingDirectory: URL, out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         isTerminal: Bool
     ) {
-        self.init(workingDirectory: workingDirectory, out: out, err: err, outIsTerminal: isTerminal, errIsTerminal: isTerminal)
+        self.init(
+            workingDirectory: workingDirectory, out: out, err: err, outIsTerminal: isTerminal, errIsTerminal: isTerminal
+        )
     }
 
     /// The process's real working directory, stdout and stderr, and `NO_COLOR`.

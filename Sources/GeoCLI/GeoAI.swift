@@ -78,11 +78,14 @@ public struct GeoAI: ParsableCommand {
         guard arguments.count >= 2, arguments[0] == "help", !arguments[1].hasPrefix("-") else { return nil }
         let names = configuration.subcommands.map { $0._commandName }
         guard !names.contains(arguments[1]) else { return nil }
-        return GeoError(.usage, "no command named '\(arguments[1])'", hint: "Commands: \(names.joined(separator: ", ")).")
+        return GeoError(
+            .usage, "no command named '\(arguments[1])'", hint: "Commands: \(names.joined(separator: ", ")).")
     }
 
     /// Runs a command ArgumentParser handles itself (its `help`) and reports what it throws.
-    private static func runArgumentParserCommand<Command: ParsableCommand>(_ command: Command, in context: CLIContext) -> Int32 {
+    private static func runArgumentParserCommand<Command: ParsableCommand>(_ command: Command, in context: CLIContext)
+        -> Int32
+    {
         var command = command
         do {
             try command.run()

@@ -46,6 +46,14 @@ struct CLIRun {
         return result.withLock { $0 }
     }
 
+    /// A project holding the sample pipeline, built once with `--quiet`.
+    static func builtSampleProject() throws -> TemporaryProject {
+        let project = try TemporaryProject(files: SamplePipeline.files)
+        let build = CLIRun(["build", "--quiet"], in: project.root)
+        try #require(build.status == 0, "\(build.err)")
+        return project
+    }
+
     /// The path of a fixture file of this test target.
     static func fixture(_ name: String) -> String {
         Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)?.path ?? "missing-fixture-\(name)"

@@ -6,12 +6,7 @@ import Testing
 /// 2025-H1: Chad 5.0, Congo 7.5, Korea 25.9; 2025-H2: Chad 6.0, Türkiye 20.3.
 @Suite("geo-ai diff")
 struct DiffCommandTests {
-    static func builtProject() throws -> TemporaryProject {
-        let project = try TemporaryProject(files: SamplePipeline.files)
-        let build = CLIRun(["build", "--quiet"], in: project.root)
-        try #require(build.status == 0, "\(build.err)")
-        return project
-    }
+    static func builtProject() throws -> TemporaryProject { try CLIRun.builtSampleProject() }
 
     @Test("CSV carries exactly the documented fields, parsed back and checked by hand")
     func csv() throws {

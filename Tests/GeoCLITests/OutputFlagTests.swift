@@ -6,13 +6,7 @@ import Testing
 /// colour only on a terminal standard output without `NO_COLOR`.
 @Suite("Short flags, --quiet and colour")
 struct OutputFlagTests {
-    static func builtProject() throws -> TemporaryProject {
-        let project = try TemporaryProject(files: SamplePipeline.files)
-        let build = CLIRun(["build", "-q"], in: project.root)
-        try #require(build.status == 0, "\(build.err)")
-        #expect(build.out.isEmpty && build.err.isEmpty)
-        return project
-    }
+    static func builtProject() throws -> TemporaryProject { try CLIRun.builtSampleProject() }
 
     @Test("-f, -v and -q are --force, --verbose and --quiet on build")
     func buildShortFlags() throws {

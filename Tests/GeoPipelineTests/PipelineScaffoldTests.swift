@@ -36,8 +36,8 @@ struct PipelineScaffoldTests {
             ("plain", #""plain""#), (#"say "hi""#, #""say \"hi\"""#), (#"a\b"#, #""a\\b""#), ("a\nb", #""a\nb""#),
             ("tab\t", #""tab\t""#), ("\u{1}", #""\x01""#), ("Côte: #1", #""Côte: #1""#),
         ])
-    func quoting(_ text: String, quoted: String) {
-        #expect(PipelineScaffold.quoted(text) == quoted)
+    func quoting(_ text: String, quoted: String) throws {
+        #expect(try PipelineScaffold.quoted(text) == quoted)
     }
 
     @Test(
@@ -69,7 +69,8 @@ struct PipelineScaffoldTests {
             .init(id: "share", unit: .percent, periods: [h1, h2]),
             .init(id: "users", unit: .number, periods: []),
         ]
-        let config = try PipelineConfig(name: "round-trip", path: "Pipelines/round-trip.yaml", text: scaffold.yaml())
+        let config = try PipelineConfig(
+            name: "round-trip", path: "Pipelines/round-trip.yaml", text: try scaffold.yaml())
         #expect(config.title == "round-trip")
         let source = try #require(config.sources.first)
         #expect(source.path == "Data/usage/a \"b\" #c.csv")

@@ -59,14 +59,15 @@ struct InitCommand: GeoCommand {
             let relative = try projectRelativePath(data, root: files.root, context: context)
             let reference = try files.loadReference()
             scaffold = try PipelineScaffold(
-                name: name, reading: files.read(relative), spec: input.spec(path: relative), format: input.chosenFormat(),
+                name: name, reading: files.read(relative), spec: input.spec(path: relative),
+                format: input.chosenFormat(),
                 reference: reference)
-            try keep(scaffold.yaml(), at: path, replacing: existing, files: files) { () throws(GeoError) in
+            try keep(try scaffold.yaml(), at: path, replacing: existing, files: files) { () throws(GeoError) in
                 _ = try LoadedPipeline.load(name: name, files: files, reference: reference)
             }
         } else {
             scaffold = PipelineScaffold(name: name)
-            try keep(scaffold.yaml(), at: path, replacing: existing, files: files) { () throws(GeoError) in
+            try keep(try scaffold.yaml(), at: path, replacing: existing, files: files) { () throws(GeoError) in
                 _ = try PipelineConfig(name: name, path: path, text: files.readText(path))
             }
         }
@@ -98,10 +99,13 @@ struct InitCommand: GeoCommand {
 
     private func write(_ bytes: [UInt8], to url: URL, shownAs path: String) throws(GeoError) {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url, options: .atomic)
         } catch {
-            throw GeoError(.cannotCreate, "cannot write '\(path)': \(error.localizedDescription)", hint: "Check that Pipelines/ is writable.")
+            throw GeoError(
+                .cannotCreate, "cannot write '\(path)': \(error.localizedDescription)",
+                hint: "Check that Pipelines/ is writable.")
         }
     }
 

@@ -39,12 +39,14 @@ extension PipelineScaffold {
         source = spec
         isFromData = true
         metrics = periods.keys.sorted().map { id in
-            MetricEntry(id: id, unit: allPercent[id] == true ? .percent : .number, periods: (periods[id] ?? []).sorted())
+            MetricEntry(
+                id: id, unit: allPercent[id] == true ? .percent : .number, periods: (periods[id] ?? []).sorted())
         }
         guard !metrics.isEmpty else {
             throw GeoError(
                 .dataError, "'\(spec.path)' holds no observations to scaffold a pipeline from",
-                at: SourceLocation(path: spec.path), hint: "Check the file, or run geo-ai init NAME without data for a template.")
+                at: SourceLocation(path: spec.path),
+                hint: "Check the file, or run geo-ai init NAME without data for a template.")
         }
     }
 

@@ -1,9 +1,13 @@
-import GeoModel
+import Foundation
+public import GeoModel
+import Yams
 
 extension PipelineScaffold {
     /// The pipeline file: every value the scaffold knows, and a comment on each line saying what
     /// it means and what else it may be. Lines the user should check say `CHECK`.
-    public func yaml() -> String {
+    ///
+    /// - Throws: ``GeoError`` `.dataError` when a name cannot be written as YAML (not expected).
+    public func yaml() throws(GeoError) -> String {
         var lines: [String] = []
         if isFromData {
             lines.append("# Pipeline '\(name)', scaffolded by geo-ai init from \(source.path).")
@@ -15,30 +19,33 @@ extension PipelineScaffold {
             "# Check the lines marked CHECK, then: geo-ai validate --pipeline \(name) && geo-ai build --pipeline \(name)",
             "# Every key is described under \"Pipeline files\" in the README.",
             "",
-            "title: \(Self.quoted(name))  # CHECK: the report's title",
-            "description: \(Self.quoted("CHECK: what the data measures, who published it, and when."))",
+            "title: \(try Self.quoted(name))  # CHECK: the report's title",
+            "description: \(try Self.quoted("CHECK: what the data measures, who published it, and when."))",
             "",
             "sources:",
-            "  - path: \(Self.quoted(source.path))  # relative to the project root",
+            "  - path: \(try Self.quoted(source.path))  # relative to the project root",
             "    format: \(source.format.rawValue)  # long | wide | monthly\(isFromData ? " (detected from the header)" : "")",
         ]
         if let encoding = source.encoding { lines.append("    encoding: \(encoding.rawValue)") }
         if let period = source.period { lines.append("    period: \(period)  # for rows or columns that name none") }
         if let metric = source.metric { lines.append("    metric: \(metric)  # for rows or columns that name none") }
-        if let economy = source.economy { lines.append("    economy: \(Self.quoted(economy))  # the economy the file is about") }
+        if let economy = source.economy {
+            lines.append("    economy: \(try Self.quoted(economy))  # the economy the file is about")
+        }
         if source.aliases.isEmpty {
             lines.append("    # aliases: { Congo: COG }  # names this source uses for an economy")
         } else {
             lines.append("    aliases:  # names this source uses for an economy")
             for name in source.aliases.keys.sorted() {
-                lines.append("      \(Self.quoted(name)): \(source.aliases[name].map(String.init(describing:)) ?? "")")
+                lines.append(
+                    "      \(try Self.quoted(name)): \(source.aliases[name].map(String.init(describing:)) ?? "")")
             }
         }
         lines += ["", "metrics:"]
         for metric in metrics {
             lines += [
                 "  - id: \(metric.id)",
-                "    label: \(Self.quoted(metric.id))  # CHECK: the label reports and maps show",
+                "    label: \(try Self.quoted(metric.id))  # CHECK: the label reports and maps show",
                 "    unit: \(metric.unit.rawValue)  # CHECK: percent | fraction | count | number",
                 "    weight: none  # none | population | working_age_population | users:METRIC (regional means)",
             ]
@@ -67,29 +74,13 @@ extension PipelineScaffold {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A YAML double-quoted scalar (the JSON escapes are valid YAML).
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
+    /// A YAML double-quoted scalar, written by Yams, the library that reads pipelines back.
+    static func quoted(_ text: String) throws(GeoError) -> String {
+        do {
+            let node = Node.scalar(Node.Scalar(text, Tag(.str), .doubleQuoted))
+            return try Yams.serialize(node: node, width: -1, allowUnicode: true).trimmingCharacters(in: .newlines)
+        } catch {
+            throw GeoError(.dataError, "cannot write '\(text)' as a YAML string: \(error)")
         }
-        return result + "\""
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: Swift.max(0, width - count)) + self
     }
 }

@@ -38,7 +38,9 @@ public struct PipelineScaffold: Sendable, Hashable {
     /// Whether `name` can name a pipeline file: letters, digits, `-` and `_`, starting with a
     /// letter or digit.
     public static func isValidName(_ name: String) -> Bool {
-        let isLetterOrDigit: (Unicode.Scalar) -> Bool = { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        let isLetterOrDigit: (Unicode.Scalar) -> Bool = {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+        }
         guard let first = name.unicodeScalars.first, isLetterOrDigit(first) else { return false }
         return name.unicodeScalars.allSatisfy { isLetterOrDigit($0) || $0 == "-" || $0 == "_" }
     }

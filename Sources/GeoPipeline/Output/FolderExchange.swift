@@ -51,7 +51,8 @@ enum FolderExchange {
                     .cannotCreate, "cannot move the new '\(name)' into place (errno \(failure)), nor the old one back",
                     hint: "The old folder is at '\(aside.path)'; rename it to '\(name)'.")
             }
-            throw GeoError(.cannotCreate, "cannot move the new '\(name)' into place (errno \(failure)); the old one is unchanged")
+            throw GeoError(
+                .cannotCreate, "cannot move the new '\(name)' into place (errno \(failure)); the old one is unchanged")
         }
         return aside
     }
