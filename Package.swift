@@ -65,18 +65,23 @@ let package = Package(
         ),
         .executableTarget(name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict),
 
-        .target(name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
+        .target(
+            name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
         .testTarget(name: "GeoModelTests", dependencies: ["GeoModel", "GeoTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "GeoIngestTests", dependencies: ["GeoIngest", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "GeoStoreTests", dependencies: ["GeoStore", "GeoModel", "GeoTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "GeoPipelineTests", dependencies: ["GeoPipeline", "GeoModel", "GeoTestSupport"], swiftSettings: strict),
+            name: "GeoStoreTests", dependencies: ["GeoStore", "GeoModel", "GeoTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GeoPipelineTests", dependencies: ["GeoPipeline", "GeoModel", "GeoTestSupport"], swiftSettings: strict
+        ),
         .testTarget(
             name: "GeoMapsTests", dependencies: ["GeoMaps", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Fixtures"), .copy("Golden")], swiftSettings: strict),
-        .testTarget(name: "GeoAnalysisTests", dependencies: ["GeoAnalysis", "GeoModel", "GeoTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GeoAnalysisTests", dependencies: ["GeoAnalysis", "GeoModel", "GeoTestSupport"], swiftSettings: strict
+        ),
         .testTarget(
             name: "GeoReportsTests", dependencies: ["GeoReports", "GeoTestSupport"],
             resources: [.copy("Golden")], swiftSettings: strict),

@@ -40,7 +40,8 @@ struct CLIRun {
         thread.stackSize = 16 << 20
         thread.start()
         guard finished.wait(timeout: .now() + .seconds(Int(watchdog.components.seconds))) == .success else {
-            Issue.record("geo-ai \(arguments.joined(separator: " ").prefix(200)) did not finish within \(watchdog): it hangs")
+            Issue.record(
+                "geo-ai \(arguments.joined(separator: " ").prefix(200)) did not finish within \(watchdog): it hangs")
             return nil
         }
         return result.withLock { $0 }

@@ -12,7 +12,8 @@ struct CrashSafetyTests {
     static func shippedProject() throws -> TemporaryProject {
         let project = try TemporaryProject()
         for folder in ["Data/usage", "Pipelines"] {
-            try FileManager.default.copyItem(at: RepositoryPaths.url(folder), to: project.root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: RepositoryPaths.url(folder), to: project.root.appendingPathComponent(folder))
         }
         return project
     }
@@ -37,7 +38,9 @@ struct CrashSafetyTests {
         let project = try Self.shippedProject()
         let source = "Data/usage/ai_user_share.csv"
         let original = try #require(project.read(source))
-        let changed = original.replacingOccurrences(of: "United Arab Emirates,ARE,2025-H1,ai_user_share,59.40", with: "United Arab Emirates,ARE,2025-H1,ai_user_share,58.40")
+        let changed = original.replacingOccurrences(
+            of: "United Arab Emirates,ARE,2025-H1,ai_user_share,59.40",
+            with: "United Arab Emirates,ARE,2025-H1,ai_user_share,58.40")
         try #require(changed != original)
 
         // Reference states A and B, and how long a full build takes.
@@ -53,7 +56,8 @@ struct CrashSafetyTests {
 
         var random = SplitMix64(state: 20_261_129)
         // Outputs are written at the end of a build: aim most kills at its second half.
-        let window = max(Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
+        let window = max(
+            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
         // Half the kills at a random moment of the whole build; half just after the build starts
         // writing (the first new entry in the project folder, or Reports/ changing), which is
         // when a writer that is not atomic would leave a mix.
@@ -89,7 +93,9 @@ struct CrashSafetyTests {
         try project.write(source, changed)
         #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
         #expect(Self.state(project) == stateB)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".geo-ai-tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter {
+            $0.hasPrefix(".geo-ai-tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 

@@ -27,7 +27,8 @@ struct ShippedDataTests {
     @Test("the working-age-weighted world and regional AI user share match a reference implementation")
     func aiUserShare() throws {
         let countries = try Self.rows("Data/reference/countries.csv")
-        let weight = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!) ) })
+        let weight = Dictionary(
+            uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!)) })
         let region = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, $0["m49_region"]!) })
         let usage = try Self.rows("Data/usage/ai_user_share.csv")
         var expected: [String: Double] = [:]  // "region|period" → weighted mean
@@ -51,7 +52,11 @@ struct ShippedDataTests {
         let project = try Self.buildCopy()
         let aggregates = try #require(project.read("Reports/ai-diffusion/data/aggregates.csv"))
         let lines = aggregates.split(separator: "\n").map { TestCSV.fields(String($0)) }
-        #expect(lines[0] == ["grouping", "region", "period", "metric", "value", "low", "high", "median", "coverage", "members", "members_with_data", "weight"])
+        #expect(
+            lines[0] == [
+                "grouping", "region", "period", "metric", "value", "low", "high", "median", "coverage", "members",
+                "members_with_data", "weight",
+            ])
         var checked = 0
         for fields in lines.dropFirst() where ["world", "m49_region"].contains(fields[0]) {
             let key = "\(fields[1])|\(fields[2])"
@@ -69,7 +74,8 @@ struct ShippedDataTests {
     @Test("Africa's DeepSeek share weighted by AI users matches a reference implementation, bands at midpoints")
     func deepseekAfrica() throws {
         let countries = try Self.rows("Data/reference/countries.csv")
-        let workingAge = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!)) })
+        let workingAge = Dictionary(
+            uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!)) })
         let region = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, $0["m49_region"]!) })
         let share = Dictionary(
             uniqueKeysWithValues: try Self.rows("Data/usage/ai_user_share.csv").filter { $0["period"] == "2025-H2" }

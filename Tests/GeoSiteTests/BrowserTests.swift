@@ -44,12 +44,17 @@ import Testing
         try check(shot, site: try SiteFixtures.site())
     }
 
-    @Test("a map shown through <img> loads from file:// under the pages' Content-Security-Policy", .timeLimit(.minutes(10)))
+    @Test(
+        "a map shown through <img> loads from file:// under the pages' Content-Security-Policy",
+        .timeLimit(.minutes(10)))
     func imageFallback() throws {
-        let styled = #"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><title>T</title><desc>A styled map</desc><style>rect { fill: #d7191c; }</style><rect width="400" height="200"/></svg>"#
+        let styled =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><title>T</title><desc>A styled map</desc><style>rect { fill: #d7191c; }</style><rect width="400" height="200"/></svg>"#
         let folder = ReportFolder(
             pipeline: "styled",
-            files: ["README.md": Array("# Styled\n\n![map](maps/styled.svg)\n".utf8), "maps/styled.svg": Array(styled.utf8)])
+            files: [
+                "README.md": Array("# Styled\n\n![map](maps/styled.svg)\n".utf8), "maps/styled.svg": Array(styled.utf8),
+            ])
         let site = try SiteBuilder.build([folder], siteTitle: "Styled")
         #expect(try SiteFixtures.text(site, "styled/index.html").contains(#"<img src="maps/styled.svg""#))
         try check(Shot(page: "styled/index.html", width: 800, height: 700, colours: ["#d7191c": 50_000]), site: site)
@@ -58,8 +63,11 @@ import Testing
     /// Renders one page of a site and checks it is not blank and shows the colours.
     private func check(_ shot: Shot, site: [String: [UInt8]]) throws {
         let chromium = try #require(
-            ExternalTool.find("chromium"), "Chromium is not on PATH; the browser test needs it: apt-get install chromium")
-        try #require(ExternalTool.find("python3") != nil, "python3 is not on PATH; the browser test needs it: apt-get install python3")
+            ExternalTool.find("chromium"),
+            "Chromium is not on PATH; the browser test needs it: apt-get install chromium")
+        try #require(
+            ExternalTool.find("python3") != nil,
+            "python3 is not on PATH; the browser test needs it: apt-get install python3")
         let root = try SiteFixtures.write(site)
         defer { try? FileManager.default.removeItem(at: root) }
         let name = shot.page.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".html", with: "")

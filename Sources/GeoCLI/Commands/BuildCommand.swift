@@ -27,7 +27,8 @@ struct BuildCommand: GeoCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .customLong("pipeline"), help: ArgumentHelp("Build only this pipeline (repeatable).", valueName: "NAME"))
+    @Option(
+        name: .customLong("pipeline"), help: ArgumentHelp("Build only this pipeline (repeatable).", valueName: "NAME"))
     var pipelines: [String] = []
 
     @Flag(name: .shortAndLong, help: "Rebuild even if nothing changed.")
@@ -69,14 +70,17 @@ struct BuildCommand: GeoCommand {
             var counts: [String: Int] = [:]
             for note in outcome.mapNotes { counts[String(note.message.prefix { $0 != ":" }), default: 0] += 1 }
             for (map, count) in counts.sorted(by: { $0.key < $1.key }) {
-                context.err("note: \(map): \(count) economies drawn as dots or without a shape (listed in the report; --verbose for each)\n")
+                context.err(
+                    "note: \(map): \(count) economies drawn as dots or without a shape (listed in the report; --verbose for each)\n"
+                )
             }
         }
         if check {
             guard outcome.stalePaths.isEmpty else {
                 context.err(outcome.stalePaths.map { "stale: \($0)\n" }.joined())
                 throw GeoError(
-                    .staleOutputs, "\(outcome.stalePaths.count) file(s) in Reports/ differ from what the build would produce",
+                    .staleOutputs,
+                    "\(outcome.stalePaths.count) file(s) in Reports/ differ from what the build would produce",
                     hint: "Run geo-ai build and commit Reports/.")
             }
             if !quiet { context.out("Reports/ is up to date (\(outcome.pipelines.joined(separator: ", ")))\n") }
@@ -93,7 +97,8 @@ struct BuildCommand: GeoCommand {
             if outcome.pipelines.isEmpty {
                 context.out("nothing to do: every pipeline is up to date (--force rebuilds)\n")
             } else {
-                context.out("built \(outcome.pipelines.count) pipeline(s): \(outcome.pipelines.joined(separator: ", "))\n")
+                context.out(
+                    "built \(outcome.pipelines.count) pipeline(s): \(outcome.pipelines.joined(separator: ", "))\n")
             }
         }
     }

@@ -33,7 +33,9 @@ struct DiffCommand: GeoCommand {
     @Argument(help: ArgumentHelp("The later snapshot: PERIOD or PERIOD@REVISION.", valueName: "TO"))
     var to: String
 
-    @Option(name: .customLong("pipeline"), help: ArgumentHelp("The pipeline (default: the only one with both).", valueName: "NAME"))
+    @Option(
+        name: .customLong("pipeline"),
+        help: ArgumentHelp("The pipeline (default: the only one with both).", valueName: "NAME"))
     var pipeline: String?
 
     @Option(help: ArgumentHelp("The metric (default: the only one in both).", valueName: "ID"))
@@ -42,7 +44,8 @@ struct DiffCommand: GeoCommand {
     @Option(help: "Output format: text, md, csv or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var out: String?
 
     @Option(help: "How many top movers up and down text and md show.")
@@ -51,8 +54,12 @@ struct DiffCommand: GeoCommand {
     @OptionGroup var project: ProjectOptions
 
     func validate() throws {
-        guard SnapshotReference(from) != nil else { throw ValidationError("FROM '\(from)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H1, 2025-H2@1).") }
-        guard SnapshotReference(to) != nil else { throw ValidationError("TO '\(to)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H2, 2025-H2@2).") }
+        guard SnapshotReference(from) != nil else {
+            throw ValidationError("FROM '\(from)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H1, 2025-H2@1).")
+        }
+        guard SnapshotReference(to) != nil else {
+            throw ValidationError("TO '\(to)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H2, 2025-H2@2).")
+        }
         guard top >= 1 else { throw ValidationError("--top must be at least 1.") }
     }
 
@@ -62,7 +69,8 @@ struct DiffCommand: GeoCommand {
         }
         let files = ProjectFiles(root: context.url(project.root ?? "."))
         let request = DiffRunner.Request(
-            from: earlier, to: later, pipeline: pipeline, metric: metric, databasePath: project.db.map { context.url($0).path })
+            from: earlier, to: later, pipeline: pipeline, metric: metric,
+            databasePath: project.db.map { context.url($0).path })
         let diff = try DiffRunner(files: files).run(request)
         let text: String
         switch format {
@@ -79,7 +87,9 @@ struct DiffCommand: GeoCommand {
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw GeoError(.cannotCreate, "cannot write '\(out)': \(error.localizedDescription)", hint: "Check that the folder exists and is writable.")
+            throw GeoError(
+                .cannotCreate, "cannot write '\(out)': \(error.localizedDescription)",
+                hint: "Check that the folder exists and is writable.")
         }
     }
 }

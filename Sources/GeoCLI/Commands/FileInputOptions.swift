@@ -22,10 +22,14 @@ struct FileInputOptions: ParsableArguments {
         help: ArgumentHelp("Map a name to an economy, e.g. --alias Congo=COG (repeatable).", valueName: "NAME=ISO3"))
     var aliases: [String] = []
 
-    @Option(help: ArgumentHelp("The text encoding (default: detect). One of: \(TextEncoding.namesForHelp).", valueName: "ENC"))
+    @Option(
+        help: ArgumentHelp(
+            "The text encoding (default: detect). One of: \(TextEncoding.namesForHelp).", valueName: "ENC"))
     var encoding: String?
 
-    @Option(help: ArgumentHelp("Monthly files: the economy the file is about (default: from the file name).", valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp(
+            "Monthly files: the economy the file is about (default: from the file name).", valueName: "NAME"))
     var economy: String?
 
     /// The `--format` given, checked; `nil` when none was.
@@ -48,13 +52,16 @@ struct FileInputOptions: ParsableArguments {
         }
         if let metric {
             guard Metric.isValidID(metric) else {
-                throw GeoError(.usage, "--metric: '\(metric)' is not a metric id", hint: "Metric ids look like ai_user_share.")
+                throw GeoError(
+                    .usage, "--metric: '\(metric)' is not a metric id", hint: "Metric ids look like ai_user_share.")
             }
             spec.metric = metric
         }
         if let encoding {
             guard let parsed = TextEncoding(name: encoding) else {
-                throw GeoError(.usage, "--encoding: '\(encoding)' is not supported", hint: "Choose one of: \(TextEncoding.namesForHelp).")
+                throw GeoError(
+                    .usage, "--encoding: '\(encoding)' is not supported",
+                    hint: "Choose one of: \(TextEncoding.namesForHelp).")
             }
             spec.encoding = parsed
         }
@@ -88,8 +95,9 @@ struct FileInputOptions: ParsableArguments {
             do {
                 let bytes = try ProjectFiles.read(absolute: context.url(path).path, shownAs: path)
                 files.append(try reader.read(bytes, spec: options.spec(path: path)))
-            } catch where error.code == .dataError {
-                problems += error.diagnostics.isEmpty
+            } catch  where error.code == .dataError {
+                problems +=
+                    error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }

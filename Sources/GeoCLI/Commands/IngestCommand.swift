@@ -33,7 +33,9 @@ struct IngestCommand: GeoCommand {
         let files = ProjectFiles(root: context.url(project.root ?? "."))
         let reference = try files.loadReference()
         let ingested = try FileInputOptions.read(paths, options: input, context: context, reference: reference)
-        let lock = try ProjectLock(folder: files.url(".geo-ai")) { context.err("waiting for another geo-ai process…\n") }
+        let lock = try ProjectLock(folder: files.url(".geo-ai")) {
+            context.err("waiting for another geo-ai process…\n")
+        }
         defer { withExtendedLifetime(lock) {} }
         let store = try BuildRunner(files: files).openStore(project.db.map { context.url($0).path })
         let groups = Dictionary(grouping: ingested) { file in
@@ -53,7 +55,8 @@ struct IngestCommand: GeoCommand {
         for file in ingested {
             for diagnostic in file.diagnostics { reporting.say(diagnostic.description + "\n", with: context.err) }
             reporting.say(
-                "\(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows (\(file.source.encoding), sha256 \(file.source.sha256.prefix(12)))\n", with: context.out)
+                "\(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows (\(file.source.encoding), sha256 \(file.source.sha256.prefix(12)))\n",
+                with: context.out)
         }
     }
 }

@@ -49,6 +49,8 @@ struct PublishCommand: GeoCommand {
         var tree = OutputTree()
         for (path, bytes) in try SiteBuilder.build(folders, siteTitle: title) { tree.add(path, bytes: bytes) }
         try OutputWriter.replace(folder: context.url(out), shownAs: out, with: tree)
-        reporting.say("published \(names.count) report(s) to \(out)/ (\(tree.paths.count) files); open \(out)/index.html\n", with: context.out)
+        reporting.say(
+            "published \(names.count) report(s) to \(out)/ (\(tree.paths.count) files); open \(out)/index.html\n",
+            with: context.out)
     }
 }

@@ -20,7 +20,9 @@ struct ResolveCommand: GeoCommand {
     @Argument(help: ArgumentHelp("Names to resolve.", valueName: "NAME"))
     var names: [String]
 
-    @Option(name: .customLong("alias"), help: ArgumentHelp("Map a name to an economy (repeatable).", valueName: "NAME=ISO3"))
+    @Option(
+        name: .customLong("alias"), help: ArgumentHelp("Map a name to an economy (repeatable).", valueName: "NAME=ISO3")
+    )
     var aliases: [String] = []
 
     @OptionGroup var reporting: QuietOption
@@ -43,15 +45,19 @@ struct ResolveCommand: GeoCommand {
                 case .alias: how = "alias"
                 case .userAlias: how = "--alias"
                 }
-                reporting.say("\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n", with: context.out)
+                reporting.say(
+                    "\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n", with: context.out)
             default:
-                if let diagnostic = resolver.diagnostic(for: name, at: nil, aliasHint: { "--alias '\($0)=ISO3'" }) { problems.append(diagnostic) }
+                if let diagnostic = resolver.diagnostic(for: name, at: nil, aliasHint: { "--alias '\($0)=ISO3'" }) {
+                    problems.append(diagnostic)
+                }
             }
         }
         if !problems.isEmpty {
             let count = problems.count
             throw GeoError(
-                .dataError, count == 1 ? "1 name did not resolve" : "\(count) names did not resolve", diagnostics: problems)
+                .dataError, count == 1 ? "1 name did not resolve" : "\(count) names did not resolve",
+                diagnostics: problems)
         }
     }
 }

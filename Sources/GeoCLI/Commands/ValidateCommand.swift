@@ -50,13 +50,17 @@ struct ValidateCommand: GeoCommand {
         var summaries: [String] = []
         for name in names {
             guard files.pipelineNames().contains(name) else {
-                throw GeoError(.usage, "no pipeline named '\(name)'", hint: "Available: \(files.pipelineNames().joined(separator: ", ")).")
+                throw GeoError(
+                    .usage, "no pipeline named '\(name)'",
+                    hint: "Available: \(files.pipelineNames().joined(separator: ", ")).")
             }
             do {
                 let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
-                summaries.append("ok: \(name): \(pipeline.files.count) sources, \(pipeline.observations.count) observations")
-            } catch where error.code == .dataError {
-                problems += error.diagnostics.isEmpty
+                summaries.append(
+                    "ok: \(name): \(pipeline.files.count) sources, \(pipeline.observations.count) observations")
+            } catch  where error.code == .dataError {
+                problems +=
+                    error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }

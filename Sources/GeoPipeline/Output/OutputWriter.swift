@@ -35,20 +35,26 @@ public struct OutputWriter: Sendable {
         let manager = FileManager.default
         // A build killed between the two renames of the fallback swap left the old Reports/ aside.
         try FolderExchange.restoreAsideFolders(in: reports.deletingLastPathComponent())
-        if manager.fileExists(atPath: reports.path) || (try? manager.destinationOfSymbolicLink(atPath: reports.path)) != nil {
+        if manager.fileExists(atPath: reports.path)
+            || (try? manager.destinationOfSymbolicLink(atPath: reports.path)) != nil
+        {
             guard Self.isRealDirectory(reports) else {
                 throw GeoError(
-                    .cannotCreate, "'Reports' is not a folder (a file or a symbolic link)", at: SourceLocation(path: "Reports"),
+                    .cannotCreate, "'Reports' is not a folder (a file or a symbolic link)",
+                    at: SourceLocation(path: "Reports"),
                     hint: "Remove it; geo-ai only writes real folders.")
             }
         }
         for (pipeline, _) in trees {
             let folder = reports.appendingPathComponent(pipeline)
-            let exists = manager.fileExists(atPath: folder.path) || (try? manager.destinationOfSymbolicLink(atPath: folder.path)) != nil
+            let exists =
+                manager.fileExists(atPath: folder.path)
+                || (try? manager.destinationOfSymbolicLink(atPath: folder.path)) != nil
             guard !exists || Self.isRealDirectory(folder) else {
                 throw GeoError(
                     .cannotCreate, "'Reports/\(pipeline)' is not a folder (a file or a symbolic link)",
-                    at: SourceLocation(path: "Reports/\(pipeline)"), hint: "Remove it; geo-ai only writes real folders under Reports/.")
+                    at: SourceLocation(path: "Reports/\(pipeline)"),
+                    hint: "Remove it; geo-ai only writes real folders under Reports/.")
             }
         }
         let replaced = Set(trees.map(\.pipeline))
@@ -90,10 +96,13 @@ public struct OutputWriter: Sendable {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try writeFile(url, bytes: tree.files[path] ?? [])
             }
-            if manager.fileExists(atPath: target.path) || (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil {
+            if manager.fileExists(atPath: target.path)
+                || (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil
+            {
                 guard isRealDirectory(target) else {
                     throw GeoError(
-                        .cannotCreate, "'\(name)' is not a folder (a file or a symbolic link)", at: SourceLocation(path: name),
+                        .cannotCreate, "'\(name)' is not a folder (a file or a symbolic link)",
+                        at: SourceLocation(path: name),
                         hint: "Remove it; geo-ai only replaces real folders.")
                 }
                 let old = try FolderExchange.replace(target, with: staging, shownAs: name, method: method)
@@ -119,7 +128,9 @@ public struct OutputWriter: Sendable {
         var stale: [String] = []
         for path in tree.paths {
             let url = folder.appendingPathComponent(path)
-            if !existing.contains(path) || FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) != tree.files[path] {
+            if !existing.contains(path)
+                || FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) != tree.files[path]
+            {
                 stale.append("Reports/\(pipeline)/\(path)")
             }
         }
@@ -155,7 +166,8 @@ public struct OutputWriter: Sendable {
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
                 !isDirectory.boolValue
             {
                 files.append(path)

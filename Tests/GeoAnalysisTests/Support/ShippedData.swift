@@ -33,7 +33,8 @@ enum ShippedData {
                 provider: row["provider", default: ""], providerName: row["provider_name", default: ""], iso3: iso3,
                 asOf: row["as_of", default: ""], sourceURL: row["source_url", default: ""])
         }
-        return ReferenceTables(economies: economies, aliases: [], ambiguous: [], sanctions: sanctions, providerGaps: gaps)
+        return ReferenceTables(
+            economies: economies, aliases: [], ambiguous: [], sanctions: sanctions, providerGaps: gaps)
     }()
 
     /// `ai_user_share`: percent of the working-age population, weighted by working-age population.
