@@ -84,7 +84,7 @@ struct InitCommandTests {
         #expect(run.status == 73)
         #expect(
             run.err
-                == "Pipelines/sample.yaml: error: 'Pipelines/sample.yaml' already exists\n  hint: Edit it, choose another NAME, or pass --force to replace it.\n"
+                == "error: 'Pipelines/sample.yaml' already exists\n  hint: Edit it, choose another NAME, or pass --force to replace it.\n"
         )
         #expect(project.read("Pipelines/sample.yaml") == SamplePipeline.yaml)
         let forced = CLIRun(

@@ -51,7 +51,7 @@ struct InitCommand: GeoCommand {
         let existing = files.pipelineNames().contains(name) ? files.pipelinePath(name) : nil
         if let existing, !force {
             throw GeoError(
-                .cannotCreate, "'\(existing)' already exists", at: SourceLocation(path: existing),
+                .cannotCreate, "'\(existing)' already exists",
                 hint: "Edit it, choose another NAME, or pass --force to replace it.")
         }
         let scaffold: PipelineScaffold
