@@ -68,6 +68,15 @@ struct InitCommandTests {
         let yaml = try #require(project.read("Pipelines/wide.yaml"))
         #expect(yaml.contains("    format: wide  "))
         #expect(yaml.contains("    metric: diffusion_wide  # for rows or columns that name none\n"))
+        #expect(!yaml.contains("country_column"), "the names are in a column called Economy")
+        #expect(
+            yaml.contains(
+                """
+                    columns:  # header → what its values are (read from the header)
+                      "H1 2025 AI Diffusion": { period: 2025-H1 }
+                      "H2 2025 AI Diffusion": { period: 2025-H2 }
+
+                """))
         let chosen = CLIRun(
             ["init", "chosen", "Data/usage/diffusion-wide.csv", "--metric", "ai_user_share"], in: project.root)
         #expect(chosen.status == 0, "\(chosen.err)")
@@ -75,6 +84,22 @@ struct InitCommandTests {
             project.read("Pipelines/chosen.yaml")?.contains(
                 "  - metric: ai_user_share\n    periods: [2025-H1, 2025-H2]") == true)
         #expect(CLIRun(["build", "-q"], in: project.root).status == 0)
+    }
+
+    @Test("a wide file whose name column has another header gets country_column; unread columns are noted")
+    func wideCountryColumn() throws {
+        let csv = "Nation,2025-H1,Notes\nChad,5.0,x\nTürkiye,21.3,y\n"
+        let project = try TemporaryProject(files: ["Data/usage/nations.csv": csv])
+        let run = CLIRun(["init", "nations", "Data/usage/nations.csv"], in: project.root)
+        #expect(run.status == 0, "\(run.err)")
+        #expect(
+            run.err == "Data/usage/nations.csv:1:1: note: column 'Notes' has no period or metric and was not read\n")
+        let yaml = try #require(project.read("Pipelines/nations.yaml"))
+        #expect(yaml.contains("    country_column: \"Nation\"  # the column of economy names\n"))
+        #expect(yaml.contains("      \"2025-H1\": { period: 2025-H1 }\n"))
+        let validate = CLIRun(["validate", "--pipeline", "nations"], in: project.root)
+        #expect(validate.out == "ok: nations: 1 sources, 2 observations\n")
+        #expect(CLIRun(["init", "quiet", "Data/usage/nations.csv", "-q"], in: project.root).err.isEmpty)
     }
 
     @Test("refuses to replace a pipeline unless --force, and then replaces it")

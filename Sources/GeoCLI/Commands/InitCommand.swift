@@ -71,6 +71,7 @@ struct InitCommand: GeoCommand {
                 _ = try PipelineConfig(name: name, path: path, text: files.readText(path))
             }
         }
+        for diagnostic in scaffold.diagnostics { reporting.say(diagnostic.description + "\n", with: context.err) }
         let metrics = scaffold.metrics.map(\.id).joined(separator: ", ")
         let periods = Set(scaffold.metrics.flatMap(\.periods)).sorted().map(\.description).joined(separator: ", ")
         let summary =

@@ -16,16 +16,10 @@ extension PipelineScaffold {
         name: String, reading bytes: [UInt8], spec: SourceSpec, format: SourceFile.Format?, reference: ReferenceTables
     ) throws(GeoError) {
         var spec = spec
-        if let format {
-            spec.format = format
-        } else {
-            let text = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path).text
-            spec.format = Self.detectFormat(of: try CSVTable(text: text, path: spec.path))
-        }
-        if spec.format == .wide, spec.metric == nil {
-            let stem = spec.path.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? ""
-            spec.metric = Self.metricID(from: String(stem))
-        }
+        let text = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path).text
+        let table = try CSVTable(text: text, path: spec.path)
+        spec.format = format ?? Self.detectFormat(of: table)
+        if spec.format == .wide { Self.mapWideColumns(of: table, into: &spec) }
         let file = try ObservationReader(reference: reference).read(bytes, spec: spec)
         var periods: [String: Set<Period>] = [:]
         var allPercent: [String: Bool] = [:]
@@ -38,6 +32,7 @@ extension PipelineScaffold {
         self.name = name
         source = spec
         isFromData = true
+        diagnostics = file.diagnostics
         metrics = periods.keys.sorted().map { id in
             MetricEntry(
                 id: id, unit: allPercent[id] == true ? .percent : .number, periods: (periods[id] ?? []).sorted())
@@ -47,6 +42,28 @@ extension PipelineScaffold {
                 .dataError, "'\(spec.path)' holds no observations to scaffold a pipeline from",
                 at: SourceLocation(path: spec.path),
                 hint: "Check the file, or run geo-ai init NAME without data for a template.")
+        }
+    }
+
+    /// Writes out what the wide reader would infer, so the pipeline shows it: the economy column
+    /// when no header names it, each header's period (`H2 2025 AI Diffusion` → 2025-H2), and a
+    /// metric (named after the file) when none was given.
+    static func mapWideColumns(of table: CSVTable, into spec: inout SourceSpec) {
+        let names = table.columnNames
+        var nameColumn =
+            spec.countryColumn.flatMap { table.column($0) } ?? table.column(named: WideTableReader.nameColumnNames)
+        if nameColumn == nil, let first = names.first, !first.isEmpty {
+            spec.countryColumn = first
+            nameColumn = 0
+        }
+        for (index, header) in names.enumerated() where index != nameColumn && spec.columns[header] == nil {
+            if let period = PeriodParser.find(inHeader: header) {
+                spec.columns[header] = SourceSpec.ColumnMapping(period: period)
+            }
+        }
+        if spec.metric == nil {
+            let stem = spec.path.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? ""
+            spec.metric = Self.metricID(from: String(stem))
         }
     }
 

@@ -29,6 +29,22 @@ extension PipelineScaffold {
         if let encoding = source.encoding { lines.append("    encoding: \(encoding.rawValue)") }
         if let period = source.period { lines.append("    period: \(period)  # for rows or columns that name none") }
         if let metric = source.metric { lines.append("    metric: \(metric)  # for rows or columns that name none") }
+        if let column = source.countryColumn {
+            lines.append("    country_column: \(try Self.quoted(column))  # the column of economy names")
+        }
+        if !source.columns.isEmpty {
+            lines.append("    columns:  # header → what its values are (read from the header)")
+            let mapped = source.columns.sorted { first, second in
+                if let one = first.value.period, let other = second.value.period, one != other { return one < other }
+                return first.key < second.key
+            }
+            for (header, mapping) in mapped {
+                var parts: [String] = []
+                if let period = mapping.period { parts.append("period: \(period)") }
+                if let metric = mapping.metric { parts.append("metric: \(metric)") }
+                lines.append("      \(try Self.quoted(header)): { \(parts.joined(separator: ", ")) }")
+            }
+        }
         if let economy = source.economy {
             lines.append("    economy: \(try Self.quoted(economy))  # the economy the file is about")
         }

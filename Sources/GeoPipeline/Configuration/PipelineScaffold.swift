@@ -26,6 +26,8 @@ public struct PipelineScaffold: Sendable, Hashable {
     public var isFromData: Bool
     /// The metrics, sorted by id.
     public var metrics: [MetricEntry]
+    /// Notes and warnings from reading the data (e.g. a column that maps to nothing).
+    public var diagnostics: [Diagnostic] = []
 
     /// A template for a pipeline without data yet: `Data/usage/<name>.csv` in the long layout.
     public init(name: String) {
