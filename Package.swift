@@ -58,33 +58,38 @@ let package = Package(
         .target(
             name: "GeoCLI",
             dependencies: [
-                "GeoModel", "GeoStore", "GeoIngest", "GeoPipeline", "GeoSite",
+                "GeoModel", "GeoStore", "GeoIngest", "GeoPipeline", "GeoReports", "GeoSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict),
 
-        .target(name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
+        .target(
+            name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
         .testTarget(name: "GeoModelTests", dependencies: ["GeoModel", "GeoTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "GeoIngestTests", dependencies: ["GeoIngest", "GeoTestSupport"],
+            name: "GeoIngestTests", dependencies: ["GeoIngest", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "GeoStoreTests", dependencies: ["GeoStore", "GeoTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "GeoPipelineTests", dependencies: ["GeoPipeline", "GeoTestSupport"], swiftSettings: strict),
+            name: "GeoStoreTests", dependencies: ["GeoStore", "GeoModel", "GeoTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "GeoMapsTests", dependencies: ["GeoMaps", "GeoTestSupport"],
+            name: "GeoPipelineTests", dependencies: ["GeoPipeline", "GeoModel", "GeoTestSupport"], swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GeoMapsTests", dependencies: ["GeoMaps", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Fixtures"), .copy("Golden")], swiftSettings: strict),
-        .testTarget(name: "GeoAnalysisTests", dependencies: ["GeoAnalysis", "GeoTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GeoAnalysisTests", dependencies: ["GeoAnalysis", "GeoModel", "GeoTestSupport"], swiftSettings: strict
+        ),
         .testTarget(
             name: "GeoReportsTests", dependencies: ["GeoReports", "GeoTestSupport"],
             resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(
-            name: "GeoSiteTests", dependencies: ["GeoSite", "GeoTestSupport"],
+            name: "GeoSiteTests", dependencies: ["GeoSite", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
-            name: "GeoCLITests", dependencies: ["GeoCLI", "GeoTestSupport"],
+            name: "GeoCLITests", dependencies: ["GeoCLI", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

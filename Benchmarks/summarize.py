@@ -247,6 +247,15 @@ def main():
         lines_e[index + 2] = " | ".join(cells)
     w("\n".join(lines_e))
     w("")
+    if os.path.exists(os.path.join(results, "f.json")):
+        w("## Refusing inputs that were once slow")
+        w("")
+        w("`geo-ai validate` of a file whose second line is one 10 MB cell, and of a header with 20,000")
+        w("columns; both are refused (exit 65). The bad-input corpus in `swift test` only checks that they")
+        w("are refused and finish, under a five-minute watchdog; their speed is measured here.")
+        w("")
+        w(table(load(results, "f"), None))
+        w("")
     w("## Machine")
     w("")
     for line in machine.splitlines():

@@ -35,7 +35,9 @@ struct CrashSafetyTests {
         let project = try Self.shippedProject()
         let source = "Data/usage/ai_user_share.csv"
         let original = try #require(project.read(source))
-        let changed = original.replacingOccurrences(of: "United Arab Emirates,ARE,2025-H1,ai_user_share,59.40", with: "United Arab Emirates,ARE,2025-H1,ai_user_share,58.40")
+        let changed = original.replacingOccurrences(
+            of: "United Arab Emirates,ARE,2025-H1,ai_user_share,59.40",
+            with: "United Arab Emirates,ARE,2025-H1,ai_user_share,58.40")
         try #require(changed != original)
 
         // Reference states A and B, and how long a full build takes.
@@ -51,7 +53,8 @@ struct CrashSafetyTests {
 
         var random = SplitMix64(state: 20_261_129)
         // Outputs are written at the end of a build: aim most kills at its second half.
-        let window = max(Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
+        let window = max(
+            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
         // Half the kills at a random moment of the whole build; half just after the build starts
         // writing (the first new entry in the project folder, or Reports/ changing), which is
         // when a writer that is not atomic would leave a mix.
@@ -87,7 +90,9 @@ struct CrashSafetyTests {
         try project.write(source, changed)
         #expect(try ProcessRun.run(["build", "--quiet"], in: project.root) == 0)
         #expect(Self.state(project) == stateB)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".geo-ai-tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter {
+            $0.hasPrefix(".geo-ai-tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -102,12 +107,15 @@ struct CrashSafetyTests {
         #expect(flock(descriptor, LOCK_EX) == 0)
         let stderr = project.root.appendingPathComponent("second.err")
         let second = try ProcessRun.start(["build", "--force"], in: project.root, stderr: stderr)
+        // Poll until the second build says it waits; the bound is a watchdog against a hang
+        // (a loaded machine may take many seconds to start a debug build), not a speed check.
         var waited = false
-        for _ in 0..<100 where !waited {
+        let watchdog = ContinuousClock.now + .seconds(300)
+        while !waited, second.isRunning, ContinuousClock.now < watchdog {
             try await Task.sleep(for: .milliseconds(50))
             waited = project.read("second.err")?.contains("waiting for another geo-ai build") == true
         }
-        #expect(waited)
+        #expect(waited, "the second build neither waited nor said so")
         #expect(second.isRunning)
         flock(descriptor, LOCK_UN)
         close(descriptor)

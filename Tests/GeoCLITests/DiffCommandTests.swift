@@ -6,20 +6,21 @@ import Testing
 /// 2025-H1: Chad 5.0, Congo 7.5, Korea 25.9; 2025-H2: Chad 6.0, Türkiye 20.3.
 @Suite("geo-ai diff")
 struct DiffCommandTests {
-    static func builtProject() throws -> TemporaryProject {
-        let project = try TemporaryProject(files: SamplePipeline.files)
-        let build = CLIRun(["build", "--quiet"], in: project.root)
-        try #require(build.status == 0, "\(build.err)")
-        return project
-    }
+    static func builtProject() throws -> TemporaryProject { try CLIRun.builtSampleProject() }
 
     @Test("CSV carries exactly the documented fields, parsed back and checked by hand")
     func csv() throws {
         let project = try Self.builtProject()
         let run = CLIRun(["diff", "2025-H1", "2025-H2", "--format", "csv"], in: project.root)
         #expect(run.status == 0, "\(run.err)")
-        let rows = run.out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        #expect(rows[0] == ["iso3", "name", "from_value", "to_value", "change", "relative_change", "from_rank", "to_rank", "from_class", "to_class", "flags_gained", "flags_lost", "status"])
+        let rows = run.out.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(
+            rows[0] == [
+                "iso3", "name", "from_value", "to_value", "change", "relative_change", "from_rank", "to_rank",
+                "from_class", "to_class", "flags_gained", "flags_lost", "status",
+            ])
         let byCode = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0) })
         #expect(Set(byCode.keys) == ["COG", "KOR", "TCD", "TUR"])
         let chad = try #require(byCode["TCD"])
@@ -44,7 +45,11 @@ struct DiffCommandTests {
         let chad = try #require(economies.first { $0["iso3"] as? String == "TCD" })
         #expect(chad["change"] as? Double == 1)
         #expect(chad["relative_change"] as? Double == 0.2)
-        #expect(Set(chad.keys) == ["iso3", "name", "from_value", "to_value", "change", "relative_change", "from_rank", "to_rank", "from_class", "to_class", "flags_gained", "flags_lost", "status"])
+        #expect(
+            Set(chad.keys) == [
+                "iso3", "name", "from_value", "to_value", "change", "relative_change", "from_rank", "to_rank",
+                "from_class", "to_class", "flags_gained", "flags_lost", "status",
+            ])
         #expect(economies.first { $0["iso3"] as? String == "KOR" }?["to_value"] is NSNull)
     }
 
@@ -53,7 +58,10 @@ struct DiffCommandTests {
         let project = try Self.builtProject()
         let text = CLIRun(["diff", "2025-H1", "2025-H2"], in: project.root)
         #expect(text.status == 0)
-        #expect(text.out.hasPrefix("AI user share: 2025-H1 → 2025-H2 (sample)\n  1 economy has data in both: 1 up, 0 down, 0 unchanged.\n"))
+        #expect(
+            text.out.hasPrefix(
+                "AI user share: 2025-H1 → 2025-H2 (sample)\n  1 economy has data in both: 1 up, 0 down, 0 unchanged.\n")
+        )
         #expect(text.out.contains("Entered coverage: Türkiye."))
         #expect(text.out.contains("Left coverage: Republic of the Congo, South Korea."))
         #expect(text.out.contains("TCD   Chad         5.0      6.0    +1.0  3→2"))
@@ -78,12 +86,17 @@ struct DiffCommandTests {
     @Test("writes --out FILE and refuses bad snapshot names")
     func outAndErrors() throws {
         let project = try Self.builtProject()
-        #expect(CLIRun(["diff", "2025-H1", "2025-H2", "--format", "csv", "--out", "d.csv"], in: project.root).status == 0)
+        #expect(
+            CLIRun(["diff", "2025-H1", "2025-H2", "--format", "csv", "--out", "d.csv"], in: project.root).status == 0)
         #expect(project.read("d.csv")?.hasPrefix("iso3,name,") == true)
         let bad = CLIRun(["diff", "2025-H3", "2025-H2"], in: project.root)
         #expect(bad.status == 64)
+        // A snapshot that is not stored is a name the user typed wrong, like an unknown pipeline: 64.
         let missing = CLIRun(["diff", "2024-H1", "2025-H2", "--pipeline", "sample"], in: project.root)
-        #expect(missing.status == 66)
+        #expect(missing.status == 64)
+        let unknown = CLIRun(["diff", "2019-H1", "2025-H2"], in: project.root)
+        #expect(unknown.status == 64)
+        #expect(unknown.err.contains("hint:"))
         #expect(missing.err.hasPrefix("error: pipeline 'sample' has no snapshot 2024-H1"))
         let revision = CLIRun(["diff", "2025-H1@7", "2025-H2", "--pipeline", "sample"], in: project.root)
         #expect(revision.err.contains("hint: Stored revisions: 2025-H1@1."))
@@ -112,12 +125,17 @@ struct MapCommandTests {
     @Test("refuses unknown classes, projections and periods without data")
     func refuses() throws {
         let project = try TemporaryProject(files: SamplePipeline.files)
-        let classes = CLIRun(["map", "--metric", "ai_user_share", "--period", "2025-H1", "--classes", "magic:3", "-o", "m.svg"], in: project.root)
+        let classes = CLIRun(
+            ["map", "--metric", "ai_user_share", "--period", "2025-H1", "--classes", "magic:3", "-o", "m.svg"],
+            in: project.root)
         #expect(classes.status == 64)
-        let projection = CLIRun(["map", "--metric", "ai_user_share", "--period", "2025-H1", "--projection", "mercator", "-o", "m.svg"], in: project.root)
+        let projection = CLIRun(
+            ["map", "--metric", "ai_user_share", "--period", "2025-H1", "--projection", "mercator", "-o", "m.svg"],
+            in: project.root)
         #expect(projection.status == 64)
         #expect(projection.err.contains("'mercator' is not a projection"))
-        let period = CLIRun(["map", "--metric", "ai_user_share", "--period", "2024-H1", "-o", "m.svg"], in: project.root)
+        let period = CLIRun(
+            ["map", "--metric", "ai_user_share", "--period", "2024-H1", "-o", "m.svg"], in: project.root)
         #expect(period.status == 64)
         #expect(period.err.contains("hint: Periods with data: 2025-H1, 2025-H2."))
     }

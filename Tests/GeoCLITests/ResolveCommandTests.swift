@@ -7,7 +7,9 @@ struct ResolveCommandTests {
     @Test("prints the code, canonical name and method for each name")
     func resolves() throws {
         let project = try TemporaryProject()
-        let run = CLIRun(["resolve", "Korea, Rep.", "Côte d'Ivoire", "Türkiye", "Viet Nam", "Congo (DRC)", "Kosovo"], in: project.root)
+        let run = CLIRun(
+            ["resolve", "Korea, Rep.", "Côte d'Ivoire", "Türkiye", "Viet Nam", "Congo (DRC)", "Kosovo"],
+            in: project.root)
         #expect(run.status == 0)
         #expect(
             run.out == """
@@ -70,7 +72,8 @@ struct UsageTests {
         let run = CLIRun(["--help"], in: project.root)
         #expect(run.status == 0)
         #expect(run.out.contains("geo-ai build --check"))
-        #expect(run.out.contains("Exit codes: 0 ok, 1 stale outputs (--check), 64 usage, 65 bad input data,"))
+        #expect(run.out.contains("Exit codes: 0 ok, 1 stale outputs (--check), 64 usage (also a pipeline, metric\n"))
+        #expect(run.out.contains("or snapshot that does not exist), 65 bad input data, 66 missing input file,\n"))
     }
 
     @Test("exits 64 for an unknown option or subcommand")

@@ -1,5 +1,6 @@
 import Foundation
 import GeoModel
+import GeoTestSupport
 import Testing
 
 @testable import GeoIngest
@@ -9,20 +10,11 @@ import Testing
 /// a copy of the code they replaced.
 @Suite("Ingest fast paths agree with the general code")
 struct FastPathEquivalenceTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// A deterministic generator, so failures reproduce.
+    typealias Generator = SplitMix64
 
     static func text(from alphabet: [String], length: Int, using generator: inout Generator) -> String {
-        (0..<Int.random(in: 0...length, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        (0..<Int.random(in: 0...length, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }
             .joined()
     }
 
@@ -61,8 +53,10 @@ struct FastPathEquivalenceTests {
             while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
             return String(slice)
         }
-        let alphabet = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2003}", "a", "Z", "9", "é",
-            "\u{301}", "\u{600}", "%", "-"]
+        let alphabet = [
+            " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2003}", "a", "Z", "9", "é",
+            "\u{301}", "\u{600}", "%", "-",
+        ]
         var generator = Generator(state: 11)
         for _ in 0..<5000 {
             let text = Self.text(from: alphabet, length: 8, using: &generator)
@@ -82,16 +76,19 @@ struct FastPathEquivalenceTests {
                 text = String(text.dropLast()).trimmingWhitespace()
             }
             if ["nan", "inf", "-inf", "+inf", "infinity", "-infinity"].contains(text.lowercased()) {
-                return .invalid(reason: "'\(raw)' is not a finite number", hint: "Leave the cell empty for a missing value.")
+                return .invalid(
+                    reason: "'\(raw)' is not a finite number", hint: "Leave the cell empty for a missing value.")
             }
             if text.contains(",") { return ValueParser.parse(raw) }  // not on the plain path
-            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), let value = Double(text) else {
+            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), let value = Double(text)
+            else {
                 return .invalid(
                     reason: "'\(raw)' is not a number",
                     hint: "Write a plain number such as 12.5 or 64%; leave the cell empty for a missing value.")
             }
             guard value.isFinite else {
-                return .invalid(reason: "'\(raw)' is too large to be a value", hint: "Check the cell; values must be finite.")
+                return .invalid(
+                    reason: "'\(raw)' is too large to be a value", hint: "Check the cell; values must be finite.")
             }
             return .number(value, hadPercentSign: percent)
         }

@@ -8,29 +8,8 @@ import Testing
 /// reference implementation written here from the raw CSV files.
 @Suite("Shipped data", .serialized)
 struct ShippedDataTests {
-    /// A minimal CSV split (the shipped files quote only text fields).
-    static func rows(_ path: String) throws -> [[String: String]] {
-        let text = try String(contentsOf: RepositoryPaths.url(path), encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let header = split(lines.removeFirst())
-        return lines.map { line in Dictionary(uniqueKeysWithValues: zip(header, split(line))) }
-    }
-
-    static func split(_ line: String) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var quoted = false
-        for character in line {
-            if character == "\"" { quoted.toggle() } else if character == ",", !quoted {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        fields.append(current)
-        return fields
-    }
+    /// The records of a shipped CSV file.
+    static func rows(_ path: String) throws -> [[String: String]] { try TestCSV.records(inRepositoryFile: path) }
 
     /// Builds the shipped pipelines into a temporary copy of the repository.
     static func buildCopy() throws -> TemporaryProject {
@@ -43,7 +22,8 @@ struct ShippedDataTests {
     @Test("the working-age-weighted world and regional AI user share match a reference implementation")
     func aiUserShare() throws {
         let countries = try Self.rows("Data/reference/countries.csv")
-        let weight = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!) ) })
+        let weight = Dictionary(
+            uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!)) })
         let region = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, $0["m49_region"]!) })
         let usage = try Self.rows("Data/usage/ai_user_share.csv")
         var expected: [String: Double] = [:]  // "region|period" → weighted mean
@@ -66,8 +46,12 @@ struct ShippedDataTests {
 
         let project = try Self.buildCopy()
         let aggregates = try #require(project.read("Reports/ai-diffusion/data/aggregates.csv"))
-        let lines = aggregates.split(separator: "\n").map { Self.split(String($0)) }
-        #expect(lines[0] == ["grouping", "region", "period", "metric", "value", "low", "high", "median", "coverage", "members", "members_with_data", "weight"])
+        let lines = aggregates.split(separator: "\n").map { TestCSV.fields(String($0)) }
+        #expect(
+            lines[0] == [
+                "grouping", "region", "period", "metric", "value", "low", "high", "median", "coverage", "members",
+                "members_with_data", "weight",
+            ])
         var checked = 0
         for fields in lines.dropFirst() where ["world", "m49_region"].contains(fields[0]) {
             let key = "\(fields[1])|\(fields[2])"
@@ -85,7 +69,8 @@ struct ShippedDataTests {
     @Test("Africa's DeepSeek share weighted by AI users matches a reference implementation, bands at midpoints")
     func deepseekAfrica() throws {
         let countries = try Self.rows("Data/reference/countries.csv")
-        let workingAge = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!)) })
+        let workingAge = Dictionary(
+            uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!)) })
         let region = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, $0["m49_region"]!) })
         let share = Dictionary(
             uniqueKeysWithValues: try Self.rows("Data/usage/ai_user_share.csv").filter { $0["period"] == "2025-H2" }
@@ -108,7 +93,7 @@ struct ShippedDataTests {
         let project = try Self.buildCopy()
         let aggregates = try #require(project.read("Reports/deepseek/data/aggregates.csv"))
         let africa = try #require(
-            aggregates.split(separator: "\n").map { Self.split(String($0)) }.first {
+            aggregates.split(separator: "\n").map { TestCSV.fields(String($0)) }.first {
                 $0[0] == "m49_region" && $0[1] == "Africa" && $0[3] == "deepseek_share"
             })
         #expect(abs(Double(africa[4])! - sum / total) < 1e-6)

@@ -1,5 +1,6 @@
 import Foundation
 import GeoSite
+import GeoTestSupport
 import Testing
 
 /// Renders the fixture site in headless Chromium and checks the maps are drawn.
@@ -37,17 +38,23 @@ import Testing
             colours: ["#e31a1c": 3_000, "#fd8d3c": 3_000, "#fecc5c": 3_000, "#ece7f2": 300]),
     ]
 
-    @Test("Chromium draws the maps in their class colours", .timeLimit(.minutes(2)), arguments: shots)
+    // The time limits are watchdogs against a hung browser, not speed checks.
+    @Test("Chromium draws the maps in their class colours", .timeLimit(.minutes(10)), arguments: shots)
     func rendersMaps(_ shot: Shot) throws {
         try check(shot, site: try SiteFixtures.site())
     }
 
-    @Test("a map shown through <img> loads from file:// under the pages' Content-Security-Policy", .timeLimit(.minutes(2)))
+    @Test(
+        "a map shown through <img> loads from file:// under the pages' Content-Security-Policy",
+        .timeLimit(.minutes(10)))
     func imageFallback() throws {
-        let styled = #"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><title>T</title><desc>A styled map</desc><style>rect { fill: #d7191c; }</style><rect width="400" height="200"/></svg>"#
+        let styled =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><title>T</title><desc>A styled map</desc><style>rect { fill: #d7191c; }</style><rect width="400" height="200"/></svg>"#
         let folder = ReportFolder(
             pipeline: "styled",
-            files: ["README.md": Array("# Styled\n\n![map](maps/styled.svg)\n".utf8), "maps/styled.svg": Array(styled.utf8)])
+            files: [
+                "README.md": Array("# Styled\n\n![map](maps/styled.svg)\n".utf8), "maps/styled.svg": Array(styled.utf8),
+            ])
         let site = try SiteBuilder.build([folder], siteTitle: "Styled")
         #expect(try SiteFixtures.text(site, "styled/index.html").contains(#"<img src="maps/styled.svg""#))
         try check(Shot(page: "styled/index.html", width: 800, height: 700, colours: ["#d7191c": 50_000]), site: site)
@@ -55,14 +62,12 @@ import Testing
 
     /// Renders one page of a site and checks it is not blank and shows the colours.
     private func check(_ shot: Shot, site: [String: [UInt8]]) throws {
-        guard let chromium = Browser.executable("chromium") else {
-            Issue.record("Chromium is not on PATH; the browser test needs it: apt-get install chromium")
-            return
-        }
-        guard let python = Browser.executable("python3") else {
-            Issue.record("python3 is not on PATH; the browser test needs it: apt-get install python3")
-            return
-        }
+        let chromium = try #require(
+            ExternalTool.find("chromium"),
+            "Chromium is not on PATH; the browser test needs it: apt-get install chromium")
+        try #require(
+            ExternalTool.find("python3") != nil,
+            "python3 is not on PATH; the browser test needs it: apt-get install python3")
         let root = try SiteFixtures.write(site)
         defer { try? FileManager.default.removeItem(at: root) }
         let name = shot.page.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".html", with: "")
@@ -77,7 +82,7 @@ import Testing
             try FileManager.default.copyItem(at: png, to: target)
         }
 
-        let census = try Browser.census(python: python, png: png, colours: shot.colours.keys.sorted())
+        let census = try Browser.census(png: png, colours: shot.colours.keys.sorted())
         #expect(census.width == shot.width && census.height == shot.height)
         #expect(census.nonWhite > 0.05, "the page looks blank")
         #expect(census.distinct > 50, "the page has almost no text or drawing")

@@ -27,30 +27,31 @@ struct BuildCommand: GeoCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .customLong("pipeline"), help: ArgumentHelp("Build only this pipeline (repeatable).", valueName: "NAME"))
+    @Option(
+        name: .customLong("pipeline"), help: ArgumentHelp("Build only this pipeline (repeatable).", valueName: "NAME"))
     var pipelines: [String] = []
 
-    @Flag(help: "Rebuild even if nothing changed.")
+    @Flag(name: .shortAndLong, help: "Rebuild even if nothing changed.")
     var force = false
 
     @Flag(help: "Do not write; exit 1 if Reports/ differs from what the build would produce.")
     var check = false
 
-    @Flag(help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var reporting: QuietOption
 
-    @Flag(help: "Print notes about the inputs and per-stage detail.")
+    @Flag(name: .shortAndLong, help: "Print notes about the inputs and per-stage detail.")
     var verbose = false
 
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: project.root)
-        let quiet = quiet
+        let quiet = reporting.quiet
         let waiting = { if !quiet { context.err("waiting for another geo-ai build in this project to finish…\n") } }
         try ProjectLock.holding(files, waiting: waiting) { () throws(GeoError) in try build(files, in: context) }
     }
 
     private func build(_ files: ProjectFiles, in context: CLIContext) throws(GeoError) {
-        let showProgress = context.isTerminal && !quiet
+        let quiet = reporting.quiet
+        let showProgress = context.errIsTerminal && !quiet
         let runner = BuildRunner(files: files) { message in
             if showProgress { context.err("\u{1B}[2K\r\(message)…") }
         }
@@ -70,14 +71,17 @@ struct BuildCommand: GeoCommand {
             var counts: [String: Int] = [:]
             for note in outcome.mapNotes { counts[String(note.message.prefix { $0 != ":" }), default: 0] += 1 }
             for (map, count) in counts.sorted(by: { $0.key < $1.key }) {
-                context.err("note: \(map): \(count) economies drawn as dots or without a shape (listed in the report; --verbose for each)\n")
+                context.err(
+                    "note: \(map): \(count) economies drawn as dots or without a shape (listed in the report; --verbose for each)\n"
+                )
             }
         }
         if check {
             guard outcome.stalePaths.isEmpty else {
                 context.err(outcome.stalePaths.map { "stale: \($0)\n" }.joined())
                 throw GeoError(
-                    .staleOutputs, "\(outcome.stalePaths.count) file(s) in Reports/ differ from what the build would produce",
+                    .staleOutputs,
+                    "\(outcome.stalePaths.count) file(s) in Reports/ differ from what the build would produce",
                     hint: "Run geo-ai build and commit Reports/.")
             }
             if !quiet { context.out("Reports/ is up to date (\(outcome.pipelines.joined(separator: ", ")))\n") }
@@ -94,7 +98,8 @@ struct BuildCommand: GeoCommand {
             if outcome.pipelines.isEmpty {
                 context.out("nothing to do: every pipeline is up to date (--force rebuilds)\n")
             } else {
-                context.out("built \(outcome.pipelines.count) pipeline(s): \(outcome.pipelines.joined(separator: ", "))\n")
+                context.out(
+                    "built \(outcome.pipelines.count) pipeline(s): \(outcome.pipelines.joined(separator: ", "))\n")
             }
         }
     }

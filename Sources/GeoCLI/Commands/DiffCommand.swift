@@ -12,7 +12,7 @@ struct DiffCommand: GeoCommand {
         discussion: """
             Examples:
               geo-ai diff 2025-H1 2025-H2 --pipeline ai-diffusion
-              geo-ai diff 2025-H2 2026-Q1 --format md --out changes.md
+              geo-ai diff 2025-H2 2026-Q1 --format md -o changes.md
               geo-ai diff 2025-H2@1 2025-H2@2 --pipeline ai-diffusion     (a revision of one period)
               geo-ai diff 2025-H1 2025-H2 --format csv | column -s, -t
 
@@ -20,6 +20,9 @@ struct DiffCommand: GeoCommand {
             CSV and JSON carry every economy: iso3, name, from_value, to_value, change, relative_change,
             from_rank, to_rank, from_class, to_class, flags_gained, flags_lost, status. A value published
             only as a band is written low..high.
+            Text on a terminal colours rises green and falls red; never when piped, written
+            with --out, or with NO_COLOR set.
+            A snapshot that is not stored is a usage error (exit 64).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, csv, json }
@@ -30,7 +33,9 @@ struct DiffCommand: GeoCommand {
     @Argument(help: ArgumentHelp("The later snapshot: PERIOD or PERIOD@REVISION.", valueName: "TO"))
     var to: String
 
-    @Option(name: .customLong("pipeline"), help: ArgumentHelp("The pipeline (default: the only one with both).", valueName: "NAME"))
+    @Option(
+        name: .customLong("pipeline"),
+        help: ArgumentHelp("The pipeline (default: the only one with both).", valueName: "NAME"))
     var pipeline: String?
 
     @Option(help: ArgumentHelp("The metric (default: the only one in both).", valueName: "ID"))
@@ -39,7 +44,8 @@ struct DiffCommand: GeoCommand {
     @Option(help: "Output format: text, md, csv or json.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var out: String?
 
     @Option(help: "How many top movers up and down text and md show.")
@@ -48,8 +54,12 @@ struct DiffCommand: GeoCommand {
     @OptionGroup var project: ProjectOptions
 
     func validate() throws {
-        guard SnapshotReference(from) != nil else { throw ValidationError("FROM '\(from)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H1, 2025-H2@1).") }
-        guard SnapshotReference(to) != nil else { throw ValidationError("TO '\(to)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H2, 2025-H2@2).") }
+        guard SnapshotReference(from) != nil else {
+            throw ValidationError("FROM '\(from)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H1, 2025-H2@1).")
+        }
+        guard SnapshotReference(to) != nil else {
+            throw ValidationError("TO '\(to)' is not PERIOD or PERIOD@REVISION (e.g. 2025-H2, 2025-H2@2).")
+        }
         guard top >= 1 else { throw ValidationError("--top must be at least 1.") }
     }
 
@@ -59,11 +69,12 @@ struct DiffCommand: GeoCommand {
         }
         let files = try context.project(root: project.root)
         let request = DiffRunner.Request(
-            from: earlier, to: later, pipeline: pipeline, metric: metric, databasePath: project.db.map { context.url($0).path })
+            from: earlier, to: later, pipeline: pipeline, metric: metric,
+            databasePath: project.db.map { context.url($0).path })
         let diff = try DiffRunner(files: files).run(request)
         let text: String
         switch format {
-        case .text: text = DiffRenderer.text(diff, top: top, colour: context.isTerminal && out == nil)
+        case .text: text = DiffRenderer.text(diff, top: top, colour: context.colouredOut && out == nil)
         case .md: text = DiffRenderer.markdown(diff, top: top) + "\n"
         case .csv: text = DiffRenderer.csv(diff)
         case .json: text = DiffRenderer.json(diff)
@@ -76,7 +87,9 @@ struct DiffCommand: GeoCommand {
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw GeoError(.cannotCreate, "cannot write '\(out)': \(error.localizedDescription)", hint: "Check that the folder exists and is writable.")
+            throw GeoError(
+                .cannotCreate, "cannot write '\(out)': \(error.localizedDescription)",
+                hint: "Check that the folder exists and is writable.")
         }
     }
 }

@@ -5,8 +5,11 @@ import GeoPipeline
 
 /// The options `ingest` and `validate` share for reading files outside a pipeline.
 struct FileInputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("long (country,period,metric,value), wide (a column per period) or monthly.", valueName: "FORMAT"))
-    var format: String = "long"
+    @Option(
+        help: ArgumentHelp(
+            "long (country,period,metric,value), wide (a column per period) or monthly (default: long; init: from the header).",
+            valueName: "FORMAT"))
+    var format: String?
 
     @Option(help: ArgumentHelp("The period for rows or columns that name none (e.g. 2025-H2).", valueName: "P"))
     var period: String?
@@ -19,18 +22,28 @@ struct FileInputOptions: ParsableArguments {
         help: ArgumentHelp("Map a name to an economy, e.g. --alias Congo=COG (repeatable).", valueName: "NAME=ISO3"))
     var aliases: [String] = []
 
-    @Option(help: ArgumentHelp("The text encoding (default: detect). One of: \(TextEncoding.namesForHelp).", valueName: "ENC"))
+    @Option(
+        help: ArgumentHelp(
+            "The text encoding (default: detect). One of: \(TextEncoding.namesForHelp).", valueName: "ENC"))
     var encoding: String?
 
-    @Option(help: ArgumentHelp("Monthly files: the economy the file is about (default: from the file name).", valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp(
+            "Monthly files: the economy the file is about (default: from the file name).", valueName: "NAME"))
     var economy: String?
+
+    /// The `--format` given, checked; `nil` when none was.
+    func chosenFormat() throws(GeoError) -> SourceFile.Format? {
+        guard let format else { return nil }
+        guard let parsed = SourceFile.Format(rawValue: format) else {
+            throw GeoError(.usage, "'\(format)' is not a format", hint: "Choose long, wide or monthly.")
+        }
+        return parsed
+    }
 
     /// Builds the spec for one file, checking every option.
     func spec(path: String) throws(GeoError) -> SourceSpec {
-        guard let format = SourceFile.Format(rawValue: format) else {
-            throw GeoError(.usage, "'\(format)' is not a format", hint: "Choose long, wide or monthly.")
-        }
-        var spec = SourceSpec(path: path, format: format)
+        var spec = SourceSpec(path: path, format: try chosenFormat() ?? .long)
         if let period {
             guard let parsed = PeriodParser.parse(period) else {
                 throw GeoError(.usage, "--period: \(PeriodParser.explainFailure(period))", hint: "Write e.g. 2025-H2.")
@@ -39,13 +52,16 @@ struct FileInputOptions: ParsableArguments {
         }
         if let metric {
             guard Metric.isValidID(metric) else {
-                throw GeoError(.usage, "--metric: '\(metric)' is not a metric id", hint: "Metric ids look like ai_user_share.")
+                throw GeoError(
+                    .usage, "--metric: '\(metric)' is not a metric id", hint: "Metric ids look like ai_user_share.")
             }
             spec.metric = metric
         }
         if let encoding {
             guard let parsed = TextEncoding(name: encoding) else {
-                throw GeoError(.usage, "--encoding: '\(encoding)' is not supported", hint: "Choose one of: \(TextEncoding.namesForHelp).")
+                throw GeoError(
+                    .usage, "--encoding: '\(encoding)' is not supported",
+                    hint: "Choose one of: \(TextEncoding.namesForHelp).")
             }
             spec.encoding = parsed
         }
@@ -79,8 +95,9 @@ struct FileInputOptions: ParsableArguments {
             do {
                 let bytes = try ProjectFiles.read(absolute: context.url(path).path, shownAs: path)
                 files.append(try reader.read(bytes, spec: options.spec(path: path)))
-            } catch where error.code == .dataError {
-                problems += error.diagnostics.isEmpty
+            } catch  where error.code == .dataError {
+                problems +=
+                    error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }

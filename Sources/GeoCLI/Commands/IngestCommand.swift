@@ -25,6 +25,7 @@ struct IngestCommand: GeoCommand {
 
     @OptionGroup var input: FileInputOptions
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var reporting: QuietOption
 
     @Option(name: .customLong("pipeline"), help: ArgumentHelp("Record under this dataset name.", valueName: "NAME"))
     var dataset: String?
@@ -53,13 +54,13 @@ struct IngestCommand: GeoCommand {
             } catch {
                 throw GeoError(.ioError, "store error: \(error)")
             }
-            context.out("\(name): \(outcome.text)\n")
+            reporting.say("\(name): \(outcome.text)\n", with: context.out)
         }
         for file in ingested {
-            for diagnostic in file.diagnostics { context.err(diagnostic.description + "\n") }
-            context.out(
-                "\(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows (\(file.source.encoding), sha256 \(file.source.sha256.prefix(12)))\n"
-            )
+            for diagnostic in file.diagnostics { reporting.say(diagnostic.description + "\n", with: context.err) }
+            reporting.say(
+                "\(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows (\(file.source.encoding), sha256 \(file.source.sha256.prefix(12)))\n",
+                with: context.out)
         }
     }
 }

@@ -25,7 +25,9 @@ struct MapCommand: GeoCommand {
     @Option(help: ArgumentHelp("The period, e.g. 2025-H2.", valueName: "P"))
     var period: String
 
-    @Option(name: .customLong("pipeline"), help: ArgumentHelp("The pipeline (default: the only one reporting the metric).", valueName: "NAME"))
+    @Option(
+        name: .customLong("pipeline"),
+        help: ArgumentHelp("The pipeline (default: the only one reporting the metric).", valueName: "NAME"))
     var pipeline: String?
 
     @Option(help: ArgumentHelp("equal-earth, natural-earth or equirectangular.", valueName: "P"))
@@ -37,8 +39,12 @@ struct MapCommand: GeoCommand {
     @Option(help: "Geometry detail: 110m or 50m.")
     var scale: String = "110m"
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The SVG file to write.", valueName: "FILE"))
+    @Option(
+        name: [.short, .customLong("out"), .customLong("output")],
+        help: ArgumentHelp("The SVG file to write.", valueName: "FILE"))
     var output: String
+
+    @OptionGroup var reporting: QuietOption
 
     @Option(
         name: .long,
@@ -47,7 +53,9 @@ struct MapCommand: GeoCommand {
     var root: String?
 
     func validate() throws {
-        guard Period(period) != nil else { throw ValidationError("--period '\(period)' is not a period such as 2025-H2 or 2026-Q1.") }
+        guard Period(period) != nil else {
+            throw ValidationError("--period '\(period)' is not a period such as 2025-H2 or 2026-Q1.")
+        }
         guard ["110m", "50m"].contains(scale) else { throw ValidationError("--scale must be 110m or 50m.") }
     }
 
@@ -62,8 +70,12 @@ struct MapCommand: GeoCommand {
         do {
             try Data(result.svg.utf8).write(to: context.url(output), options: .atomic)
         } catch {
-            throw GeoError(.cannotCreate, "cannot write '\(output)': \(error.localizedDescription)", hint: "Check that the folder exists and is writable.")
+            throw GeoError(
+                .cannotCreate, "cannot write '\(output)': \(error.localizedDescription)",
+                hint: "Check that the folder exists and is writable.")
         }
-        context.err("wrote \(output) (\(result.svg.utf8.count / 1024) KB; \(result.notes.count) economies drawn as dots or without a shape)\n")
+        reporting.say(
+            "wrote \(output) (\(result.svg.utf8.count / 1024) KB; \(result.notes.count) economies drawn as dots or without a shape)\n",
+            with: context.err)
     }
 }

@@ -22,12 +22,15 @@ struct PublishCommand: GeoCommand {
             """)
 
     @Option(
+        name: .shortAndLong,
         help: ArgumentHelp(
             "The site folder (default: _site in the project root; relative to --root when given).", valueName: "DIR"))
     var out: String?
 
     @Option(help: ArgumentHelp("The site's title.", valueName: "TEXT"))
     var title: String = SiteBuilder.defaultSiteTitle
+
+    @OptionGroup var reporting: QuietOption
 
     @Option(
         name: .long,
@@ -56,7 +59,7 @@ struct PublishCommand: GeoCommand {
             let site = try SiteBuilder.build(folders, siteTitle: title)
             for warning in try target.replace(with: site) { context.err(warning.description + "\n") }
             let summary = "published \(reports.count) report(s) to \(shownAs)/ (\(site.count) files)"
-            context.out("\(summary); open \(shownAs)/index.html\n")
+            reporting.say("\(summary); open \(shownAs)/index.html\n", with: context.out)
         }
     }
 }

@@ -13,14 +13,19 @@ struct ResolveCommand: GeoCommand {
               geo-ai resolve "Korea, Rep." "Côte d'Ivoire" Türkiye "Viet Nam" "Congo (DRC)" Kosovo
               geo-ai resolve Congo --alias Congo=COG
 
-            Prints NAME<TAB>ISO3<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous.
+            Prints NAME<TAB>ISO3<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous;
+            with --quiet only the exit status and the errors tell.
             """)
 
     @Argument(help: ArgumentHelp("Names to resolve.", valueName: "NAME"))
     var names: [String]
 
-    @Option(name: .customLong("alias"), help: ArgumentHelp("Map a name to an economy (repeatable).", valueName: "NAME=ISO3"))
+    @Option(
+        name: .customLong("alias"), help: ArgumentHelp("Map a name to an economy (repeatable).", valueName: "NAME=ISO3")
+    )
     var aliases: [String] = []
+
+    @OptionGroup var reporting: QuietOption
 
     @Option(
         name: .long,
@@ -43,15 +48,19 @@ struct ResolveCommand: GeoCommand {
                 case .alias: how = "alias"
                 case .userAlias: how = "--alias"
                 }
-                context.out("\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n")
+                reporting.say(
+                    "\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n", with: context.out)
             default:
-                if let diagnostic = resolver.diagnostic(for: name, at: nil, aliasHint: { "--alias '\($0)=ISO3'" }) { problems.append(diagnostic) }
+                if let diagnostic = resolver.diagnostic(for: name, at: nil, aliasHint: { "--alias '\($0)=ISO3'" }) {
+                    problems.append(diagnostic)
+                }
             }
         }
         if !problems.isEmpty {
             let count = problems.count
             throw GeoError(
-                .dataError, count == 1 ? "1 name did not resolve" : "\(count) names did not resolve", diagnostics: problems)
+                .dataError, count == 1 ? "1 name did not resolve" : "\(count) names did not resolve",
+                diagnostics: problems)
         }
     }
 }

@@ -19,6 +19,8 @@ struct ValidateCommand: GeoCommand {
 
     @OptionGroup var input: FileInputOptions
 
+    @OptionGroup var reporting: QuietOption
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -39,8 +41,10 @@ struct ValidateCommand: GeoCommand {
         let reference = try files.loadReference()
         if !paths.isEmpty {
             for file in try FileInputOptions.read(paths, options: input, context: context, reference: reference) {
-                for diagnostic in file.diagnostics { context.err(diagnostic.description + "\n") }
-                context.out("ok: \(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows\n")
+                for diagnostic in file.diagnostics { reporting.say(diagnostic.description + "\n", with: context.err) }
+                reporting.say(
+                    "ok: \(file.source.path): \(file.observations.count) observations from \(file.source.rowsRead) rows\n",
+                    with: context.out)
             }
             return
         }
@@ -49,17 +53,21 @@ struct ValidateCommand: GeoCommand {
         var summaries: [String] = []
         for name in names {
             guard files.pipelineNames().contains(name) else {
-                throw GeoError(.usage, "no pipeline named '\(name)'", hint: "Available: \(files.pipelineNames().joined(separator: ", ")).")
+                throw GeoError(
+                    .usage, "no pipeline named '\(name)'",
+                    hint: "Available: \(files.pipelineNames().joined(separator: ", ")).")
             }
             do {
                 let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
-                summaries.append("ok: \(name): \(pipeline.files.count) sources, \(pipeline.observations.count) observations")
-            } catch where error.code == .dataError {
-                problems += error.diagnostics.isEmpty
+                summaries.append(
+                    "ok: \(name): \(pipeline.files.count) sources, \(pipeline.observations.count) observations")
+            } catch  where error.code == .dataError {
+                problems +=
+                    error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }
         if !problems.isEmpty { throw GeoError.invalidInput(problems) }
-        for line in summaries { context.out(line + "\n") }
+        for line in summaries { reporting.say(line + "\n", with: context.out) }
     }
 }

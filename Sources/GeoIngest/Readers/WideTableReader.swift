@@ -12,7 +12,11 @@ import GeoModel
 /// Economy,H1 2025 AI Diffusion,H2 2025 AI Diffusion
 /// Türkiye,21.30%,23.10%
 /// ```
-enum WideTableReader {
+public enum WideTableReader {
+    /// The headers that name a wide table's economy column (any case); without one, and without
+    /// a `country_column` in the spec, the first column holds the economies.
+    public static let nameColumnNames = ["economy", "country", "country_name", "name", "entity"]
+
     private struct DataColumn {
         let index: Int
         let period: Period
@@ -26,7 +30,7 @@ enum WideTableReader {
         if let declared = spec.countryColumn {
             nameColumn = try table.requireColumn([declared], purpose: "economy names")
         } else {
-            nameColumn = table.column(named: ["economy", "country", "country_name", "name", "entity"]) ?? 0
+            nameColumn = table.column(named: nameColumnNames) ?? 0
         }
         let codeColumn = table.column(named: ["iso3", "iso_code", "iso3_code"])
         var columns: [DataColumn] = []
@@ -35,7 +39,9 @@ enum WideTableReader {
             let explicit = spec.columns[header]
             let period = explicit?.period ?? PeriodParser.find(inHeader: header) ?? spec.period
             var metric = explicit?.metric ?? spec.metric
-            if metric == nil, explicit == nil, Metric.isValidID(header), context.metrics?[header] != nil || context.metrics == nil {
+            if metric == nil, explicit == nil, Metric.isValidID(header),
+                context.metrics?[header] != nil || context.metrics == nil
+            {
                 metric = header
             }
             let headerHasPeriod = explicit?.period != nil || PeriodParser.find(inHeader: header) != nil

@@ -23,7 +23,10 @@ public struct DiffRunner: Sendable {
         public var databasePath: String?
 
         /// Creates a request.
-        public init(from: SnapshotReference, to: SnapshotReference, pipeline: String? = nil, metric: String? = nil, databasePath: String? = nil) {
+        public init(
+            from: SnapshotReference, to: SnapshotReference, pipeline: String? = nil, metric: String? = nil,
+            databasePath: String? = nil
+        ) {
             self.from = from
             self.to = to
             self.pipeline = pipeline
@@ -41,7 +44,7 @@ public struct DiffRunner: Sendable {
     /// Compares the two snapshots.
     ///
     /// - Throws: ``GeoError``: `.usage` when the pipeline or metric is ambiguous or unknown,
-    ///   `.noInput` when a snapshot is not stored, `.ioError` for the store.
+    ///   or a snapshot is not stored (a name the user typed, like an unknown pipeline), `.ioError` for the store.
     public func run(_ request: Request) throws(GeoError) -> SnapshotDiff {
         let reference = try files.loadReference()
         let store = try BuildRunner(files: files).openStore(request.databasePath)
@@ -50,7 +53,8 @@ public struct DiffRunner: Sendable {
         let pipeline = try choosePipeline(request, snapshots: snapshots)
         let config: PipelineConfig? =
             files.pipelineNames().contains(pipeline)
-            ? try PipelineConfig(name: pipeline, path: files.pipelinePath(pipeline), text: files.readText(files.pipelinePath(pipeline)))
+            ? try PipelineConfig(
+                name: pipeline, path: files.pipelinePath(pipeline), text: files.readText(files.pipelinePath(pipeline)))
             : nil
         let earlier = try observations(store, pipeline: pipeline, reference: request.from, snapshots: snapshots)
         let later = try observations(store, pipeline: pipeline, reference: request.to, snapshots: snapshots)
@@ -93,7 +97,8 @@ public struct DiffRunner: Sendable {
             guard pipelines.contains(name) else {
                 throw GeoError(
                     .usage, "no stored snapshots for pipeline '\(name)'",
-                    hint: pipelines.isEmpty ? "Run geo-ai build first." : "Stored: \(pipelines.joined(separator: ", ")).")
+                    hint: pipelines.isEmpty
+                        ? "Run geo-ai build first." : "Stored: \(pipelines.joined(separator: ", ")).")
             }
             return name
         }
@@ -108,7 +113,8 @@ public struct DiffRunner: Sendable {
                 candidates.isEmpty
                     ? "no stored pipeline has both \(request.from.period) and \(request.to.period)"
                     : "several pipelines have both periods: \(candidates.joined(separator: ", "))",
-                hint: candidates.isEmpty ? "List what is stored with geo-ai snapshots." : "Choose one with --pipeline NAME.")
+                hint: candidates.isEmpty
+                    ? "List what is stored with geo-ai snapshots." : "Choose one with --pipeline NAME.")
         }
         return only
     }
@@ -120,8 +126,9 @@ public struct DiffRunner: Sendable {
         guard !revisions.isEmpty, reference.revision.map(revisions.contains) ?? true else {
             let stored = revisions.map { "\(reference.period)@\($0)" }.joined(separator: ", ")
             throw GeoError(
-                .noInput, "pipeline '\(pipeline)' has no snapshot \(reference)",
-                hint: revisions.isEmpty ? "Stored periods are listed by geo-ai snapshots." : "Stored revisions: \(stored).")
+                .usage, "pipeline '\(pipeline)' has no snapshot \(reference)",
+                hint: revisions.isEmpty
+                    ? "Stored periods are listed by geo-ai snapshots." : "Stored revisions: \(stored).")
         }
         do {
             return try store.observations(pipeline: pipeline, period: reference.period, revision: reference.revision)
@@ -130,7 +137,9 @@ public struct DiffRunner: Sendable {
         }
     }
 
-    private func chooseMetric(_ requested: String?, config: PipelineConfig?, earlier: [Observation], later: [Observation])
+    private func chooseMetric(
+        _ requested: String?, config: PipelineConfig?, earlier: [Observation], later: [Observation]
+    )
         throws(GeoError) -> String
     {
         let common = Set(earlier.map(\.metric)).intersection(later.map(\.metric))
@@ -146,7 +155,8 @@ public struct DiffRunner: Sendable {
         let candidates = common.intersection(reported).sorted()
         if candidates.count == 1, let only = candidates.first { return only }
         if common.isEmpty {
-            throw GeoError(.usage, "the two snapshots share no metric", hint: "Check the periods with geo-ai snapshots.")
+            throw GeoError(
+                .usage, "the two snapshots share no metric", hint: "Check the periods with geo-ai snapshots.")
         }
         if candidates.isEmpty {
             let list = common.sorted().joined(separator: ", ")
@@ -155,7 +165,8 @@ public struct DiffRunner: Sendable {
                 hint: "Pass --metric \(common.sorted()[0]) to compare it anyway.")
         }
         throw GeoError(
-            .usage, "several metrics to compare: \(candidates.joined(separator: ", "))", hint: "Choose one with --metric ID.")
+            .usage, "several metrics to compare: \(candidates.joined(separator: ", "))",
+            hint: "Choose one with --metric ID.")
     }
 
     private static func inferredMetrics(_ observations: [Observation]) -> [Metric] {

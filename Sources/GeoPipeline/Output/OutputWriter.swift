@@ -1,4 +1,3 @@
-import CGeoSystem
 public import Foundation
 public import GeoModel
 
@@ -6,13 +5,14 @@ public import GeoModel
 ///
 /// `Reports/` is replaced as a whole, atomically: the new `Reports/` (the rebuilt pipelines
 /// plus a copy of everything else already there) is written to a temporary sibling folder on
-/// the same file system, then exchanged with the old one in one `renameat2` call
-/// (`RENAME_EXCHANGE`). A reader — or a crash at any moment — sees either the old or the new
-/// reports, never a mix. Left-over temporary folders of the same target from a killed process
-/// are removed first; another live process's staging folder is never touched. When the old
-/// tree cannot be deleted after the exchange, the write still succeeded: the leftover is
-/// reported as a warning with its path and later writes go ahead beside it.
-/// Symbolic links under `Reports/` are never read through or copied: a build refuses them.
+/// the same file system, then exchanged with the old one in one system call (see
+/// ``FolderExchange`` for the call and the fallback where it is unsupported). A reader — or a
+/// crash at any moment — sees either the old or the new reports, never a mix. Left-over
+/// temporary folders of the same target from a killed process are removed first; another live
+/// process's staging folder is never touched. When the old tree cannot be deleted after the
+/// exchange, the write still succeeded: the leftover is reported as a warning with its path and
+/// later writes go ahead beside it. Symbolic links under `Reports/` are never read through or
+/// copied: a build refuses them.
 /// Files are not fsynced one by one: the exchange makes a killed build safe, and reports are
 /// derived files that the next build regenerates; the store, which is not, is SQLite's job.
 public struct OutputWriter: Sendable {
@@ -42,20 +42,28 @@ public struct OutputWriter: Sendable {
     @discardableResult
     public func replace(_ trees: [(pipeline: String, tree: OutputTree)]) throws(GeoError) -> [Diagnostic] {
         let manager = FileManager.default
-        if manager.fileExists(atPath: reports.path) || (try? manager.destinationOfSymbolicLink(atPath: reports.path)) != nil {
+        // A build killed between the two renames of the fallback swap left the old Reports/ aside.
+        try FolderExchange.restoreAsideFolders(in: reports.deletingLastPathComponent())
+        if manager.fileExists(atPath: reports.path)
+            || (try? manager.destinationOfSymbolicLink(atPath: reports.path)) != nil
+        {
             guard Self.isRealDirectory(reports) else {
                 throw GeoError(
-                    .cannotCreate, "'Reports' is not a folder (a file or a symbolic link)", at: SourceLocation(path: "Reports"),
+                    .cannotCreate, "'Reports' is not a folder (a file or a symbolic link)",
+                    at: SourceLocation(path: "Reports"),
                     hint: "Remove it; geo-ai only writes real folders.")
             }
         }
         for (pipeline, _) in trees {
             let folder = reports.appendingPathComponent(pipeline)
-            let exists = manager.fileExists(atPath: folder.path) || (try? manager.destinationOfSymbolicLink(atPath: folder.path)) != nil
+            let exists =
+                manager.fileExists(atPath: folder.path)
+                || (try? manager.destinationOfSymbolicLink(atPath: folder.path)) != nil
             guard !exists || Self.isRealDirectory(folder) else {
                 throw GeoError(
                     .cannotCreate, "'Reports/\(pipeline)' is not a folder (a file or a symbolic link)",
-                    at: SourceLocation(path: "Reports/\(pipeline)"), hint: "Remove it; geo-ai only writes real folders under Reports/.")
+                    at: SourceLocation(path: "Reports/\(pipeline)"),
+                    hint: "Remove it; geo-ai only writes real folders under Reports/.")
             }
         }
         let replaced = Set(trees.map(\.pipeline))
@@ -91,11 +99,21 @@ public struct OutputWriter: Sendable {
     public static func replace(folder target: URL, shownAs name: String, with tree: OutputTree) throws(GeoError)
         -> [Diagnostic]
     {
+        try replace(folder: target, shownAs: name, with: tree, method: .exchange)
+    }
+
+    /// Replaces any folder with `tree`, swapping it in by `method` (tests force the fallback).
+    @discardableResult
+    static func replace(folder target: URL, shownAs name: String, with tree: OutputTree, method: FolderExchange.Method)
+        throws(GeoError) -> [Diagnostic]
+    {
         let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
         removeLeftovers(of: target)
         let staging = parent.appendingPathComponent(stagingName(for: target))
         do {
+            // A process killed between the two renames of the fallback swap left the old tree aside.
+            try FolderExchange.restoreAsideFolders(in: parent)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             guard mkdir(staging.path, 0o755) == 0 else {
                 throw GeoError(
@@ -107,22 +125,23 @@ public struct OutputWriter: Sendable {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try writeFile(url, bytes: tree.files[path] ?? [])
             }
-            if manager.fileExists(atPath: target.path) || (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil {
+            if manager.fileExists(atPath: target.path)
+                || (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil
+            {
                 guard isRealDirectory(target) else {
                     throw GeoError(
-                        .cannotCreate, "'\(name)' is not a folder (a file or a symbolic link)", at: SourceLocation(path: name),
+                        .cannotCreate, "'\(name)' is not a folder (a file or a symbolic link)",
+                        at: SourceLocation(path: name),
                         hint: "Remove it; geo-ai only replaces real folders.")
                 }
-                guard geo_exchange_paths(staging.path, target.path) == 0 else {
-                    throw GeoError(.cannotCreate, "cannot swap in the new '\(name)' (errno \(errno))")
-                }
+                let old = try FolderExchange.replace(target, with: staging, shownAs: name, method: method)
                 // The new tree is in place: failing to delete the old one is not a failed write.
                 do {
-                    try manager.removeItem(at: staging)
+                    try manager.removeItem(at: old)
                 } catch {
                     return [
                         Diagnostic(
-                            .warning, "the old '\(name)' could not be deleted and was left at '\(staging.path)'",
+                            .warning, "the old '\(name)' could not be deleted and was left at '\(old.path)'",
                             at: SourceLocation(path: name),
                             hint: "Delete that folder when you can (it may belong to another user, e.g. after sudo); "
                                 + "later builds ignore it.")
@@ -150,7 +169,9 @@ public struct OutputWriter: Sendable {
         var stale: [String] = []
         for path in tree.paths {
             let url = folder.appendingPathComponent(path)
-            if !existing.contains(path) || FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) != tree.files[path] {
+            if !existing.contains(path)
+                || FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) != tree.files[path]
+            {
                 stale.append("Reports/\(pipeline)/\(path)")
             }
         }

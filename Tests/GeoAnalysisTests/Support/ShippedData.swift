@@ -1,6 +1,7 @@
 import Foundation
 import GeoModel
 import GeoTestSupport
+import Testing
 
 /// The shipped reference and usage tables, read with a deliberately small CSV reader so the
 /// analysis tests do not depend on the ingest module.
@@ -32,7 +33,8 @@ enum ShippedData {
                 provider: row["provider", default: ""], providerName: row["provider_name", default: ""], iso3: iso3,
                 asOf: row["as_of", default: ""], sourceURL: row["source_url", default: ""])
         }
-        return ReferenceTables(economies: economies, aliases: [], ambiguous: [], sanctions: sanctions, providerGaps: gaps)
+        return ReferenceTables(
+            economies: economies, aliases: [], ambiguous: [], sanctions: sanctions, providerGaps: gaps)
     }()
 
     /// `ai_user_share`: percent of the working-age population, weighted by working-age population.
@@ -66,43 +68,14 @@ enum ShippedData {
         }
     }
 
-    /// The rows of a CSV file as header → field dictionaries.
+    /// The rows of a CSV file as header → field dictionaries; a file that cannot be read fails
+    /// the test instead of giving no rows to check.
     static func records(_ path: String) -> [[String: String]] {
-        guard let text = try? String(contentsOf: RepositoryPaths.url(path), encoding: .utf8) else { return [] }
-        // "\r\n" is one Character in Swift, so split on any newline rather than on "\n".
-        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        guard let header = lines.first.map(fields) else { return [] }
-        return lines.dropFirst().filter { !$0.isEmpty }.map { line in
-            Dictionary(zip(header, fields(line)), uniquingKeysWith: { first, _ in first })
+        do {
+            return try TestCSV.records(inRepositoryFile: path)
+        } catch {
+            Issue.record("cannot read \(path): \(error)")
+            return []
         }
-    }
-
-    /// Splits one CSV line, honouring double quotes and `""` escapes.
-    static func fields(_ line: String) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var quoted = false
-        var iterator = line.makeIterator()
-        var pending: Character? = nil
-        while let character = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if character == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { current.append("\"") } else { quoted = false; pending = next }
-                } else {
-                    current.append(character)
-                }
-            } else if character == "\"" {
-                quoted = true
-            } else if character == "," {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        fields.append(current)
-        return fields
     }
 }

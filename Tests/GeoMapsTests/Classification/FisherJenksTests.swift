@@ -1,4 +1,5 @@
 import GeoMaps
+import GeoTestSupport
 import Testing
 
 @Suite("Fisher–Jenks against brute force")
@@ -36,18 +37,6 @@ struct FisherJenksTests {
         }
         search(0, 0, groups, 0)
         return best
-    }
-
-    /// A small deterministic generator (SplitMix64), so the cases are the same on every run.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     @Test("finds the least within-class variance on 300 random small inputs")

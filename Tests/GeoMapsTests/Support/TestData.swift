@@ -38,7 +38,7 @@ enum TestData {
     static func aiUserShare(_ period: String) throws -> (values: [ISO3: MapValue], names: [ISO3: String]) {
         var values: [ISO3: MapValue] = [:]
         var names: [ISO3: String] = [:]
-        for row in try CSVTable.read("Data/usage/ai_user_share.csv") where row["period"] == period {
+        for row in try TestCSV.records(inRepositoryFile: "Data/usage/ai_user_share.csv") where row["period"] == period {
             guard let code = ISO3(row["iso3"] ?? ""), let value = Double(row["value"] ?? "") else { continue }
             values[code] = MapValue(value: value)
             names[code] = row["country"]
@@ -50,7 +50,7 @@ enum TestData {
     static func deepSeekShare() throws -> (values: [ISO3: MapValue], names: [ISO3: String]) {
         var values: [ISO3: MapValue] = [:]
         var names: [ISO3: String] = [:]
-        for row in try CSVTable.read("Data/usage/deepseek_share_2025H2.csv") {
+        for row in try TestCSV.records(inRepositoryFile: "Data/usage/deepseek_share_2025H2.csv") {
             guard let code = ISO3(row["iso3"] ?? "") else { continue }
             let label = row["class_label"] ?? ""
             if label == "insufficient data" {
@@ -63,59 +63,5 @@ enum TestData {
             names[code] = row["country"]
         }
         return (values, names)
-    }
-}
-
-/// A small CSV reader for the usage tables: quoted fields, commas inside quotes, LF or CRLF.
-enum CSVTable {
-    /// Rows as dictionaries keyed by the header.
-    static func read(_ relativePath: String) throws -> [[String: String]] {
-        let rows = parse(try TestData.repositoryText(relativePath))
-        guard let header = rows.first else { return [] }
-        return rows.dropFirst().filter { $0.count > 1 }.map { fields in
-            Dictionary(zip(header, fields), uniquingKeysWith: { first, _ in first })
-        }
-    }
-
-    /// All records, fields unquoted.
-    static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var isQuoted = false
-        var iterator = text.makeIterator()
-        var pending: Character? = nil
-        while let character = pending ?? iterator.next() {
-            pending = nil
-            if isQuoted {
-                if character == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" {
-                        field.append("\"")
-                    } else {
-                        isQuoted = false
-                        pending = next
-                    }
-                } else {
-                    field.append(character)
-                }
-                continue
-            }
-            switch character {
-            case "\"": isQuoted = true
-            case ",": row.append(field); field = ""
-            case "\n", "\r\n", "\r":
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            default: field.append(character)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty {
-            row.append(field)
-            rows.append(row)
-        }
-        return rows
     }
 }
