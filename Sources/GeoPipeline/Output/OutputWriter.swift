@@ -109,11 +109,12 @@ public struct OutputWriter: Sendable {
     {
         let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
-        removeLeftovers(of: target)
         let staging = parent.appendingPathComponent(stagingName(for: target))
         do {
-            // A process killed between the two renames of the fallback swap left the old tree aside.
+            // A process killed between the two renames of the fallback swap left the old tree
+            // aside: put it back first, so that only leftovers beside a present target are removed.
             try FolderExchange.restoreAsideFolders(in: parent)
+            removeLeftovers(of: target)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             guard mkdir(staging.path, 0o755) == 0 else {
                 throw GeoError(
@@ -199,17 +200,20 @@ public struct OutputWriter: Sendable {
         "\(temporaryPrefix)\(target.lastPathComponent)-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
     }
 
-    /// Removes staging folders of `target` that a killed process left beside it: only those named
-    /// for the same target whose process no longer runs. Failures are ignored (the leftover stays
-    /// and is reported by the write that made it).
+    /// Removes staging folders of `target` that a killed process left beside it, and old trees a
+    /// killed fallback swap left aside once the target is back in place: only those named for the
+    /// same target whose process no longer runs. Failures are ignored (the leftover stays and is
+    /// reported by the write that made it).
     static func removeLeftovers(of target: URL) {
         let parent = target.deletingLastPathComponent()
-        let prefix = "\(temporaryPrefix)\(target.lastPathComponent)-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where name.hasPrefix(prefix) {
-            let owner = name.dropFirst(prefix.count).prefix { $0 != "-" }
-            guard let pid = Int32(owner), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        let prefixes = ["\(temporaryPrefix)\(target.lastPathComponent)-", "\(FolderExchange.asidePrefix)\(target.lastPathComponent)-"]
+        for prefix in prefixes {
+            for name in names where name.hasPrefix(prefix) {
+                let owner = name.dropFirst(prefix.count).prefix { $0 != "-" }
+                guard let pid = Int32(owner), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            }
         }
     }
 
