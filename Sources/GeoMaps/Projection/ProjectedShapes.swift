@@ -39,6 +39,19 @@ struct ProjectedShapes {
         return minimum.x.isFinite ? (minimum, maximum) : nil
     }
 
+    /// The inset frames of a composite projection (Albers USA) that hold any of the given
+    /// shapes' positions, in drawing order; empty for single-surface projections.
+    static func insetFrames(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> [AlbersUSA.Frame] {
+        guard projection == .albersUSA else { return [] }
+        var used = Set<AlbersUSA.Frame>()
+        for arc in geometry.topology.arcIndices(usedBy: shapeIndices) {
+            for point in geometry.topology.arcs[arc] {
+                if let frame = AlbersUSA.part(for: point)?.insetFrame { used.insert(frame) }
+            }
+        }
+        return AlbersUSA.insetFrames.map(\.frame).filter(used.contains)
+    }
+
     /// Projects, simplifies and rounds the given shapes.
     init(geometry: WorldGeometry, shapeIndices: [Int], frame: MapFrame, detail: Detail = Detail()) {
         let topology = geometry.topology

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A world map projection, centred on Greenwich.
+/// A map projection: world projections centred on Greenwich, or Albers USA for US layers.
 ///
 /// ```swift
 /// Projection.equalEarth.project(GeoCoordinate(longitude: 180, latitude: 0))
@@ -13,10 +13,13 @@ public enum Projection: String, Sendable, CaseIterable, Hashable {
     case naturalEarth1 = "natural-earth"
     /// Plate carrée: longitude and latitude as x and y; neither equal-area nor conformal.
     case equirectangular
+    /// Albers USA: equal-area conic for the conterminous states, Alaska, Hawaii and Puerto
+    /// Rico in framed insets (see ``AlbersUSA``).
+    case albersUSA = "albers-usa"
 
     /// Looks a projection up by name, ignoring case, spaces, hyphens and underscores:
     /// `equal-earth`, `Equal Earth`, `equalEarth`, `natural-earth`, `NaturalEarth1`,
-    /// `equirectangular`, `plate-carree`.
+    /// `equirectangular`, `plate-carree`, `albers-usa`.
     ///
     /// - Returns: `nil` for an unknown name.
     public init?(name: String) {
@@ -25,9 +28,13 @@ public enum Projection: String, Sendable, CaseIterable, Hashable {
         case "equalearth", "eqearth": self = .equalEarth
         case "naturalearth", "naturalearth1", "naturalearthi", "natearth": self = .naturalEarth1
         case "equirectangular", "platecarree", "eqc": self = .equirectangular
+        case "albersusa", "albers": self = .albersUSA
         default: return nil
         }
     }
+
+    /// The projections that draw the whole sphere (every case but ``albersUSA``).
+    public static let worldProjections: [Projection] = allCases.filter { $0 != .albersUSA }
 
     /// The name to show to readers ("Equal Earth").
     public var displayName: String {
@@ -35,6 +42,7 @@ public enum Projection: String, Sendable, CaseIterable, Hashable {
         case .equalEarth: "Equal Earth"
         case .naturalEarth1: "Natural Earth I"
         case .equirectangular: "Equirectangular"
+        case .albersUSA: "Albers USA"
         }
     }
 
@@ -59,6 +67,8 @@ public enum Projection: String, Sendable, CaseIterable, Hashable {
             return PlanarPoint(x: x, y: y)
         case .equirectangular:
             return PlanarPoint(x: lambda, y: phi)
+        case .albersUSA:
+            return AlbersUSA.project(coordinate)
         }
     }
 }

@@ -27,7 +27,10 @@ public enum ChoroplethRenderer {
     public static func render(_ request: MapRequest, geometry: WorldGeometry) -> RenderedMap {
         let prefix = XMLText.identifier(request.idPrefix)
         let layout = MapLayout(request: request)
-        let frame = makeFrame(request: request, geometry: geometry, layout: layout)
+        let insets = ProjectedShapes.insetFrames(
+            of: geometry, shapeIndices: DrawingPlan.includedShapeIndices(request: request, geometry: geometry),
+            projection: request.projection)
+        let frame = makeFrame(request: request, geometry: geometry, layout: layout, insets: insets)
         var plan = DrawingPlan(request: request, geometry: geometry, frame: frame, prefix: prefix)
         plan.placeEconomies()
 
@@ -72,6 +75,16 @@ public enum ChoroplethRenderer {
         writer.raw(plan.economiesSVG())
         writer.raw(plan.dotsSVG())
         writer.raw(plan.overlaysSVG())
+        for inset in insets {
+            let corner = frame.pixel(forProjected: PlanarPoint(x: inset.minimum.x, y: inset.maximum.y))
+            let opposite = frame.pixel(forProjected: PlanarPoint(x: inset.maximum.x, y: inset.minimum.y))
+            writer.empty("rect", [
+                ("x", SVGWriter.pixels(corner.x)), ("y", SVGWriter.pixels(corner.y)),
+                ("width", SVGWriter.pixels(opposite.x - corner.x)), ("height", SVGWriter.pixels(opposite.y - corner.y)),
+                ("fill", "none"), ("stroke", MapStyle.secondaryTextColor), ("stroke-width", "0.75"),
+                ("class", "inset-frame"), ("aria-hidden", "true"),
+            ])
+        }
         writer.raw(legendDrawing.svg)
         for (line, baseline) in zip(layout.sourceLines, sourceBaselines) {
             writer.element("text", [
@@ -88,15 +101,19 @@ public enum ChoroplethRenderer {
     }
 
     /// Fits the drawn shapes (or, without any, the whole sphere) to the map area.
-    private static func makeFrame(request: MapRequest, geometry: WorldGeometry, layout: MapLayout) -> MapFrame {
+    /// Inset frames (Albers USA) count as drawn, so that they fit inside the map area too.
+    private static func makeFrame(
+        request: MapRequest, geometry: WorldGeometry, layout: MapLayout, insets: [AlbersUSA.Frame]
+    ) -> MapFrame {
         let included = DrawingPlan.includedShapeIndices(request: request, geometry: geometry)
         let projection = request.projection
         // Dots of economies without a shape must fit too.
         let dotPoints = request.values.keys.filter { geometry.shape(for: $0) == nil }.compactMap { request.labelPoint(of: $0) }
             .map(projection.project)
         let shapeExtent = ProjectedShapes.extent(of: geometry, shapeIndices: included, projection: projection)
+        let framePoints = insets.flatMap { [$0.minimum, $0.maximum] }
         let extent = shapeExtent.map { extent in
-            dotPoints.reduce(extent) { extent, point in
+            (dotPoints + framePoints).reduce(extent) { extent, point in
                 (PlanarPoint(x: min(extent.0.x, point.x), y: min(extent.0.y, point.y)),
                  PlanarPoint(x: max(extent.1.x, point.x), y: max(extent.1.y, point.y)))
             }
