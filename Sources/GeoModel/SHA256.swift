@@ -75,7 +75,10 @@ public enum SHA256 {
                 pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
                 offset = take
                 guard pending.count == 64 else { return }
-                pending.withUnsafeBytes { state.compress(blocks: $0.baseAddress!, count: 1) }
+                pending.withUnsafeBytes { block in
+                    // 64 bytes: never empty, so the address exists.
+                    if let address = block.baseAddress { state.compress(blocks: address, count: 1) }
+                }
                 pending.removeAll(keepingCapacity: true)
             }
             let blocks = (buffer.count - offset) / 64
@@ -98,7 +101,10 @@ public enum SHA256 {
                 tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
             }
             var final = state
-            tail.withUnsafeBytes { final.compress(blocks: $0.baseAddress!, count: tail.count / 64) }
+            tail.withUnsafeBytes { blocks in
+                // Padding makes the tail 64 or 128 bytes: never empty.
+                if let address = blocks.baseAddress { final.compress(blocks: address, count: tail.count / 64) }
+            }
             return final.bytes
         }
 

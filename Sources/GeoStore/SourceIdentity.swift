@@ -47,7 +47,8 @@ struct SourceIdentity: Hashable, Sendable {
         }
         var hasher = SHA256.Hasher()
         buffer.withUnsafeBytes { bytes in
-            let base = bytes.baseAddress!
+            // An empty buffer has no address and no lines: the digest is that of no text.
+            guard let base = bytes.baseAddress else { return }
             for index in lines.indices { lines[index].loadPrefix(from: base) }
             lines.sort { left, right in
                 if left.prefix0 != right.prefix0 { return left.prefix0 < right.prefix0 }
