@@ -39,6 +39,13 @@ extension ClassBreaks {
         case .diverging(let pivot, let count):
             return divergingBreaks(
                 sorted, pivot: pivot.isFinite ? pivot : 0, count: limited(count), classification: classification)
+        case .rounded(.rounded(let base)):
+            return compute(.rounded(base), values: values)
+        case .rounded(let base):
+            let computed = compute(base, values: values)
+            return ClassBreaks(
+                classification: classification, bounds: NiceBreaks.round(bounds: computed.bounds, sortedValues: sorted),
+                isOpenEnded: true, includesLowerBound: true)
         }
     }
 

@@ -15,7 +15,7 @@ enum ChangeStage {
             guard periods.count >= 2 else { continue }
             let (earlier, later) = (periods[periods.count - 2], periods[periods.count - 1])
             let breaks = SharedBreaks.breaks(for: metric.id, config: config, observations: observations)
-            let labels = (0..<breaks.classCount).map { ClassLabels.label(breaks, index: $0, unit: metric.unit) }
+            let labels = ClassLabels.labels(breaks, unit: metric.unit)
             let differ = SnapshotDiffer(
                 metrics: config.metrics, tables: reference,
                 groupings: try AnalysisStage.groupings(config, observations: observations, reference: reference, files: files),

@@ -123,12 +123,10 @@ struct MapStage {
 
     static func subtitle(_ map: MapConfig, periods: [Period]) -> String {
         let method: String
-        switch map.classes {
-        case .fisherJenks(let count): method = "Fisher–Jenks natural breaks, \(count) classes"
-        case .quantiles(let count): method = "quantiles, \(count) classes"
-        case .equalIntervals(let count): method = "equal intervals, \(count) classes"
-        case .manual: method = map.labels == nil ? "fixed thresholds" : "the publisher's bands"
-        case .diverging: method = "diverging classes around 0"
+        if case .manual = map.classes, map.labels != nil {
+            method = "the publisher's bands"
+        } else {
+            method = map.classes.readerDescription
         }
         return periods.count > 1
             ? "Classes: \(method), shared by the maps of \(periods.map(\.description).joined(separator: ", "))"

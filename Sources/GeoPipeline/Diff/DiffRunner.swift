@@ -72,7 +72,7 @@ public struct DiffRunner: Sendable {
         }
         let breaks = SharedBreaks.breaks(for: metricID, config: config, observations: pool)
         let unit = metrics.first { $0.id == metricID }?.unit ?? .number
-        let labels = (0..<breaks.classCount).map { ClassLabels.label(breaks, index: $0, unit: unit) }
+        let labels = ClassLabels.labels(breaks, unit: unit)
         do {
             return try SnapshotDiffer(
                 metrics: metrics, tables: reference, groupings: groupings, rules: rules, claims: claims,
