@@ -18,7 +18,7 @@ enum MapStyle {
     static let borderWidth = "0.35"
     static let dotRadius = 3.0
     static let dotStroke = "#4d4d4d"
-    static let insufficientFill = "#b8b8b8"
+    static let insufficientFill = "#e3e3e3"
     static let overlayColor = "#111111"
 
     /// The `<pattern>` elements: the "no data" hatch and one hatch per hatched overlay.
