@@ -39,6 +39,8 @@ extension ClassBreaks {
         case .diverging(let pivot, let count):
             return divergingBreaks(
                 sorted, pivot: pivot.isFinite ? pivot : 0, count: limited(count), classification: classification)
+        case .categories:
+            return ClassBreaks(classification: classification, bounds: [])
         case .rounded(.rounded(let base)):
             return compute(.rounded(base), values: values)
         case .rounded(let base):

@@ -23,6 +23,9 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
     /// Another method's breaks rounded to multiples of 1, 2, 2.5 or 5 × 10ⁿ, moving few values
     /// (see ``NiceBreaks``); classes then include their lower bound ("10–20" holds 10, not 20).
     case rounded(Classification)
+    /// No numeric classes: economies are coloured by a text category (a flag's level, a
+    /// text column), listed in ``MapRequest/categories``.
+    case categories
 
     /// The spelling ``init(spec:)`` reads, e.g. `jenks:5`.
     public var description: String {
@@ -33,6 +36,7 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
         case .manual(let thresholds): "manual:" + thresholds.map { NumberText.trimmed($0, maxDecimals: 6) }.joined(separator: ",")
         case .diverging(let pivot, let count): "diverging:\(NumberText.trimmed(pivot, maxDecimals: 6)):\(count)"
         case .rounded(let base): "\(base):nice"
+        case .categories: "categories"
         }
     }
 
@@ -45,6 +49,7 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
         case .manual: "fixed thresholds"
         case .diverging: "diverging classes around 0"
         case .rounded(let base): base.readerDescription + ", rounded (each class includes its lower bound)"
+        case .categories: "categories"
         }
     }
 
@@ -59,7 +64,11 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
     /// - Throws: ``GeoError`` with code `.usage` naming the problem and the accepted forms.
     public init(spec: String) throws {
         let hint = "Write quantiles:N, equal:N, jenks:N (N from 1 to \(Self.maximumClassCount), each with :nice "
-            + "to round the breaks), manual:A,B,C (ascending thresholds) or diverging:[PIVOT:]N."
+            + "to round the breaks), manual:A,B,C (ascending thresholds), diverging:[PIVOT:]N or categories."
+        if spec.lowercased() == "categories" {
+            self = .categories
+            return
+        }
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 3, parts[2].lowercased() == "nice", ["quantiles", "quantile", "equal", "equal-intervals", "jenks", "fisher-jenks"]
             .contains(parts[0].lowercased())

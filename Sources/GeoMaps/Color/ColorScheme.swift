@@ -75,6 +75,11 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// Okabe and Ito's colour-blind-safe palette for unordered categories (their black left
+    /// out, as it reads as a border): orange, sky blue, bluish green, yellow, blue, vermillion,
+    /// reddish purple. More categories repeat the palette.
+    public static let categorical = ["#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"]
+
     /// The WCAG contrast ratio the lowest class of a sequential ramp keeps with white.
     static let minimumContrastWithWhite = 1.15
 

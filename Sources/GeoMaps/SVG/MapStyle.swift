@@ -58,7 +58,7 @@ enum MapStyle {
         case .outline:
             let dashes = ["", "4 2", "1.5 1.5", "6 2 1.5 2"][index % 4]
             var attributes = [
-                ("fill", "none"), ("stroke", overlayColor), ("stroke-width", "1.3"), ("stroke-linejoin", "round"),
+                ("fill", "none"), ("stroke", overlayColor), ("stroke-width", "0.9"), ("stroke-linejoin", "round"),
             ]
             if !dashes.isEmpty { attributes.append(("stroke-dasharray", dashes)) }
             return attributes

@@ -76,6 +76,13 @@ public struct MapConfig: Sendable, Hashable {
         } catch {
             throw (keys["classes"] ?? node).fail("'\(classText)' is not a classification")
         }
+        if classes == .categories {
+            // The renderer draws categorical maps (MapRequest.categories); the pipeline does not
+            // yet say which field gives an economy its category.
+            throw (keys["classes"] ?? node).fail(
+                "categorical maps cannot be declared in a pipeline yet",
+                hint: "Use jenks:N, quantiles:N, equal:N (each with :nice), manual:A,B,C or diverging:N.")
+        }
         let schemeText = try keys["scheme"]?.string() ?? "YlGnBu"
         guard let scheme = ColorScheme(name: schemeText) else {
             throw (keys["scheme"] ?? node).fail(
