@@ -71,13 +71,18 @@ enum NiceBreaks {
     /// Each inner break rounded down or up to a multiple of `step`, whichever moves fewer
     /// values (down on a tie); `nil` when the cuts would not stay strictly inside the range
     /// and ascending with a value in every class.
-    private static func cuts(for inner: [Double], step: Double, values: [Double], low: Double, high: Double) -> [Double]? {
+    private static func cuts(for inner: [Double], step: Double, values: [Double], low: Double, high: Double)
+        -> [Double]?
+    {
         var cuts: [Double] = []
         for cut in inner {
             let down = (cut / step).rounded(.down) * step
             let up = (cut / step).rounded(.up) * step
             let candidates = [down, up].map { clean($0, step: step) }.filter { $0 > low && $0 <= high }
-            guard let best = candidates.min(by: { moves(from: cut, to: $0, values: values) < moves(from: cut, to: $1, values: values) })
+            guard
+                let best = candidates.min(by: {
+                    moves(from: cut, to: $0, values: values) < moves(from: cut, to: $1, values: values)
+                })
             else { return nil }
             cuts.append(best)
         }
@@ -131,7 +136,11 @@ enum NiceBreaks {
         var range = 0..<values.count
         while !range.isEmpty {
             let middle = range.lowerBound + range.count / 2
-            if values[middle] <= x { range = (middle + 1)..<range.upperBound } else { range = range.lowerBound..<middle }
+            if values[middle] <= x {
+                range = (middle + 1)..<range.upperBound
+            } else {
+                range = range.lowerBound..<middle
+            }
         }
         return range.lowerBound
     }

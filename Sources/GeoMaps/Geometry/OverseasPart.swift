@@ -34,7 +34,10 @@ public struct OverseasPart: Sendable, Hashable {
         longitudes.contains(coordinate.longitude) && latitudes.contains(coordinate.latitude)
     }
 
-    private init?(_ parent: String, _ code: String, _ name: String, _ longitudes: ClosedRange<Double>, _ latitudes: ClosedRange<Double>) {
+    private init?(
+        _ parent: String, _ code: String, _ name: String, _ longitudes: ClosedRange<Double>,
+        _ latitudes: ClosedRange<Double>
+    ) {
         guard let parent = ISO3(parent), let code = ISO3(code) else { return nil }
         self.parent = parent
         self.code = code
@@ -73,7 +76,8 @@ public struct OverseasPart: Sendable, Hashable {
         }
         var result: [CountryShape] = []
         if !kept.isEmpty {
-            result.append(CountryShape(iso3: shape.iso3, name: shape.name, labelPoint: shape.labelPoint, polygons: kept))
+            result.append(
+                CountryShape(iso3: shape.iso3, name: shape.name, labelPoint: shape.labelPoint, polygons: kept))
         }
         for code in order {
             guard let part = moved[code] else { continue }

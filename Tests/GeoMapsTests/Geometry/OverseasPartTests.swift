@@ -45,10 +45,12 @@ struct OverseasPartTests {
 
     @Test("a geometry that already has the parts as features is unchanged")
     func leavesSplitGeometryAlone() {
-        let square: CountryShape.Polygon = [[
-            GeoCoordinate(longitude: 2, latitude: 46), GeoCoordinate(longitude: 3, latitude: 46),
-            GeoCoordinate(longitude: 3, latitude: 47),
-        ]]
+        let square: CountryShape.Polygon = [
+            [
+                GeoCoordinate(longitude: 2, latitude: 46), GeoCoordinate(longitude: 3, latitude: 46),
+                GeoCoordinate(longitude: 3, latitude: 47),
+            ]
+        ]
         let france = CountryShape(iso3: TinyMap.code("FRA"), name: "France", labelPoint: nil, polygons: [square])
         #expect(OverseasPart.split(france) == [france])
     }
@@ -57,12 +59,15 @@ struct OverseasPartTests {
     func guianaInPixels() throws {
         let values = [TinyMap.code("FRA"): MapValue(value: 40), TinyMap.code("GUF"): MapValue(value: 10)]
         var request = MapRequest(
-            title: "Overseas", unit: .percent, values: values, breaks: ClassBreaks.compute(.manual([20]), values: [10, 40]))
+            title: "Overseas", unit: .percent, values: values,
+            breaks: ClassBreaks.compute(.manual([20]), values: [10, 40]))
         request.scheme = .blues
         let map = ChoroplethRenderer.render(request, geometry: try TestData.world110())
         let raster = try Raster.render(svg: map.svg, named: "overseas-guiana", in: try MapFixtures.outputDirectory())
         let colors = try ColorScheme.blues.colors(count: 2).map { try #require(Raster.Color(hex: $0)) }
-        for (name, longitude, latitude, expected) in [("French Guiana", -53.0, 4.0, colors[0]), ("France", 2.5, 46.8, colors[1])] {
+        for (name, longitude, latitude, expected) in [
+            ("French Guiana", -53.0, 4.0, colors[0]), ("France", 2.5, 46.8, colors[1]),
+        ] {
             let pixel = map.frame.pixel(for: GeoCoordinate(longitude: longitude, latitude: latitude))
             let color = try #require(raster.color(x: Int(pixel.x), y: Int(pixel.y)))
             #expect(color.isClose(to: expected), "\(name) at \(pixel): \(color), expected \(expected)")

@@ -20,7 +20,8 @@ struct DotPlacementTests {
     @Test("spreading leaves no two dots closer than two radii and a gap, and keeps lone dots in place")
     func spreads() {
         let cluster = [
-            PlanarPoint(x: 100, y: 100), PlanarPoint(x: 100, y: 100), PlanarPoint(x: 101, y: 100), PlanarPoint(x: 100, y: 102),
+            PlanarPoint(x: 100, y: 100), PlanarPoint(x: 100, y: 100), PlanarPoint(x: 101, y: 100),
+            PlanarPoint(x: 100, y: 102),
             PlanarPoint(x: 99, y: 99), PlanarPoint(x: 103, y: 101), PlanarPoint(x: 300, y: 300),
         ]
         let spread = DotSpreading.spread(cluster, radius: 3)
@@ -32,13 +33,16 @@ struct DotPlacementTests {
     }
 
     /// The Lesser Antilles and other Caribbean economies have no shape at 1:110m.
-    static let caribbean = ["ATG", "BRB", "DMA", "GRD", "KNA", "LCA", "VCT", "ABW", "CUW", "VGB", "VIR", "CYM", "TCA", "AIA", "MSR"]
+    static let caribbean = [
+        "ATG", "BRB", "DMA", "GRD", "KNA", "LCA", "VCT", "ABW", "CUW", "VGB", "VIR", "CYM", "TCA", "AIA", "MSR",
+    ]
 
     @Test("Caribbean dots at 1:110m do not overlap, have one radius and leader lines to their places")
     func caribbeanInSVG() throws {
-        let values = Dictionary(uniqueKeysWithValues: Self.caribbean.enumerated().map {
-            (TinyMap.code($1), MapValue(value: Double($0)))
-        })
+        let values = Dictionary(
+            uniqueKeysWithValues: Self.caribbean.enumerated().map {
+                (TinyMap.code($1), MapValue(value: Double($0)))
+            })
         var request = MapRequest(
             title: "Caribbean", unit: .percent, values: values,
             breaks: ClassBreaks.compute(.quantiles(3), values: values.values.compactMap(\.representativeValue)))
@@ -48,7 +52,8 @@ struct DotPlacementTests {
         #expect(circles.count == Self.caribbean.count)
         let centers = try circles.map { circle in
             PlanarPoint(
-                x: try #require(circle.attributes["cx"].flatMap(Double.init)), y: try #require(circle.attributes["cy"].flatMap(Double.init)))
+                x: try #require(circle.attributes["cx"].flatMap(Double.init)),
+                y: try #require(circle.attributes["cy"].flatMap(Double.init)))
         }
         // Written to a tenth of a pixel: allow that much below 2 × 3 + 1.
         #expect(Self.closestPair(centers) >= 6.9, "closest pair \(Self.closestPair(centers)) px")
@@ -57,7 +62,8 @@ struct DotPlacementTests {
         // Every dot shows its class colour at its centre: none is hidden under another.
         let raster = try Raster.render(svg: map.svg, named: "caribbean-dots", in: try MapFixtures.outputDirectory())
         for (circle, center) in zip(circles, centers) {
-            let group = try #require(try SVGInspector.economies(of: map.svg)[String(circle.attributes["id"]?.suffix(3) ?? "")])
+            let group = try #require(
+                try SVGInspector.economies(of: map.svg)[String(circle.attributes["id"]?.suffix(3) ?? "")])
             let fill = try #require(group.attributes["fill"].flatMap(Raster.Color.init(hex:)))
             let color = try #require(raster.color(x: Int(center.x.rounded()), y: Int(center.y.rounded())))
             #expect(color.isClose(to: fill, tolerance: 12), "\(circle.attributes["id"] ?? "") at \(center): \(color)")
