@@ -75,6 +75,18 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// One colour per class of `breaks`. Diverging breaks take the classes' own side of the
+    /// diverging ramp: with two classes above the pivot and none below, the two colours just
+    /// above the ramp's middle, so that "rose" reads the same whether or not anything fell.
+    public func colors(for breaks: ClassBreaks) -> [String] {
+        guard isDiverging, let pivot = breaks.pivot, breaks.classCount > 0 else { return colors(count: breaks.classCount) }
+        let below = breaks.bounds.dropLast().filter { $0 < pivot }.count
+        let above = breaks.classCount - below
+        let side = max(below, above)
+        let ramp = colors(count: 2 * side)
+        return Array(ramp[(side - below)..<(side + above)])
+    }
+
     /// Okabe and Ito's colour-blind-safe palette for unordered categories (their black left
     /// out, as it reads as a border): orange, sky blue, bluish green, yellow, blue, vermillion,
     /// reddish purple. More categories repeat the palette.

@@ -61,7 +61,7 @@ struct EconomySymbolizer {
 
     /// The fill of each class, or of each category on a categorical map.
     static func colors(for request: MapRequest) -> [String] {
-        guard !request.categories.isEmpty else { return request.scheme.colors(count: request.breaks.classCount) }
+        guard !request.categories.isEmpty else { return request.scheme.colors(for: request.breaks) }
         if request.categoriesAreOrdered && !request.scheme.isDiverging {
             return request.scheme.colors(count: request.categories.count)
         }

@@ -63,6 +63,15 @@ struct ColorSchemeTests {
         }
     }
 
+    @Test("diverging classes on one side take that side of the ramp")
+    func oneSidedDiverging() {
+        // ColorBrewer RdBu 6: #b2182b #ef8a62 #fddbc7 #d1e5f0 #67a9cf #2166ac.
+        let rose = ClassBreaks.compute(.diverging(pivot: 0, classesEachSide: 3), values: [0.5, 3, 6.8])
+        #expect(ColorScheme.rdBu.colors(for: rose) == ["#d1e5f0", "#67a9cf", "#2166ac"])
+        let fell = ClassBreaks.compute(.diverging(pivot: 0, classesEachSide: 3), values: [-0.5, -6.8])
+        #expect(ColorScheme.rdBu.colors(for: fell) == ["#b2182b", "#ef8a62", "#fddbc7"])
+    }
+
     @Test("uses ColorBrewer's published values, sequential ramps without their lightest colour")
     func publishedValues() {
         // ColorBrewer Blues 6: #eff3ff #c6dbef #9ecae1 #6baed6 #3182bd #08519c; YlGnBu 4:
