@@ -136,7 +136,10 @@ struct BadInputCorpusTests {
         Case("ingest bad encoding", files: [:], arguments: ["ingest", "Data/usage/sample.csv", "--encoding", "klingon"], "error: --encoding: 'klingon' is not supported", status: 64),
         Case("ingest bad period", files: [:], arguments: ["ingest", "Data/usage/sample.csv", "--period", "2025-H7"], "error: --period: H7 is not a half-year (H1 or H2)", status: 64),
         // Broken geometry (the geometry folder is made a real copy first; see `prepareGeometry`).
-        Case("geometry not JSON", files: [geometry: Array("{\"type\": \"FeatureCollection\", \"features\": [".utf8)], "Data/geo/countries-110m.geojson: error:", status: 65),
+        Case(
+            "geometry not JSON", files: [geometry: Array("{\"type\": \"FeatureCollection\", \"features\": [".utf8)],
+            "Data/geo/countries-110m.geojson:1:44: error: the file is not valid JSON: the document ends where a value was expected",
+            status: 65),
         Case(
             "geometry ring not closed",
             files: [geometry: Array(#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ISO_A3":"TCD"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}}]}"#.utf8)],
@@ -145,7 +148,10 @@ struct BadInputCorpusTests {
             "geometry wrong type",
             files: [geometry: Array(#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ISO_A3":"TCD"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]}"#.utf8)],
             "error: features[0].geometry: geometry type \"LineString\" is not Polygon or MultiPolygon", status: 65),
-        Case("geometry empty file", files: [geometry: []], "Data/geo/countries-110m.geojson: error:", status: 65),
+        Case(
+            "geometry empty file", files: [geometry: []],
+            "Data/geo/countries-110m.geojson:1:1: error: the file is not valid JSON: the document ends where a value was expected",
+            status: 65),
         Case("label points broken", files: ["Data/geo/label-points.csv": Array("iso3,lon,lat\nSGP,103.8,95\n".utf8)], "Data/geo/label-points.csv:2: error:", status: 65),
     ]
 
