@@ -222,4 +222,22 @@ struct GroupingsAndClaimsTests {
         let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options()) }
         #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/groupings/ab.csv", line: 3, column: 1))
     }
+
+    @Test(
+        "a grouping file's name must agree with its code: a wrong, ambiguous or unknown name is a located data error",
+        arguments: [
+            ("Kenya", "'Kenya' is Kenya (KEN) but the code column says Mali (MLI)"),
+            ("Congo", "'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), but the code column says Mali (MLI)"),
+            ("Atlantis", "unknown economy 'Atlantis' beside the code Mali (MLI)"),
+        ])
+    func groupingNameAgreesWithCode(name: String, message: String) throws {
+        var files = Self.files
+        files["Data/groupings/ab.csv"] = "iso3,country,group\nTCD,Chad,A\nMLI,\(name),A\nPER,Peru,B\n"
+        let project = try TemporaryProject(files: files)
+        let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options()) }
+        #expect(error?.code == .dataError)
+        #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/groupings/ab.csv", line: 3, column: 1))
+        #expect(error?.diagnostics.first?.message == message)
+        #expect(project.read("Reports/g/README.md") == nil)
+    }
 }
