@@ -18,14 +18,17 @@ struct NameCodeAgreementTests {
         Case(
             label: "long: an ambiguous name whose candidates do not include the code",
             file: "long.csv",
-            text: "country,iso3,period,metric,value\nChad,TCD,2025-H2,ai_user_share,6\nCongo,USA,2025-H2,ai_user_share,5\n",
+            text:
+                "country,iso3,period,metric,value\nChad,TCD,2025-H2,ai_user_share,6\nCongo,USA,2025-H2,ai_user_share,5\n",
             arguments: [],
-            expected: "long.csv:3:7: error: 'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), "
+            expected:
+                "long.csv:3:7: error: 'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), "
                 + "but the code column says United States (USA)"),
         Case(
             label: "long: an unknown name beside a valid code",
             file: "long.csv",
-            text: "country,iso3,period,metric,value\nChad,TCD,2025-H2,ai_user_share,6\nAtlantis,FRA,2025-H2,ai_user_share,5\n",
+            text:
+                "country,iso3,period,metric,value\nChad,TCD,2025-H2,ai_user_share,6\nAtlantis,FRA,2025-H2,ai_user_share,5\n",
             arguments: [],
             expected: "long.csv:3:10: error: unknown economy 'Atlantis' beside the code France (FRA)"),
         Case(
@@ -39,7 +42,8 @@ struct NameCodeAgreementTests {
             file: "wide.csv",
             text: "country,iso3,H2 2025\nChad,TCD,6\nCongo,USA,5\n",
             arguments: ["--format", "wide", "--metric", "ai_user_share"],
-            expected: "wide.csv:3:7: error: 'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), "
+            expected:
+                "wide.csv:3:7: error: 'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), "
                 + "but the code column says United States (USA)"),
         Case(
             label: "wide: an unknown name beside a valid code",
@@ -58,7 +62,9 @@ struct NameCodeAgreementTests {
             #expect(run.status == 65, "\(command): \(run.err)")
             #expect(run.err.contains(testCase.expected), "\(command): \(run.err)")
             #expect(run.err.contains("nothing was stored or written"), "\(command): \(run.err)")
-            #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".geo-ai/store.sqlite").path))
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: project.root.appendingPathComponent(".geo-ai/store.sqlite").path))
         }
     }
 
@@ -66,7 +72,8 @@ struct NameCodeAgreementTests {
     func accepts() throws {
         let project = try TemporaryProject()
         try project.write(
-            "good.csv", "country,iso3,period,metric,value\nCongo,COD,2025-H2,ai_user_share,5\nKenya,KEN,2025-H2,ai_user_share,8\n")
+            "good.csv",
+            "country,iso3,period,metric,value\nCongo,COD,2025-H2,ai_user_share,5\nKenya,KEN,2025-H2,ai_user_share,8\n")
         let run = CLIRun(["validate", "good.csv"], in: project.root)
         #expect(run.status == 0, "\(run.err)")
     }

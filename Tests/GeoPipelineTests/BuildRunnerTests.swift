@@ -208,10 +208,15 @@ struct GroupingsAndClaimsTests {
         #expect(aggregates.contains("custom,B,2025-H1,share,30,30,30,30,1,1,1,none\n"))
         let ratios = try #require(project.read("Reports/g/data/ratios.csv"))
         #expect(ratios.contains("custom,A,B,2025-H1,share,0.333333,0.333333,0.333333,weighted_mean\n"))
-        // The claim fails (1/3 < 2), and the build says so as a warning pointing at the claim.
-        let warning = try #require(outcome.diagnostics.first { $0.severity == .warning })
-        #expect(warning.location == SourceLocation(path: "Pipelines/g.yaml", line: 10, column: 5))
-        #expect(warning.message.hasPrefix("claim 'a-twice-b' (A is at least twice B): Holds under none"))
+        // The claim fails (1/3 < 2): a finding, reported as a note pointing at the claim, never a warning.
+        #expect(!outcome.diagnostics.contains { $0.severity == .warning })
+        let note = try #require(outcome.findings.first)
+        #expect(note.severity == .note)
+        #expect(note.location == SourceLocation(path: "Pipelines/g.yaml", line: 10, column: 5))
+        #expect(
+            note.message
+                == "claim 'a-twice-b' (A is at least twice B): Best estimate outside at least 2×; "
+                + "the published bands do not confirm it.")
     }
 
     @Test("an unknown economy in a grouping file is an error with its line")

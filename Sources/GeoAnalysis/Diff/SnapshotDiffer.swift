@@ -86,8 +86,9 @@ public struct SnapshotDiffer: Sendable {
         var change: Estimate?
         var relative: Double?
         if let before, let after, let a = before.representativeValue, let b = after.representativeValue {
-            let (lowBefore, highBefore) = (before.low ?? a, before.high ?? a)
-            let (lowAfter, highAfter) = (after.low ?? b, after.high ?? b)
+            // A published point is its own low and high; only a band without a point has a range.
+            let (lowBefore, highBefore) = before.value != nil ? (a, a) : (before.low ?? a, before.high ?? a)
+            let (lowAfter, highAfter) = after.value != nil ? (b, b) : (after.low ?? b, after.high ?? b)
             change = Estimate(point: b - a, low: lowAfter - highBefore, high: highAfter - lowBefore)
             relative = a == 0 ? nil : (b - a) / a
         }
@@ -106,8 +107,10 @@ public struct SnapshotDiffer: Sendable {
         var flips: [SnapshotDiff.ClaimFlip] = []
         for claim in claims where claim.metric == metric {
             guard let grouping = groupings.first(where: { $0.id == claim.grouping }) else { continue }
-            let before = try earlier.aggregator.evaluate(claim.at(earlier.period), in: grouping, minimumCoverage: minimumCoverage)
-            let after = try later.aggregator.evaluate(claim.at(later.period), in: grouping, minimumCoverage: minimumCoverage)
+            let before = try earlier.aggregator.evaluate(
+                claim.at(earlier.period), in: grouping, minimumCoverage: minimumCoverage, robustness: false)
+            let after = try later.aggregator.evaluate(
+                claim.at(later.period), in: grouping, minimumCoverage: minimumCoverage, robustness: false)
             for (old, new) in zip(before.verdicts, after.verdicts) where old.outcome != new.outcome {
                 flips.append(
                     SnapshotDiff.ClaimFlip(
@@ -156,6 +159,6 @@ extension ClaimSpec {
     func at(_ period: Period) -> ClaimSpec {
         ClaimSpec(
             id: id, text: text, metric: metric, grouping: grouping, region: region, versus: versus, bounds: bounds,
-            estimators: estimators, period: period)
+            estimators: estimators, period: period, definition: definition)
     }
 }
