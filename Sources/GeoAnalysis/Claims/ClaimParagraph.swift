@@ -19,12 +19,53 @@ struct ClaimParagraph {
 
     var text: String {
         var sentences: [String] = []
+        if let lead = leadSentence() { sentences.append(lead) }
         for estimator in spec.estimators {
             if let sentence = estimatorSentence(estimator) { sentences.append(sentence) }
         }
         sentences.append(bandsSentence())
         if let deciders = decidersSentence() { sentences.append(deciders) }
         return sentences.joined(separator: " ")
+    }
+
+    /// "In short: consistent with 2–4× with Belarus, China and Russian Federation set aside (weighted mean);
+    /// contradicted with every economy counted (weighted mean); ...; not confirmed by the published bands."
+    func leadSentence() -> String? {
+        var consistent: [String] = []
+        var contradicted: [String] = []
+        var outside: [String] = []
+        var mixed: [String] = []
+        for estimator in spec.estimators {
+            let own = verdicts.filter { $0.estimator == estimator && $0.position != nil }
+            guard !own.isEmpty else { continue }
+            let phrase = assumptionPhrase(estimator)
+            if own.allSatisfy({ $0.position == .within }) {
+                consistent.append(phrase)
+            } else if own.contains(where: { $0.reading == .contradicted }) {
+                // One comparison the bands rule out contradicts a claim about every comparison.
+                let against = own.filter { $0.reading == .contradicted }.map { baselineName($0.baseline) }
+                contradicted.append("against " + NumberText.list(against) + " " + phrase)
+            } else if own.allSatisfy({ $0.position != .within }) {
+                outside.append(phrase)
+            } else {
+                mixed.append(phrase)
+            }
+        }
+        var parts: [String] = []
+        if !consistent.isEmpty { parts.append("consistent with \(spec.bounds) " + NumberText.list(consistent)) }
+        if !contradicted.isEmpty { parts.append("contradicted " + NumberText.list(contradicted)) }
+        if !outside.isEmpty { parts.append("outside \(spec.bounds) " + NumberText.list(outside)) }
+        if !mixed.isEmpty { parts.append("within \(spec.bounds) against some comparisons only " + NumberText.list(mixed)) }
+        guard !parts.isEmpty else { return nil }
+        let computable = verdicts.filter { $0.outcome != .notComputable }
+        let confirmed = computable.filter { $0.outcome == .holds }.count
+        let bands: String
+        switch confirmed {
+        case 0: bands = "not confirmed by the published bands"
+        case computable.count: bands = "confirmed by the published bands"
+        default: bands = "the published bands confirm \(confirmed) of \(computable.count) comparisons"
+        }
+        return "In short: " + (parts + [bands]).joined(separator: "; ") + "."
     }
 
     /// "With China set aside (weighted mean), Africa is 2.2–3.4× each other region and 2.6× the

@@ -75,7 +75,7 @@ public struct FlagID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
         case .sanctioned: "under a country-wide US sanctions programme"
         case .sanctionedRegion: "part of the country under a US sanctions programme"
         case .westernAIUnavailable: "left out by a US AI provider's supported-country list"
-        case .underserved: "underserved (the pipeline's rule)"
+        case .underserved: "underserved"
         default: String(rawValue.map { $0 == "_" ? " " : $0 })
         }
     }

@@ -14,7 +14,8 @@ enum FlagsSection {
                 + "of the period; a programme covering only part of a country (Crimea, the so-called DNR and LNR "
                 + "regions) is its own flag and does not mark the whole country. It is flagged as left out by a US AI "
                 + "provider when OpenAI's, Anthropic's or Google's published supported-country list leaves it out, "
-                + "and as underserved by the pipeline's rule. Every period, with sources, is in "
+                + "and as underserved when it meets the underserved rule (each row says which condition it meets). "
+                + "Every period, with sources, is in "
                 + "[`data/flags.csv`](data/flags.csv).",
         ]
         var order: [FlagID] = []

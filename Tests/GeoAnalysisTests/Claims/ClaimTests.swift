@@ -71,7 +71,9 @@ struct ClaimTests {
         // leaving out either economy leaves a side without a value, so no exclusion moves the verdict.
         #expect(
             evaluation.paragraph
-                == "With every economy counted (weighted mean), Africa is within 2–4× against Americas (3.0×), Asia (3.0×) "
+                == "In short: contradicted against Europe with every economy counted (weighted mean); "
+                + "the published bands confirm 1 of 5 comparisons. "
+                + "With every economy counted (weighted mean), Africa is within 2–4× against Americas (3.0×), Asia (3.0×) "
                 + "and the rest of the world (2.1×), contradicted against Europe (1.0×) and above 2–4× against Oceania (4.8×). "
                 + "The published bands confirm 1 of the 5 comparisons and rule out 1. "
                 + "What decides it (weighted mean, every economy counted): leaving out Economy OCE moves the best estimate "
