@@ -143,6 +143,13 @@ struct ShippedDataTests {
         #expect(rows["LUX"]?.weight == nil && rows["LUX"] != nil)
         #expect(world.count == 147)
 
+        // China's share of the world's weight and of its weighted total Σ w·v, by hand from the rows.
+        let china = try #require(rows["CHN"])
+        let worldWeight = rows.values.compactMap(\.weight).reduce(0, +)
+        let worldTotal = rows.values.compactMap { row in row.weight.map { $0 * row.point } }.reduce(0, +)
+        let chinaWeight = try #require(china.weight)
+        #expect(String(format: "%.0f %.0f", chinaWeight / worldWeight * 100, chinaWeight * 89 / worldTotal * 100) == "19 79")
+
         let project = try Self.buildCopy()
         let aggregates = try #require(project.read("Reports/deepseek/data/aggregates.csv"))
         let lines = aggregates.split(separator: "\n").map { Self.split(String($0)) }
@@ -167,6 +174,12 @@ struct ShippedDataTests {
         #expect(report.contains("2025-H2: 20.9 % (19.0–22.7) across 147 economies (coverage 99 %). China carries 19 % of the weight but 79 % of the weighted total; without it 5.3 % (3.0–7.5)."))
         #expect(report.contains("| Africa (UN M49 regions) | 10.5 % (8.6–12.3) | 22.0 % (20.2–23.9) | 0.48× (0.36× – 0.61×) | weighted mean |"))
         #expect(report.contains("Luxembourg (no AI user share (% of working-age population) for 2025-H2)"))
+        // Ties are never cut: every economy published as the band 0–5 % (with no point value) shares the lowest rank.
+        let lowest = try Self.rows("Data/usage/deepseek_share_2025H2.csv").filter {
+            $0["low"] == "0" && $0["high"] == "5" && $0["value"]!.isEmpty && region[$0["iso3"]!] != nil
+        }
+        #expect(report.contains("| 1= | \(lowest.count) economies tied |  | 0–5 % |"))
+        #expect(lowest.count == 56)
         let flags = try #require(project.read("Reports/deepseek/data/flags.csv"))
         #expect(flags.contains("SYR,2025-H1,sanctioned,comprehensive,"))
         #expect(!flags.contains("SYR,2025-H2,sanctioned,comprehensive,"))
@@ -206,6 +219,43 @@ struct ShippedDataTests {
                     + "verdict,influential,decisive_exclusions,ratio_without_decisive\n"))
         #expect(claims.contains("cut-off-2x,strict,Cut off from US AI (strict),rest of world,2025-H2,weighted_mean,"))
         #expect(claims.contains("cut-off-2x,loose,Cut off from US AI (loose),rest of world,2025-H2,median,"))
+    }
+
+    @Test(
+        "report prose uses labels and names, never metric or flag ids or codes",
+        arguments: ["Reports/ai-diffusion/README.md", "Reports/deepseek/README.md"])
+    func labelsInProse(path: String) throws {
+        let text = try String(contentsOf: RepositoryPaths.url(path), encoding: .utf8)
+        // File paths (sources, name audit, link targets such as maps/ai_user_share-2025-H1.svg) and the
+        // methodology's label → id glossary may name ids.
+        let prose = text.split(separator: "\n").filter { !$0.contains("`Data/") && !$0.hasPrefix("- **") }
+            .joined(separator: "\n").replacing(/\]\([^)]*\)/, with: "]")
+        for forbidden in [
+            "ai_user_share", "ai\\_user\\_share", "deepseek_share", "deepseek\\_share", "western_ai_unavailable",
+            "western ai unavailable", "cut off from us ai", "excluding CHN", "`sanctioned`", "`underserved`",
+        ] {
+            #expect(!prose.contains(forbidden), "\(path) still says \(forbidden)")
+        }
+    }
+
+    @Test("one meaning of underserved: every shipped pipeline declares the same rule, and both reports count 55 in H2 2025")
+    func oneUnderservedRule() throws {
+        let rules = try ["ai-diffusion", "deepseek"].map { name -> String in
+            let text = try String(contentsOf: RepositoryPaths.url("Pipelines/\(name).yaml"), encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let start = try #require(lines.firstIndex { $0.hasPrefix("  underserved:") })
+            return lines[start...].prefix { $0.hasPrefix("  ") }.joined(separator: "\n")
+        }
+        #expect(rules[0] == rules[1])
+        for name in ["ai-diffusion", "deepseek"] {
+            let flags = try String(contentsOf: RepositoryPaths.url("Reports/\(name)/data/flags.csv"), encoding: .utf8)
+            #expect(flags.split(separator: "\n").filter { $0.contains(",2025-H2,underserved,") }.count == 55)
+        }
+        // By hand: economies with an AI user share below 10 % in 2025-H2.
+        let below = try Self.rows("Data/usage/ai_user_share.csv").filter {
+            $0["period"] == "2025-H2" && Double($0["value"]!)! < 10
+        }
+        #expect(below.count == 55)
     }
 
     @Test("the committed Reports/ are exactly what geo-ai build produces")

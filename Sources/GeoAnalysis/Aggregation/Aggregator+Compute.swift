@@ -49,7 +49,7 @@ extension Aggregator {
             median = Estimate(
                 point: Self.median(values.map(\.point)), low: Self.median(values.map(\.low)),
                 high: Self.median(values.map(\.high)))
-            dominance = Self.dominance(in: weighted, weightWithData: weightWithData)
+            if metric.weight != .none { dominance = Self.dominance(in: weighted, weightWithData: weightWithData) }
         }
         return RegionalAggregate(
             groupingID: groupingID, region: label, period: period, metric: metric.id, weight: metric.weight,

@@ -45,6 +45,35 @@ struct AggregatorTests {
         #expect(south.membersWithData == [TinyWorld.code("CCC")])
     }
 
+    @Test("names one economy carrying more than half of the weight, with the mean without it")
+    func dominanceByWeight() throws {
+        let north = try aggregate("North")
+        // BBB holds 200 of 260 working-age people (77 %); without it the mean is AAA's 10.
+        let dominance = try #require(north.dominance)
+        #expect(dominance.iso3 == TinyWorld.code("BBB"))
+        #expect(abs(dominance.weightShare - 200.0 / 260.0) < 1e-12)
+        // Its share of Σ w·v: 200·20 / (60·10 + 200·20) = 4000 / 4600.
+        #expect(abs(dominance.totalShare - 4000.0 / 4600.0) < 1e-12)
+        #expect(dominance.meanWithout == Estimate(exactly: 10))
+    }
+
+    @Test("names one economy carrying more than half of the weighted total though not of the weight")
+    func dominanceByTotal() throws {
+        let observations = [TinyWorld.observation("AAA", 100), TinyWorld.observation("BBB", 1)]
+        let north = try aggregate("North", observations: observations)
+        // Weights 60 and 200: AAA carries 23 % of the weight but 6000 / 6200 = 97 % of Σ w·v,
+        // as China does for the world's DeepSeek share; without it the mean is BBB's 1.
+        let dominance = try #require(north.dominance)
+        #expect(dominance.iso3 == TinyWorld.code("AAA"))
+        #expect(abs(dominance.weightShare - 60.0 / 260.0) < 1e-12)
+        #expect(abs(dominance.totalShare - 6000.0 / 6200.0) < 1e-12)
+        #expect(dominance.meanWithout == Estimate(exactly: 1))
+        let even = try aggregate(
+            "South", observations: [TinyWorld.observation("CCC", 40), TinyWorld.observation("EEE", 50)])
+        // South with data: CCC only (DDD has no weight): a single member is never "dominant".
+        #expect(even.dominance == nil)
+    }
+
     @Test("withholds the value below the minimum coverage and says why")
     func coverageCutOff() throws {
         let withoutBBB = TinyWorld.shares.filter { $0.iso3 != TinyWorld.code("BBB") }
