@@ -33,6 +33,8 @@ public struct ReportInput: Sendable {
     public var groupingLabels: [String: String] = [:]
     /// Every declared metric's label by id, including metrics read only to weight others.
     public var metricLabels: [String: String] = [:]
+    /// Groups of economies the publisher gives one regional estimate, per reported metric.
+    public var sharedEstimates: [SharedEstimate] = []
 
     /// Creates a report input.
     public init(

@@ -84,6 +84,10 @@ struct ShippedDataTests {
         #expect(checked == 18)
         let report = try #require(project.read("Reports/ai-diffusion/README.md"))
         #expect(report.contains("| World | 2025-H1 | 15.1 % | 15.13 % | +0.03 |"))
+        // Shared estimates are disclosed and their changes counted once: 147 − 36 + 6 = 117 independent changes.
+        #expect(report.contains("36 economies have no figure of their own: the publisher gives each of these 6 groups"))
+        #expect(report.contains("36 of them share 6 regional estimates, so these are 117 independent changes: "
+            + "12 (Benin, Burkina Faso and 10 more) share one estimate, 9.3 → 10.1;"))
         #expect(report.contains("| World | 2026-Q1 | 17.8 % | 17.85 % | +0.05 |"))
     }
 

@@ -26,6 +26,9 @@ public struct SnapshotDiffer: Sendable {
     public let claims: [ClaimSpec]
     /// The minimum coverage for a group's value.
     public let minimumCoverage: Double
+    /// Shared estimates found over every period (``SharedEstimates/find(metric:in:)``); `nil` to find
+    /// them from the two snapshots alone.
+    public var knownSharedEstimates: [SharedEstimate]?
 
     /// Creates a differ.
     public init(
@@ -77,7 +80,22 @@ public struct SnapshotDiffer: Sendable {
         }
         return SnapshotDiff(
             pipeline: pipeline, metric: metric, from: from.0, to: to.0, economies: economies, regions: regions,
-            claimFlips: try claimFlips(metric: metricID, earlier: earlier, later: later), classLabels: classLabels)
+            claimFlips: try claimFlips(metric: metricID, earlier: earlier, later: later), classLabels: classLabels,
+            sharedEstimates: sharedEstimates(metric: metricID, from: from, to: to))
+    }
+
+    /// The known shared estimates covering both periods, else those the two snapshots show (the same
+    /// value in both); none for a revision diff of one period.
+    private func sharedEstimates(
+        metric: String, from: (SnapshotReference, [Observation]), to: (SnapshotReference, [Observation])
+    ) -> [SharedEstimate] {
+        guard from.0.period != to.0.period else { return [] }
+        if let known = knownSharedEstimates {
+            return known.filter {
+                $0.metric == metric && $0.value(in: from.0.period) != nil && $0.value(in: to.0.period) != nil
+            }
+        }
+        return SharedEstimates.find(metric: metric, in: from.1 + to.1)
     }
 
     private func change(_ iso3: ISO3, earlier: Side, later: Side, classOf: (Double) -> Int?) -> EconomyChange {

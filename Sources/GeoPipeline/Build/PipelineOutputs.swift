@@ -41,6 +41,7 @@ enum PipelineOutputs {
         input.minimumCoverage = config.analysis.minimumCoverage
         for case .flagged(let name, _, _, let label?, _) in config.analysis.groupings { input.groupingLabels[name] = label }
         for metric in config.metrics { input.metricLabels[metric.id] = metric.label }
+        input.sharedEstimates = config.reportedMetrics.flatMap { SharedEstimates.find(metric: $0.id, in: input.observations) }
         var tree = OutputTree()
         var notes: [Diagnostic] = []
         for map in config.maps {
