@@ -28,6 +28,13 @@ public struct ReportInput: Sendable {
     public var changes: [String] = []
     /// The analysis settings the methodology section states.
     public var minimumCoverage: Double = 0.5
+    /// Readers' names of the pipeline's own groupings by id ("Cut off from US AI, strict: ...");
+    /// built-in groupings have their own names.
+    public var groupingLabels: [String: String] = [:]
+    /// Every declared metric's label by id, including metrics read only to weight others.
+    public var metricLabels: [String: String] = [:]
+    /// Groups of economies the publisher gives one regional estimate, per reported metric.
+    public var sharedEstimates: [SharedEstimate] = []
 
     /// Creates a report input.
     public init(

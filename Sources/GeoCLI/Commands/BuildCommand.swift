@@ -72,6 +72,9 @@ struct BuildCommand: GeoCommand {
                 context.err("note: \(map): \(count) economies drawn as dots or without a shape (listed in the report; --verbose for each)\n")
             }
         }
+        if !check && !quiet {
+            for finding in outcome.findings { context.err(finding.description + "\n") }
+        }
         if check {
             guard outcome.stalePaths.isEmpty else {
                 context.err(outcome.stalePaths.map { "stale: \($0)\n" }.joined())

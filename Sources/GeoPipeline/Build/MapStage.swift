@@ -136,6 +136,7 @@ struct MapStage {
     static func overlayLabel(_ flag: String) -> String {
         switch flag {
         case "sanctioned": "Under a US sanctions programme (OFAC)"
+        case "sanctioned_region": "Part of the country under a US sanctions programme (OFAC)"
         case "western_ai_unavailable": "Left out by a Western AI provider"
         case "underserved": "Underserved (pipeline rule)"
         default: flag

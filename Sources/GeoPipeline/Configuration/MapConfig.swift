@@ -32,7 +32,7 @@ public struct MapConfig: Sendable, Hashable {
     public let title: String?
 
     /// The flag ids a map can draw as an overlay.
-    public static let overlayFlags = ["sanctioned", "western_ai_unavailable", "underserved"]
+    public static let overlayFlags = ["sanctioned", "sanctioned_region", "western_ai_unavailable", "underserved"]
 
     /// A map with the defaults: Jenks 5 classes, YlGnBu, Equal Earth, no overlay.
     init(metric: String, periods: [Period]) {
