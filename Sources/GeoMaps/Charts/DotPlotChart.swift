@@ -27,15 +27,18 @@ public struct DotPlotChart: Sendable {
         public var high: Double?
         /// An alternative figure drawn as a hollow dot (see ``DotPlotChart/alternativeLabel``).
         public var alternative: Double?
+        /// What this row's alternative is, for its tooltip ("without China"); else the chart's
+        /// ``DotPlotChart/alternativeLabel``.
+        public var alternativeLabel: String?
         /// Shown instead of marks when there is no value ("coverage below 50 %").
         public var note: String?
 
         /// Creates a row.
         public init(
             code: String, label: String, value: Double?, low: Double? = nil, high: Double? = nil,
-            alternative: Double? = nil,
-            note: String? = nil
+            alternative: Double? = nil, alternativeLabel: String? = nil, note: String? = nil
         ) {
+            self.alternativeLabel = alternativeLabel
             self.code = code
             self.label = label
             self.value = value
@@ -203,8 +206,8 @@ public struct DotPlotChart: Sendable {
         if let low = row.low, let high = row.high {
             details.append("range " + LegendText.band(low: low, high: high, label: nil, suffix: suffix))
         }
-        if let alternative = row.alternative, let alternativeLabel {
-            details.append(alternativeLabel.lowercased() + " " + LegendText.value(alternative, suffix: suffix))
+        if let alternative = row.alternative, let label = row.alternativeLabel ?? alternativeLabel?.lowercased() {
+            details.append(label + " " + LegendText.value(alternative, suffix: suffix))
         }
         let text = "\(row.label): \(LegendText.value(value, suffix: suffix))"
         return details.isEmpty ? text : text + " (" + details.joined(separator: "; ") + ")"

@@ -8,7 +8,7 @@ struct MapStage {
     struct Output {
         let path: String
         let svg: String
-        let figure: MapFigure
+        let figure: ReportFigure
         let notes: [Diagnostic]
     }
 
@@ -105,7 +105,7 @@ struct MapStage {
         if !rendered.notDrawn.isEmpty { notes.append("Not drawn (no shape and no label point): \(names(rendered.notDrawn)).") }
         let summary = Self.description(of: rendered.svg) ?? title
         let located = rendered.notes.map { Diagnostic($0.severity, "\(path): \($0.message)", at: $0.location, hint: $0.hint) }
-        return Output(path: path, svg: rendered.svg, figure: MapFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
+        return Output(path: path, svg: rendered.svg, figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
     }
 
     private func names(_ codes: [ISO3]) -> String {

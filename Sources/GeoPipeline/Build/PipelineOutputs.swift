@@ -52,6 +52,13 @@ enum PipelineOutputs {
             }
         }
         mark("draw maps of")
+        let charts = ChartStage(pipeline: pipeline, analysis: full, reference: reference).render()
+        for chart in charts.outputs {
+            tree.add(chart.path, text: chart.svg)
+            input.charts.append(chart.figure)
+        }
+        notes += charts.notes
+        mark("draw charts of")
         for diff in try ChangeStage.diffs(pipeline, reference: reference, files: files) {
             let changeMap = maps.changeMap(diff)
             tree.add(changeMap.path, text: changeMap.svg)
