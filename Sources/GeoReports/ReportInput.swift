@@ -23,11 +23,20 @@ public struct ReportInput: Sendable {
     /// The analysis: aggregates, ratios, flags, claims.
     public var analysis: AnalysisResult = AnalysisResult(aggregates: [], ratios: [], flags: [], claims: [])
     /// The maps drawn for this report, in order.
-    public var maps: [MapFigure] = []
+    public var maps: [ReportFigure] = []
+    /// The charts drawn beside the maps, in the order the pipeline lists them.
+    public var charts: [ReportFigure] = []
     /// "What changed" sections (from ``DiffRenderer/markdown(_:top:changeMap:headingLevel:)``), in order.
     public var changes: [String] = []
     /// The analysis settings the methodology section states.
     public var minimumCoverage: Double = 0.5
+    /// Readers' names of the pipeline's own groupings by id ("Cut off from US AI, strict: ...");
+    /// built-in groupings have their own names.
+    public var groupingLabels: [String: String] = [:]
+    /// Every declared metric's label by id, including metrics read only to weight others.
+    public var metricLabels: [String: String] = [:]
+    /// Groups of economies the publisher gives one regional estimate, per reported metric.
+    public var sharedEstimates: [SharedEstimate] = []
 
     /// Creates a report input.
     public init(
@@ -49,11 +58,11 @@ public struct ReportInput: Sendable {
     public var observations: [Observation] { files.flatMap(\.observations) }
 }
 
-/// A map drawn for a report: where its SVG is, and what to say about it.
-public struct MapFigure: Sendable, Hashable {
-    /// Path relative to the report (`maps/ai_user_share-2025-H1.svg`).
+/// A map or chart drawn for a report: where its SVG is, and what to say about it.
+public struct ReportFigure: Sendable, Hashable {
+    /// Path relative to the report (`maps/ai_user_share-2025-H1.svg`, `charts/regions-….svg`).
     public let path: String
-    /// The map's title.
+    /// The figure's title.
     public let title: String
     /// A one-sentence summary (the SVG's `<desc>`), used as alt text.
     public let summary: String

@@ -146,8 +146,10 @@ struct AnalysisTests {
             bounds: ClaimBounds(low: 2), estimators: [.weightedMean, .median], period: TinyWorld.h1)
         let result = try run(claims: [first, second])
         #expect(result.claims.map(\.spec.id) == ["c", "d"])
-        // North 4600/260 = 17.69 vs South 40: 0.44× ≤ 1 → holds
-        #expect(result.claims[0].verdicts.map(\.outcome) == [.holds])
+        // North 4600/260 = 17.69 vs South 40: 0.44× ≤ 1 → holds; and beside it the rest of the world,
+        // CCC 40 (weight 30) and EEE 50 (weight 5): 1450/35 = 41.43, 0.43× ≤ 1 → holds.
+        #expect(result.claims[0].verdicts.map(\.baseline) == [.region("South"), .restOfWorld])
+        #expect(result.claims[0].verdicts.map(\.outcome) == [.holds, .holds])
         #expect(result.claims[1].verdicts.count == 2)
     }
 }

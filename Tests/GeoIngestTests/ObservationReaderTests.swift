@@ -152,7 +152,7 @@ struct ObservationReaderTests {
     func codeDisagrees() {
         #expect(
             failure("country,iso3,period,metric,value\nChad,MLI,2025-H2,m,1\n") == [
-                "t.csv:2:6: error: 'Chad' is TCD but the code column says MLI\n  hint: Correct the code or the name so that they agree."
+                "t.csv:2:6: error: 'Chad' is Chad (TCD) but the code column says Mali (MLI)\n  hint: Correct the code or the name so that they agree."
             ])
     }
 

@@ -208,10 +208,15 @@ struct GroupingsAndClaimsTests {
         #expect(aggregates.contains("custom,B,2025-H1,share,30,30,30,30,1,1,1,none\n"))
         let ratios = try #require(project.read("Reports/g/data/ratios.csv"))
         #expect(ratios.contains("custom,A,B,2025-H1,share,0.333333,0.333333,0.333333,weighted_mean\n"))
-        // The claim fails (1/3 < 2), and the build says so as a warning pointing at the claim.
-        let warning = try #require(outcome.diagnostics.first { $0.severity == .warning })
-        #expect(warning.location == SourceLocation(path: "Pipelines/g.yaml", line: 10, column: 5))
-        #expect(warning.message.hasPrefix("claim 'a-twice-b' (A is at least twice B): Holds under none"))
+        // The claim fails (1/3 < 2): a finding, reported as a note pointing at the claim, never a warning.
+        #expect(!outcome.diagnostics.contains { $0.severity == .warning })
+        let note = try #require(outcome.findings.first)
+        #expect(note.severity == .note)
+        #expect(note.location == SourceLocation(path: "Pipelines/g.yaml", line: 10, column: 5))
+        #expect(
+            note.message
+                == "claim 'a-twice-b' (A is at least twice B): Best estimate outside at least 2×; "
+                + "the published bands do not confirm it.")
     }
 
     @Test("an unknown economy in a grouping file is an error with its line")
@@ -221,5 +226,23 @@ struct GroupingsAndClaimsTests {
         let project = try TemporaryProject(files: files)
         let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options()) }
         #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/groupings/ab.csv", line: 3, column: 1))
+    }
+
+    @Test(
+        "a grouping file's name must agree with its code: a wrong, ambiguous or unknown name is a located data error",
+        arguments: [
+            ("Kenya", "'Kenya' is Kenya (KEN) but the code column says Mali (MLI)"),
+            ("Congo", "'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), but the code column says Mali (MLI)"),
+            ("Atlantis", "unknown economy 'Atlantis' beside the code Mali (MLI)"),
+        ])
+    func groupingNameAgreesWithCode(name: String, message: String) throws {
+        var files = Self.files
+        files["Data/groupings/ab.csv"] = "iso3,country,group\nTCD,Chad,A\nMLI,\(name),A\nPER,Peru,B\n"
+        let project = try TemporaryProject(files: files)
+        let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options()) }
+        #expect(error?.code == .dataError)
+        #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/groupings/ab.csv", line: 3, column: 1))
+        #expect(error?.diagnostics.first?.message == message)
+        #expect(project.read("Reports/g/README.md") == nil)
     }
 }

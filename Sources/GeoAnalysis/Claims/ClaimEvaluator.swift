@@ -3,25 +3,30 @@ public import GeoModel
 extension Aggregator {
     /// Checks a claim under each of its estimators against each of its baselines.
     ///
-    /// A verdict *holds* when the whole ratio range lies within the claim's bounds, *fails* when
-    /// the whole range lies outside them, and is *inconclusive* when the range straddles a
-    /// bound; it is *not computable* when either side has no value.
+    /// The range decides the ``ClaimOutcome``: *holds* when the whole ratio range lies within
+    /// the claim's bounds, *fails* when it lies wholly outside them, *inconclusive* when it
+    /// straddles a bound, *not computable* when either side has no value. The best estimate is
+    /// judged on its own (``ClaimPosition``), and the two together give the verdict in words
+    /// (``ClaimReading``). A claim against each other region is also checked against the rest
+    /// of the world. Each verdict names the economies that decide it (``ClaimRobustness``).
     ///
     /// - Parameters:
     ///   - claim: The claim.
     ///   - grouping: The grouping the claim names.
     ///   - minimumCoverage: The coverage each side needs, 0–1.
-    /// - Returns: Verdicts for estimators in the claim's order × baselines in the grouping's order,
-    ///   and a summary.
+    ///   - robustness: Whether to search for the deciding economies (skip it for a quick check).
+    /// - Returns: Verdicts for estimators in the claim's order × baselines in the grouping's order
+    ///   (then the rest of the world), a summary and a paragraph.
     /// - Throws: ``GeoError`` (data error) for an undeclared metric or an unknown group.
-    public func evaluate(_ claim: ClaimSpec, in grouping: RegionGrouping, minimumCoverage: Double = 0.5) throws
-        -> ClaimEvaluation
-    {
+    public func evaluate(
+        _ claim: ClaimSpec, in grouping: RegionGrouping, minimumCoverage: Double = 0.5, robustness: Bool = true
+    ) throws -> ClaimEvaluation {
         let metric = try self.metric(claim.metric)
         try Self.check(region: claim.region, in: grouping)
         let baselines: [RatioBaseline]
         switch claim.versus {
-        case .eachOtherRegion: baselines = grouping.regions.filter { $0 != claim.region }.map { .region($0) }
+        case .eachOtherRegion:
+            baselines = grouping.regions.filter { $0 != claim.region }.map { .region($0) } + [.restOfWorld]
         case .restOfWorld: baselines = [.restOfWorld]
         case .regions(let names):
             for name in names { try Self.check(region: name, in: grouping) }
@@ -34,16 +39,23 @@ extension Aggregator {
                     metric: claim.metric, period: claim.period, grouping: grouping, region: claim.region,
                     versus: baseline, estimator: estimator, minimumCoverage: minimumCoverage)
                 let outcome = ratio.value.map { Self.outcome(of: $0, within: claim.bounds) } ?? .notComputable
+                let position = ratio.value?.point.value.map { Self.position(of: $0, within: claim.bounds) }
+                let found =
+                    robustness
+                    ? self.robustness(
+                        of: ratio, bounds: claim.bounds, grouping: grouping, minimumCoverage: minimumCoverage)
+                    : nil
                 let sentence = ClaimSentence(metric: metric, tables: tables)
-                    .sentence(for: ratio, outcome: outcome, bounds: claim.bounds)
+                    .sentence(for: ratio, reading: ClaimReading(position: position, outcome: outcome), bounds: claim.bounds)
                 verdicts.append(
                     ClaimVerdict(
                         claimID: claim.id, estimator: estimator, baseline: baseline, ratio: ratio, outcome: outcome,
-                        sentence: sentence))
+                        position: position, robustness: found, sentence: sentence))
             }
         }
-        let (overall, summary) = Self.summarize(verdicts)
-        return ClaimEvaluation(spec: claim, verdicts: verdicts, overall: overall, summary: summary)
+        let (overall, summary) = Self.summarize(verdicts, bounds: claim.bounds)
+        let paragraph = ClaimParagraph(spec: claim, verdicts: verdicts, tables: tables).text
+        return ClaimEvaluation(spec: claim, verdicts: verdicts, overall: overall, summary: summary, paragraph: paragraph)
     }
 
     /// Holds when the range lies within the bounds, fails when it lies wholly outside, else inconclusive.
@@ -58,26 +70,26 @@ extension Aggregator {
         return whollyBelow || whollyAbove ? .fails : .inconclusive
     }
 
-    /// The overall result and a sentence such as
-    /// "Holds under 2 of 12 estimator × comparison pairs (fails 3, inconclusive 7)."
-    static func summarize(_ verdicts: [ClaimVerdict]) -> (ClaimEvaluation.Overall, String) {
+    /// The overall result (on the range: does it hold under every pair?) and a sentence such as
+    /// "Best estimate within 2–4× in 9 of 15 comparisons; the published bands confirm none of them."
+    static func summarize(_ verdicts: [ClaimVerdict], bounds: ClaimBounds) -> (ClaimEvaluation.Overall, String) {
         let total = verdicts.count
         let holding = verdicts.filter { $0.outcome == .holds }.count
         let overall: ClaimEvaluation.Overall =
             holding == total && total > 0 ? .holdsUnderAll : (holding == 0 ? .holdsUnderNone : .holdsUnderSome)
-        let pairs = total == 1 ? "estimator × comparison pair" : "estimator × comparison pairs"
-        var others: [String] = []
-        for outcome in [ClaimOutcome.fails, .inconclusive, .notComputable] {
-            let count = verdicts.filter { $0.outcome == outcome }.count
-            if count > 0 { others.append("\(outcome.phrase) \(count)") }
+        let within = verdicts.filter { $0.position == .within }.count
+        let comparisons = total == 1 ? "comparison" : "comparisons"
+        let head = total == 1 ? "Best estimate" + (within == 1 ? " within" : " outside") + " \(bounds)" : "Best estimate within \(bounds) in \(within) of \(total) \(comparisons)"
+        let confirmed: String
+        switch holding {
+        case 0: confirmed = total == 1 ? "the published bands do not confirm it" : "the published bands confirm none of them"
+        case total: confirmed = total == 1 ? "the published bands confirm it" : "the published bands confirm all of them"
+        default: confirmed = "the published bands confirm \(holding)"
         }
-        let head: String
-        switch overall {
-        case .holdsUnderAll: head = total == 1 ? "Holds under the 1 \(pairs)" : "Holds under all \(total) \(pairs)"
-        case .holdsUnderNone: head = "Holds under none of the \(total) \(pairs)"
-        case .holdsUnderSome: head = "Holds under \(holding) of \(total) \(pairs)"
-        }
-        return (overall, others.isEmpty ? head + "." : head + " (" + others.joined(separator: ", ") + ").")
+        var text = head + "; " + confirmed
+        let unavailable = verdicts.filter { $0.outcome == .notComputable }.count
+        if unavailable > 0 { text += " (\(unavailable) not computable)" }
+        return (overall, text + ".")
     }
 }
 

@@ -26,6 +26,9 @@ public struct SnapshotDiffer: Sendable {
     public let claims: [ClaimSpec]
     /// The minimum coverage for a group's value.
     public let minimumCoverage: Double
+    /// Shared estimates found over every period (``SharedEstimates/find(metric:in:)``); `nil` to find
+    /// them from the two snapshots alone.
+    public var knownSharedEstimates: [SharedEstimate]?
 
     /// Creates a differ.
     public init(
@@ -77,7 +80,22 @@ public struct SnapshotDiffer: Sendable {
         }
         return SnapshotDiff(
             pipeline: pipeline, metric: metric, from: from.0, to: to.0, economies: economies, regions: regions,
-            claimFlips: try claimFlips(metric: metricID, earlier: earlier, later: later), classLabels: classLabels)
+            claimFlips: try claimFlips(metric: metricID, earlier: earlier, later: later), classLabels: classLabels,
+            sharedEstimates: sharedEstimates(metric: metricID, from: from, to: to))
+    }
+
+    /// The known shared estimates covering both periods, else those the two snapshots show (the same
+    /// value in both); none for a revision diff of one period.
+    private func sharedEstimates(
+        metric: String, from: (SnapshotReference, [Observation]), to: (SnapshotReference, [Observation])
+    ) -> [SharedEstimate] {
+        guard from.0.period != to.0.period else { return [] }
+        if let known = knownSharedEstimates {
+            return known.filter {
+                $0.metric == metric && $0.value(in: from.0.period) != nil && $0.value(in: to.0.period) != nil
+            }
+        }
+        return SharedEstimates.find(metric: metric, in: from.1 + to.1)
     }
 
     private func change(_ iso3: ISO3, earlier: Side, later: Side, classOf: (Double) -> Int?) -> EconomyChange {
@@ -86,8 +104,9 @@ public struct SnapshotDiffer: Sendable {
         var change: Estimate?
         var relative: Double?
         if let before, let after, let a = before.representativeValue, let b = after.representativeValue {
-            let (lowBefore, highBefore) = (before.low ?? a, before.high ?? a)
-            let (lowAfter, highAfter) = (after.low ?? b, after.high ?? b)
+            // A published point is its own low and high; only a band without a point has a range.
+            let (lowBefore, highBefore) = before.value != nil ? (a, a) : (before.low ?? a, before.high ?? a)
+            let (lowAfter, highAfter) = after.value != nil ? (b, b) : (after.low ?? b, after.high ?? b)
             change = Estimate(point: b - a, low: lowAfter - highBefore, high: highAfter - lowBefore)
             relative = a == 0 ? nil : (b - a) / a
         }
@@ -106,8 +125,10 @@ public struct SnapshotDiffer: Sendable {
         var flips: [SnapshotDiff.ClaimFlip] = []
         for claim in claims where claim.metric == metric {
             guard let grouping = groupings.first(where: { $0.id == claim.grouping }) else { continue }
-            let before = try earlier.aggregator.evaluate(claim.at(earlier.period), in: grouping, minimumCoverage: minimumCoverage)
-            let after = try later.aggregator.evaluate(claim.at(later.period), in: grouping, minimumCoverage: minimumCoverage)
+            let before = try earlier.aggregator.evaluate(
+                claim.at(earlier.period), in: grouping, minimumCoverage: minimumCoverage, robustness: false)
+            let after = try later.aggregator.evaluate(
+                claim.at(later.period), in: grouping, minimumCoverage: minimumCoverage, robustness: false)
             for (old, new) in zip(before.verdicts, after.verdicts) where old.outcome != new.outcome {
                 flips.append(
                     SnapshotDiff.ClaimFlip(
@@ -156,6 +177,6 @@ extension ClaimSpec {
     func at(_ period: Period) -> ClaimSpec {
         ClaimSpec(
             id: id, text: text, metric: metric, grouping: grouping, region: region, versus: versus, bounds: bounds,
-            estimators: estimators, period: period)
+            estimators: estimators, period: period, definition: definition)
     }
 }

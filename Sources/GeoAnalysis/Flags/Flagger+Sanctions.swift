@@ -1,17 +1,34 @@
 public import GeoModel
 
 extension Flagger {
-    /// The `sanctioned` flag: at least one programme is in force on at least one day of the period.
+    /// The `sanctioned` flag: at least one country-wide programme (comprehensive or targeted) is
+    /// in force on at least one day of the period.
     ///
     /// A programme whose `since` or `until` falls inside the period counts (`until` is the first
     /// day it no longer applies, so the reason names the day before). The level is the strongest
-    /// scope in force: comprehensive, then regional (a comprehensive embargo of part of the
-    /// country), then targeted (list-based, sectoral or government blocking).
+    /// scope in force: comprehensive, then targeted (list-based, sectoral or government
+    /// blocking). A programme covering only part of a country (Crimea, the so-called DNR and
+    /// LNR regions, coded UKR) does not make the whole country sanctioned: it raises
+    /// ``regionalSanctionFlag(for:in:)`` instead.
     ///
-    /// - Returns: The flag, or `nil` when no programme is in force during the period.
+    /// - Returns: The flag, or `nil` when no country-wide programme is in force during the period.
     public func sanctionFlag(for iso3: ISO3, in period: Period) -> EconomyFlag? {
-        let programmes = tables.sanctions.filter { $0.iso3 == iso3 && $0.isInForce(during: period) }
-            .sorted { ($0.since?.description ?? "", $0.programme) < ($1.since?.description ?? "", $1.programme) }
+        sanctionFlag(for: iso3, in: period, regional: false)
+    }
+
+    /// The `sanctioned_region` flag: a comprehensive programme covering part of the country
+    /// (published scope "comprehensive (regional)") is in force during the period; level ``FlagLevel/regional``.
+    ///
+    /// - Returns: The flag, or `nil` when no regional programme is in force during the period.
+    public func regionalSanctionFlag(for iso3: ISO3, in period: Period) -> EconomyFlag? {
+        sanctionFlag(for: iso3, in: period, regional: true)
+    }
+
+    private func sanctionFlag(for iso3: ISO3, in period: Period, regional: Bool) -> EconomyFlag? {
+        let programmes = tables.sanctions.filter {
+            $0.iso3 == iso3 && $0.isInForce(during: period) && (Self.level(ofScope: $0.scope) == .regional) == regional
+        }
+        .sorted { ($0.since?.description ?? "", $0.programme) < ($1.since?.description ?? "", $1.programme) }
         guard !programmes.isEmpty else { return nil }
         let texts = programmes.map { Self.describe($0, period: period) }
         let level = programmes.map { Self.level(ofScope: $0.scope) }.max { Self.rank($0) < Self.rank($1) }
@@ -19,8 +36,8 @@ extension Flagger {
             FlagEvidence(statement: text, source: programme.sourceURL)
         }
         return EconomyFlag(
-            iso3: iso3, period: period, flag: .sanctioned, level: level, reason: texts.joined(separator: "; "),
-            evidence: evidence)
+            iso3: iso3, period: period, flag: regional ? .sanctionedRegion : .sanctioned, level: level,
+            reason: texts.joined(separator: "; "), evidence: evidence)
     }
 
     /// The level a published scope maps to: "comprehensive" → comprehensive, "comprehensive

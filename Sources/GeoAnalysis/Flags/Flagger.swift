@@ -30,7 +30,8 @@ public struct Flagger: Sendable {
         self.observations = keyed
     }
 
-    /// Every flag for the economies and periods: sanctioned, western_ai_unavailable, then each rule.
+    /// Every flag for the economies and periods: sanctioned, sanctioned_region, western_ai_unavailable,
+    /// then each rule.
     ///
     /// - Returns: Flags ordered by period, economy, then flag in that order.
     public func flags(economies: [ISO3], periods: [Period], rules: [UnderservedRule] = []) -> [EconomyFlag] {
@@ -38,6 +39,7 @@ public struct Flagger: Sendable {
         for period in Set(periods).sorted() {
             for iso3 in Set(economies).sorted() {
                 if let flag = sanctionFlag(for: iso3, in: period) { flags.append(flag) }
+                if let flag = regionalSanctionFlag(for: iso3, in: period) { flags.append(flag) }
                 if let flag = providerFlag(for: iso3, in: period) { flags.append(flag) }
                 for rule in rules {
                     if let flag = underservedFlag(for: iso3, in: period, rule: rule) { flags.append(flag) }

@@ -26,13 +26,39 @@ extension RegionGrouping {
         anyOf ids: [FlagID], in period: Period, flags: [EconomyFlag], economies: [ISO3], id: String? = nil,
         flaggedName: String? = nil, otherName: String = "other economies"
     ) -> RegionGrouping {
-        let wanted = Set(ids)
-        let flagged = Set(flags.filter { $0.period == period && wanted.contains($0.flag) }.map(\.iso3))
-        let name = flaggedName ?? ids.map(\.rawValue).joined(separator: " or ")
+        flagged(
+            anyOf: ids.map { ($0, nil) }, in: period, flags: flags, economies: economies, id: id, flaggedName: flaggedName,
+            otherName: otherName)
+    }
+
+    /// Two groups from flags at given levels: an economy is in the first group when it has any
+    /// of the flags in the period, at the level named beside it (`nil`: any level).
+    ///
+    /// ```swift
+    /// // Strict: all three US providers unavailable, or under comprehensive US sanctions.
+    /// RegionGrouping.flagged(
+    ///     anyOf: [(.westernAIUnavailable, .allProviders), (.sanctioned, .comprehensive)], in: h2,
+    ///     flags: flags, economies: economies, flaggedName: "Cut off from US AI (strict)")
+    /// ```
+    ///
+    /// - Parameter label: The grouping's name in reports; defaults to "`flaggedName` in `period`".
+    public static func flagged(
+        anyOf wanted: [(FlagID, FlagLevel?)], in period: Period, flags: [EconomyFlag], economies: [ISO3],
+        id: String? = nil, label: String? = nil, flaggedName: String? = nil, otherName: String = "other economies"
+    ) -> RegionGrouping {
+        let flagged = Set(
+            flags.filter { flag in
+                flag.period == period
+                    && wanted.contains { $0.0 == flag.flag && ($0.1 == nil || $0.1 == flag.level) }
+            }
+            .map(\.iso3))
+        let ids = wanted.map { $0.0.rawValue + ($0.1.map { ":" + $0.rawValue } ?? "") }
+        let name = flaggedName ?? ids.joined(separator: " or ")
         var membership: [ISO3: String] = [:]
         for iso3 in economies { membership[iso3] = flagged.contains(iso3) ? name : otherName }
-        let defaultID = "flag_" + ids.map(\.rawValue).joined(separator: "_or_") + "_\(period)"
+        let defaultID = "flag_" + wanted.map(\.0.rawValue).joined(separator: "_or_") + "_\(period)"
         return RegionGrouping(
-            id: id ?? defaultID, label: "\(name) in \(period)", membership: membership, regionOrder: [name, otherName])
+            id: id ?? defaultID, label: label ?? "\(name) in \(period)", membership: membership,
+            regionOrder: [name, otherName])
     }
 }

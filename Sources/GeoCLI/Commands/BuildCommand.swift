@@ -76,6 +76,9 @@ struct BuildCommand: GeoCommand {
                 )
             }
         }
+        if !check && !quiet {
+            for finding in outcome.findings { context.err(finding.description + "\n") }
+        }
         if check {
             guard outcome.stalePaths.isEmpty else {
                 context.err(outcome.stalePaths.map { "stale: \($0)\n" }.joined())

@@ -1,6 +1,7 @@
 public import GeoModel
 
-/// Reads a custom grouping file: `iso3,group` (or `country,group` with names resolved).
+/// Reads a custom grouping file: `iso3,group` (or `country,group` with names resolved; with both
+/// columns, the name must agree with the code).
 ///
 /// ```
 /// iso3,group
@@ -31,6 +32,13 @@ public enum GroupingReader {
                 problems.append(
                     resolver.diagnostic(for: text, at: table.location(row, column), aliasHint: { "its ISO3 code instead of '\($0)'" })
                         ?? Diagnostic(.error, "unknown economy '\(text)'", at: table.location(row, column)))
+                continue
+            }
+            if let code, let name, resolution.method == .code, !table.value(row, name).isEmpty,
+                let problem = resolver.disagreement(
+                    name: table.value(row, name), code: resolution.iso3, at: table.location(row, code))
+            {
+                problems.append(problem)
                 continue
             }
             let groupName = table.value(row, group)

@@ -89,22 +89,24 @@ struct RowContext {
             ignored[row.location(ofField: nameColumn ?? 0, path: table.path)] = name
             return nil
         }
-        switch resolve(name) {
-        case .resolved(let resolution):
-            if let fromCode, fromCode != resolution.iso3 {
-                error(
-                    "'\(name)' is \(resolution.iso3) but the code column says \(fromCode)",
-                    at: table.location(row, codeColumn ?? 0),
-                    hint: "Correct the code or the name so that they agree.")
+        if let fromCode {
+            // A name beside a code must agree with it, whatever the name resolves to.
+            if let problem = resolver.disagreement(name: name, code: fromCode, at: table.location(row, codeColumn ?? 0)) {
+                error(problem.message, at: problem.location ?? table.location(row, codeColumn ?? 0), hint: problem.hint)
                 return nil
             }
+            if case .resolved(let resolution) = resolve(name) {
+                if recordedNames.insert(name).inserted { resolutions[name] = resolution }
+            } else {
+                resolutions[name] = Resolution(input: name, iso3: fromCode, method: .code)
+            }
+            return fromCode
+        }
+        switch resolve(name) {
+        case .resolved(let resolution):
             if recordedNames.insert(name).inserted { resolutions[name] = resolution }
             return resolution.iso3
         case .ambiguous, .unknown:
-            if let fromCode {
-                resolutions[name] = Resolution(input: name, iso3: fromCode, method: .code)
-                return fromCode
-            }
             let location = row.location(ofField: nameColumn ?? 0, path: table.path)
             if let diagnostic = resolver.diagnostic(for: name, at: location, aliasHint: aliasHint) {
                 error(diagnostic.message, at: location, hint: diagnostic.hint)

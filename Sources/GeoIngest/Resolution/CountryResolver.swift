@@ -114,6 +114,43 @@ public struct CountryResolver: Sendable {
         }
     }
 
+    /// Checks that a row's name agrees with the code beside it, or `nil` when it does.
+    ///
+    /// The name must resolve to the code; an ambiguous name must have the code among its
+    /// candidates ("Congo" beside COD is fine, beside USA it is not); an unknown name beside a
+    /// valid code is an error too, since nothing confirms which economy the row means.
+    ///
+    /// ```
+    /// data.csv:3:9: error: 'Congo' could mean Republic of the Congo (COG), Democratic Republic of the
+    ///   Congo (COD), but the code column says USA (United States)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - name: The name cell.
+    ///   - code: The economy the code cell names (already checked to exist).
+    ///   - location: Where the code cell is.
+    public func disagreement(name: String, code: ISO3, at location: SourceLocation?) -> Diagnostic? {
+        let fix = "Correct the code or the name so that they agree."
+        switch resolve(name) {
+        case .resolved(let resolution):
+            guard resolution.iso3 != code else { return nil }
+            return Diagnostic(
+                .error, "'\(name)' is \(describe([resolution.iso3])) but the code column says \(describe([code]))",
+                at: location, hint: fix)
+        case .ambiguous(let candidates):
+            guard !candidates.contains(code) else { return nil }
+            return Diagnostic(
+                .error, "'\(name)' could mean \(describe(candidates)), but the code column says \(describe([code]))",
+                at: location, hint: fix)
+        case .unknown(let suggestions):
+            let guess = suggestions.isEmpty ? "" : " Did you mean: \(describe(suggestions))?"
+            return Diagnostic(
+                .error, "unknown economy '\(name)' beside the code \(describe([code]))", at: location,
+                hint: "Use the economy's name from Data/reference/countries.csv or a listed alias, or leave the name "
+                    + "cell empty to go by the code.\(guess)")
+        }
+    }
+
     /// "Congo (COG), Democratic Republic of the Congo (COD)".
     public func describe(_ codes: [ISO3]) -> String {
         codes.map { "\(reference.name(of: $0)) (\($0))" }.joined(separator: ", ")

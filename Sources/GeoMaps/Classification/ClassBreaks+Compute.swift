@@ -39,6 +39,15 @@ extension ClassBreaks {
         case .diverging(let pivot, let count):
             return divergingBreaks(
                 sorted, pivot: pivot.isFinite ? pivot : 0, count: limited(count), classification: classification)
+        case .categories:
+            return ClassBreaks(classification: classification, bounds: [])
+        case .rounded(.rounded(let base)):
+            return compute(.rounded(base), values: values)
+        case .rounded(let base):
+            let computed = compute(base, values: values)
+            return ClassBreaks(
+                classification: classification, bounds: NiceBreaks.round(bounds: computed.bounds, sortedValues: sorted),
+                isOpenEnded: true, includesLowerBound: true)
         }
     }
 
@@ -61,13 +70,22 @@ extension ClassBreaks {
         return (0...count).map { $0 == count ? high : low + Double($0) * width }
     }
 
-    /// Symmetric classes of a rounded width ("nice" step 1, 2, 2.5 or 5 × 10ⁿ) around the pivot.
+    /// Classes of one rounded width ("nice" step 1, 2, 2.5 or 5 × 10ⁿ) on each side of the
+    /// pivot, only as far as the values reach: a side without values gets no class, so a map
+    /// where everything rose shows no empty "fell" classes, and the pivot is always a bound.
     private static func divergingBreaks(
         _ sorted: [Double], pivot: Double, count: Int, classification: Classification
     ) -> ClassBreaks {
-        let reach = sorted.map { abs($0 - pivot) }.max() ?? 0
+        let below = sorted.filter { $0 < pivot }.map { pivot - $0 }.max() ?? 0
+        let above = sorted.filter { $0 > pivot }.map { $0 - pivot }.max() ?? 0
+        let reach = max(below, above)
         let step = niceStep(reach > 0 ? reach / Double(count) : 1)
-        let bounds = (-count...count).map { pivot + Double($0) * step }
+        func classes(_ extent: Double) -> Int {
+            extent > 0 ? min(count, max(1, Int((extent / step - 1e-9).rounded(.up)))) : 0
+        }
+        let negative = classes(below)
+        let positive = reach > 0 ? classes(above) : 1
+        let bounds = (-negative...positive).map { pivot + Double($0) * step }
         return ClassBreaks(classification: classification, bounds: bounds, pivot: pivot)
     }
 

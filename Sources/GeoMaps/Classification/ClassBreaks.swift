@@ -2,7 +2,9 @@
 /// compared (the three half-years of one metric, say).
 ///
 /// Classes include their upper bound: class `i` holds values `v` with
-/// `bounds[i] < v ≤ bounds[i + 1]`, and the first class also holds `bounds[0]`. Bounds are
+/// `bounds[i] < v ≤ bounds[i + 1]`, and the first class also holds `bounds[0]`. Rounded
+/// ("nice") breaks are the exception: their classes include the lower bound instead
+/// (``includesLowerBound``), as "10–20", "20–30" is read. Bounds are
 /// strictly increasing, except that the first class may be a single value
 /// (`bounds[0] == bounds[1]`). No class is ever labelled "0.38–0.38".
 ///
@@ -22,14 +24,21 @@ public struct ClassBreaks: Sendable, Hashable {
     public let labels: [String]?
     /// The pivot of a diverging classification, if any.
     public let pivot: Double?
+    /// Whether classes hold their lower bound (`bounds[i] ≤ v < bounds[i + 1]`, the last class
+    /// closed) rather than their upper bound; true for rounded breaks.
+    public let includesLowerBound: Bool
 
     /// Creates breaks from checked bounds; use ``compute(_:values:)``.
-    init(classification: Classification, bounds: [Double], isOpenEnded: Bool = false, pivot: Double? = nil) {
+    init(
+        classification: Classification, bounds: [Double], isOpenEnded: Bool = false, pivot: Double? = nil,
+        includesLowerBound: Bool = false
+    ) {
         self.classification = classification
         self.bounds = bounds
         self.isOpenEnded = isOpenEnded
         self.labels = nil
         self.pivot = pivot
+        self.includesLowerBound = includesLowerBound
     }
 
     private init(copying other: ClassBreaks, labels: [String]?) {
@@ -37,13 +46,15 @@ public struct ClassBreaks: Sendable, Hashable {
         bounds = other.bounds
         isOpenEnded = other.isOpenEnded
         pivot = other.pivot
+        includesLowerBound = other.includesLowerBound
         self.labels = labels
     }
 
     /// The number of classes (0 when no value was given).
     public var classCount: Int { max(0, bounds.count - 1) }
 
-    /// The class of a value: the first class whose upper bound is at least the value.
+    /// The class of a value: the first class whose upper bound is at least the value (above
+    /// the value, when classes include their lower bound).
     ///
     /// Values below the lowest bound fall in the first class and values above the highest in the
     /// last; check ``contains(_:)`` to find them.
@@ -51,6 +62,10 @@ public struct ClassBreaks: Sendable, Hashable {
     /// - Returns: A 0-based class index, or `nil` when there are no classes or the value is NaN.
     public func classIndex(of value: Double) -> Int? {
         guard classCount > 0, !value.isNaN else { return nil }
+        if includesLowerBound {
+            for index in 0..<(classCount - 1) where value < bounds[index + 1] { return index }
+            return classCount - 1
+        }
         for index in 0..<classCount where value <= bounds[index + 1] { return index }
         return classCount - 1
     }

@@ -7,8 +7,9 @@ import Foundation
 /// Classification(spec: "jenks:5")          // .fisherJenks(5)
 /// Classification(spec: "manual:5,10,15")   // .manual([5, 10, 15])
 /// Classification(spec: "diverging:0:3")    // .diverging(pivot: 0, classesEachSide: 3)
+/// Classification(spec: "jenks:5:nice")     // .rounded(.fisherJenks(5))
 /// ```
-public enum Classification: Sendable, Hashable, CustomStringConvertible {
+public indirect enum Classification: Sendable, Hashable, CustomStringConvertible {
     /// Classes with (about) the same number of values each.
     case quantiles(Int)
     /// Classes of equal width between the smallest and the largest value.
@@ -19,6 +20,12 @@ public enum Classification: Sendable, Hashable, CustomStringConvertible {
     case manual([Double])
     /// Classes of equal, rounded width on both sides of a pivot (0 for change maps).
     case diverging(pivot: Double, classesEachSide: Int)
+    /// Another method's breaks rounded to multiples of 1, 2, 2.5 or 5 × 10ⁿ, moving few values
+    /// (see ``NiceBreaks``); classes then include their lower bound ("10–20" holds 10, not 20).
+    case rounded(Classification)
+    /// No numeric classes: economies are coloured by a text category (a flag's level, a
+    /// text column), listed in ``MapRequest/categories``.
+    case categories
 
     /// The spelling ``init(spec:)`` reads, e.g. `jenks:5`.
     public var description: String {
@@ -28,6 +35,21 @@ public enum Classification: Sendable, Hashable, CustomStringConvertible {
         case .fisherJenks(let count): "jenks:\(count)"
         case .manual(let thresholds): "manual:" + thresholds.map { NumberText.trimmed($0, maxDecimals: 6) }.joined(separator: ",")
         case .diverging(let pivot, let count): "diverging:\(NumberText.trimmed(pivot, maxDecimals: 6)):\(count)"
+        case .rounded(let base): "\(base):nice"
+        case .categories: "categories"
+        }
+    }
+
+    /// The method in words for a map's note: "Fisher–Jenks natural breaks, 5 classes".
+    public var readerDescription: String {
+        switch self {
+        case .fisherJenks(let count): "Fisher–Jenks natural breaks, \(count) classes"
+        case .quantiles(let count): "quantiles, \(count) classes"
+        case .equalIntervals(let count): "equal intervals, \(count) classes"
+        case .manual: "fixed thresholds"
+        case .diverging: "diverging classes around 0"
+        case .rounded(let base): base.readerDescription + ", rounded (each class includes its lower bound)"
+        case .categories: "categories"
         }
     }
 
@@ -35,14 +57,25 @@ public enum Classification: Sendable, Hashable, CustomStringConvertible {
     public static let maximumClassCount = 9
 
     /// Reads a specification such as `quantiles:5`, `equal:4`, `jenks:5`, `manual:5,10,15`,
-    /// `diverging:3` (pivot 0) or `diverging:0:3`.
+    /// `diverging:3` (pivot 0) or `diverging:0:3`; `:nice` after quantiles, equal or jenks
+    /// rounds the breaks (`jenks:5:nice`).
     ///
     /// - Parameter spec: The text, as typed after `--classes`.
     /// - Throws: ``GeoError`` with code `.usage` naming the problem and the accepted forms.
     public init(spec: String) throws {
-        let hint = "Write quantiles:N, equal:N, jenks:N (N from 1 to \(Self.maximumClassCount)), "
-            + "manual:A,B,C (ascending thresholds) or diverging:[PIVOT:]N."
+        let hint = "Write quantiles:N, equal:N, jenks:N (N from 1 to \(Self.maximumClassCount), each with :nice "
+            + "to round the breaks), manual:A,B,C (ascending thresholds), diverging:[PIVOT:]N or categories."
+        if spec.lowercased() == "categories" {
+            self = .categories
+            return
+        }
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 3, parts[2].lowercased() == "nice", ["quantiles", "quantile", "equal", "equal-intervals", "jenks", "fisher-jenks"]
+            .contains(parts[0].lowercased())
+        {
+            self = .rounded(try Classification(spec: parts[0] + ":" + parts[1]))
+            return
+        }
         guard let method = parts.first?.lowercased(), parts.count >= 2 else {
             throw GeoError(.usage, "class specification '\(spec)' has no method and count", hint: hint)
         }

@@ -5,7 +5,7 @@
 /// tables for 3–9 classes (3–11 for diverging) and from viridis.
 ///
 /// ```swift
-/// ColorScheme.blues.colors(count: 3)   // ["#deebf7", "#9ecae1", "#3182bd"]
+/// ColorScheme.blues.colors(count: 3)   // ["#bdd7e7", "#6baed6", "#2171b5"]
 /// ```
 public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
     /// ColorBrewer Blues (sequential, single hue).
@@ -45,8 +45,12 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
 
     /// `count` distinct colours as `#rrggbb`, ordered from the lowest class to the highest.
     ///
-    /// Fewer than three classes take the ends (and middle) of the three-class ramp; more than
-    /// the published maximum are interpolated from the largest ramp.
+    /// Sequential ramps skip their lightest colours (`count` classes take the darker `count`
+    /// of the `count + 1` ramp, or of a larger one until the lowest colour has a WCAG contrast
+    /// of at least 1.15 with white), so that the lowest class stands out from the page and
+    /// from the pale no-data hatch. Diverging ramps keep their neutral middle. Fewer than
+    /// three classes take the ends (and middle) of the three-class ramp; more than the
+    /// published maximum are interpolated from the largest ramp.
     ///
     /// - Parameter count: The number of classes; 0 gives no colours.
     public func colors(count: Int) -> [String] {
@@ -54,6 +58,15 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
         if self == .viridis { return viridis(count: count) }
         let table = brewerTable
         guard let smallest = table.first, let largest = table.last else { return [] }
+        if !isDiverging && count >= 2 {
+            // Skip the lightest colours until the lowest class has a contrast of 1.15 with white.
+            for skipped in 1...3 {
+                let size = count + skipped
+                let ramp = size <= table.count + 2 ? table[size - 3] : RGBColor.interpolate(largest, count: size)
+                let colors = Array(ramp.dropFirst(skipped))
+                if skipped == 3 || RGBColor.contrastWithWhite(colors[0]) >= Self.minimumContrastWithWhite { return colors }
+            }
+        }
         switch count {
         case 1: return [smallest[1]]
         case 2: return [smallest[0], smallest[2]]
@@ -61,6 +74,26 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
         default: return RGBColor.interpolate(largest, count: count)
         }
     }
+
+    /// One colour per class of `breaks`. Diverging breaks take the classes' own side of the
+    /// diverging ramp: with two classes above the pivot and none below, the two colours just
+    /// above the ramp's middle, so that "rose" reads the same whether or not anything fell.
+    public func colors(for breaks: ClassBreaks) -> [String] {
+        guard isDiverging, let pivot = breaks.pivot, breaks.classCount > 0 else { return colors(count: breaks.classCount) }
+        let below = breaks.bounds.dropLast().filter { $0 < pivot }.count
+        let above = breaks.classCount - below
+        let side = max(below, above)
+        let ramp = colors(count: 2 * side)
+        return Array(ramp[(side - below)..<(side + above)])
+    }
+
+    /// Okabe and Ito's colour-blind-safe palette for unordered categories (their black left
+    /// out, as it reads as a border): orange, sky blue, bluish green, yellow, blue, vermillion,
+    /// reddish purple. More categories repeat the palette.
+    public static let categorical = ["#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"]
+
+    /// The WCAG contrast ratio the lowest class of a sequential ramp keeps with white.
+    static let minimumContrastWithWhite = 1.15
 
     private var brewerTable: [[String]] {
         switch self {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An sRGB colour with 8-bit channels, for parsing, writing and interpolating `#rrggbb`.
 struct RGBColor: Hashable, Sendable {
     let red: UInt8
@@ -30,6 +32,21 @@ struct RGBColor: Hashable, Sendable {
             bytes.append(digits[Int(channel & 0xF)])
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The WCAG 2 relative luminance: 0 for black, 1 for white.
+    var relativeLuminance: Double {
+        func linear(_ channel: UInt8) -> Double {
+            let fraction = Double(channel) / 255
+            return fraction <= 0.03928 ? fraction / 12.92 : pow((fraction + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// The WCAG contrast ratio of `#rrggbb` with white (1 for white itself, 21 for black).
+    static func contrastWithWhite(_ hex: String) -> Double {
+        guard let color = RGBColor(hex: hex) else { return 1 }
+        return 1.05 / (color.relativeLuminance + 0.05)
     }
 
     /// `count` colours sampled evenly along a piecewise-linear ramp through `stops`.

@@ -59,7 +59,7 @@ struct FeatureCollector {
     private func isNullGeometry(_ node: JSONNode) -> Bool {
         if node.isNull { return true }
         // TopoJSON writes {"type": null} for an empty geometry.
-        guard let members = node.value as? [String: Any] else { return false }
-        return members["type"].map(JSONNode.isNull) ?? false
+        guard case .object(let members) = node.value else { return false }
+        return members["type"] == .null
     }
 }

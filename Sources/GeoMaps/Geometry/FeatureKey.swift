@@ -15,33 +15,33 @@ enum FeatureKey {
     static let renamed: [String: String] = ["KOS": "XKX"]
 
     /// The economy code of a feature, or `nil` when no rule gives a three-letter code.
-    static func code(properties: [String: Any], id: Any?) -> ISO3? {
+    static func code(properties: [String: JSONValue], id: JSONValue?) -> ISO3? {
         for name in propertyNames {
-            if let text = properties[name] as? String, let code = code(from: text) { return code }
+            if let text = properties[name]?.text, let code = code(from: text) { return code }
         }
-        if let text = id as? String { return code(from: text) }
+        if let text = id?.text { return code(from: text) }
         return nil
     }
 
     /// Whether the feature is the economy's main feature rather than a dependency merged into it
     /// (Natural Earth files `Ashmore and Cartier Is.` under `AUS` via `ISO_A3_EH`).
-    static func isPrimary(properties: [String: Any], code: ISO3) -> Bool {
-        guard let adm0 = properties["ADM0_A3"] as? String else { return true }
+    static func isPrimary(properties: [String: JSONValue], code: ISO3) -> Bool {
+        guard let adm0 = properties["ADM0_A3"]?.text else { return true }
         return (renamed[adm0] ?? adm0) == code.rawValue
     }
 
     /// The display name: `NAME`, `name`, `ADMIN`, `NAME_LONG`, else the code.
-    static func name(properties: [String: Any], code: ISO3) -> String {
+    static func name(properties: [String: JSONValue], code: ISO3) -> String {
         for key in ["NAME", "name", "ADMIN", "NAME_LONG"] {
-            if let name = properties[key] as? String, !name.isEmpty { return name }
+            if let name = properties[key]?.text, !name.isEmpty { return name }
         }
         return code.rawValue
     }
 
     /// The label point from `LABEL_X`/`LABEL_Y`, when both are valid coordinates.
-    static func labelPoint(properties: [String: Any]) -> GeoCoordinate? {
-        guard let x = (properties["LABEL_X"] as? NSNumber)?.doubleValue,
-            let y = (properties["LABEL_Y"] as? NSNumber)?.doubleValue,
+    static func labelPoint(properties: [String: JSONValue]) -> GeoCoordinate? {
+        guard let x = properties["LABEL_X"]?.finiteNumber,
+            let y = properties["LABEL_Y"]?.finiteNumber,
             x.isFinite, y.isFinite, abs(x) <= 180, abs(y) <= 90
         else { return nil }
         return GeoCoordinate(longitude: x, latitude: y)

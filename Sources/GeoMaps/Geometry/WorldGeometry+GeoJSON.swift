@@ -115,14 +115,13 @@ enum GeoJSONGeometry {
     /// The positions of a ring when every one is well formed, without building a JSON path for
     /// each; `nil` sends the caller down the checked path, which names the first bad position.
     private static func fastPositions(_ node: JSONNode) -> [GeoCoordinate]? {
-        guard let array = node.value as? [Any] else { return nil }
+        guard case .array(let array) = node.value else { return nil }
         var positions: [GeoCoordinate] = []
         positions.reserveCapacity(array.count)
         for element in array {
-            guard let pair = element as? [Any], pair.count >= 2, let x = pair[0] as? NSNumber, let y = pair[1] as? NSNumber
+            guard case .array(let pair) = element, pair.count >= 2, let longitude = pair[0].finiteNumber,
+                let latitude = pair[1].finiteNumber
             else { return nil }
-            let longitude = x.doubleValue
-            let latitude = y.doubleValue
             guard longitude.isFinite, latitude.isFinite, abs(latitude) <= 90, abs(longitude) <= 360 else { return nil }
             positions.append(GeoCoordinate(longitude: longitude, latitude: latitude))
         }

@@ -28,14 +28,16 @@ public struct WorldGeometry: Sendable {
     /// Creates a geometry from shapes, merging shapes that share a code.
     ///
     /// When several shapes share a code, the first one's name and label point win and the
-    /// polygons are concatenated in order. Non-finite positions are dropped.
+    /// polygons are concatenated in order. Non-finite positions are dropped. Overseas parts
+    /// drawn inside their parent's feature (French Guiana in France's) become shapes of their
+    /// own (see ``OverseasPart``).
     ///
     /// - Parameters:
     ///   - shapes: The shapes, in any order.
     ///   - diagnostics: Findings to carry along (for example from a reader).
     public init(shapes: [CountryShape], diagnostics: [Diagnostic] = []) {
         var merged: [ISO3: CountryShape] = [:]
-        for shape in shapes {
+        for shape in shapes.flatMap(OverseasPart.split) {
             let cut = shape.polygons.map(Self.sanitised).flatMap(AntimeridianCut.cut)
             if let existing = merged[shape.iso3] {
                 merged[shape.iso3] = CountryShape(

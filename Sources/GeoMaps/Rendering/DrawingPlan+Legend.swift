@@ -2,12 +2,20 @@ extension DrawingPlan {
     /// The legend: one entry per class, then insufficient data (if any), no data, and flags.
     func legendItems() -> [LegendDrawing.Item] {
         let breaks = request.breaks
-        let colors = request.scheme.colors(count: breaks.classCount)
-        let labels = LegendText.classLabels(for: breaks, suffix: request.suffix)
+        let colors = EconomySymbolizer.colors(for: request)
         var counts: [EconomySymbol.Category: Int] = [:]
         for symbol in drawnSymbols { counts[symbol.category, default: 0] += 1 }
         let border: [(String, String)] = [("stroke", "#bdbdbd"), ("stroke-width", "0.5")]
         var items: [LegendDrawing.Item] = []
+        for (index, level) in request.categories.enumerated() where index < colors.count {
+            let entry = LegendEntry(
+                kind: .dataClass(index), label: level, fill: colors[index], minimum: nil, maximum: nil,
+                count: counts[.dataClass(index)] ?? 0)
+            items.append(.init(entry: entry, swatch: [
+                ("data-class", String(index)), ("data-category", level), ("fill", colors[index]),
+            ] + border, base: nil))
+        }
+        let labels = request.categories.isEmpty ? LegendText.classLabels(for: breaks, suffix: request.suffix) : []
         for index in 0..<min(breaks.classCount, colors.count, labels.count) {
             let range = breaks.range(ofClass: index)
             let entry = LegendEntry(

@@ -9,7 +9,23 @@ struct DrawingPlan {
 
     struct DotElement {
         let symbol: EconomySymbol
-        let center: PlanarPoint
+        /// Where the dot is drawn, moved off its neighbours by ``DotSpreading``.
+        var center: PlanarPoint
+        /// The economy's label point; a leader line joins it to a dot that had to move.
+        let anchor: PlanarPoint
+
+        init(symbol: EconomySymbol, center: PlanarPoint) {
+            self.symbol = symbol
+            self.center = center
+            self.anchor = center
+        }
+
+        /// Whether the dot moved far enough from its place to need a leader line.
+        var isDisplaced: Bool {
+            let dx = center.x - anchor.x
+            let dy = center.y - anchor.y
+            return dx * dx + dy * dy > MapStyle.dotRadius * MapStyle.dotRadius
+        }
     }
 
     let request: MapRequest
@@ -51,7 +67,9 @@ struct DrawingPlan {
             let drawn = projected.shapes[index]
             let rings = drawn?.rings ?? []
             placed.insert(shape.iso3)
-            guard request.values[shape.iso3] != nil, (drawn?.area ?? 0) < request.minimumShapeArea else {
+            // Only an economy with a value gets a dot: a tiny shape without one (no data,
+            // insufficient data) stays as small as it is, and the legend explains the fills.
+            guard case .dataClass = symbol.category, (drawn?.area ?? 0) < request.minimumShapeArea else {
                 if !rings.isEmpty { shapes.append(ShapeElement(symbol: symbol, rings: rings)) }
                 continue
             }
@@ -72,17 +90,22 @@ struct DrawingPlan {
                 notDrawn.append(iso3)
                 notes.append(Diagnostic(.note, "\(symbol.name) (\(iso3)) is left out with Antarctica",
                     hint: "Set includeAntarctica to draw it."))
-            } else if let point = request.labelPoint(of: iso3) {
+            } else if case .dataClass = symbol.category, let point = request.labelPoint(of: iso3) {
                 dots.append(DotElement(symbol: symbol, center: frame.pixel(for: point)))
                 notes.append(Diagnostic(.note, "\(symbol.name) (\(iso3)) has no shape at this scale; drawn as a dot at its label point"))
-            } else {
+            } else if request.values[iso3]?.representativeValue != nil {
                 notDrawn.append(iso3)
                 notes.append(Diagnostic(
                     .warning, "\(symbol.name) (\(iso3)) has data but no shape and no label point; it is not on the map",
                     hint: "Add it to Data/geo/label-points.csv (iso3,lon,lat) or use a more detailed geometry."))
+            } else {
+                notes.append(Diagnostic(.note, "\(symbol.name) (\(iso3)) has no value and no shape at this scale; not drawn"))
             }
         }
         dots.sort { $0.symbol.iso3 < $1.symbol.iso3 }
+        for (index, center) in DotSpreading.spread(dots.map(\.center), radius: MapStyle.dotRadius).enumerated() {
+            dots[index].center = center
+        }
         notes.append(contentsOf: symbolizer.notes)
     }
 
@@ -114,6 +137,14 @@ struct DrawingPlan {
         var writer = SVGWriter()
         writer.open("g", [("id", "\(prefix)-dots"), ("stroke", MapStyle.dotStroke), ("stroke-width", "0.6")])
         writer.raw("\n")
+        let leaders = dots.filter(\.isDisplaced).map { dot in
+            "M\(SVGWriter.pixels(dot.anchor.x)) \(SVGWriter.pixels(dot.anchor.y))L\(SVGWriter.pixels(dot.center.x)) \(SVGWriter.pixels(dot.center.y))"
+        }
+        if !leaders.isEmpty {
+            writer.empty("path", [
+                ("class", "leaders"), ("d", leaders.joined()), ("stroke-width", "0.5"), ("fill", "none"), ("aria-hidden", "true"),
+            ])
+        }
         for dot in dots {
             writer.open("g", dot.symbol.attributes(flags: flags(of: dot.symbol.iso3)))
             writer.element("title", text: dot.symbol.tooltip, newline: false)

@@ -37,6 +37,7 @@ struct EconomySymbol {
             attributes.append(("data-high", NumberText.trimmed(high, maxDecimals: 4)))
         }
         attributes.append(("data-class", category.attribute))
+        if let level = value?.category, case .dataClass = category { attributes.append(("data-category", level)) }
         if !flags.isEmpty { attributes.append(("data-flags", flags.joined(separator: " "))) }
         attributes.append(("fill", fill))
         return attributes
@@ -53,9 +54,18 @@ struct EconomySymbolizer {
 
     init(request: MapRequest, noDataFill: String, insufficientFill: String) {
         self.request = request
-        self.colors = request.scheme.colors(count: request.breaks.classCount)
+        self.colors = Self.colors(for: request)
         self.noDataFill = noDataFill
         self.insufficientFill = insufficientFill
+    }
+
+    /// The fill of each class, or of each category on a categorical map.
+    static func colors(for request: MapRequest) -> [String] {
+        guard !request.categories.isEmpty else { return request.scheme.colors(for: request.breaks) }
+        if request.categoriesAreOrdered && !request.scheme.isDiverging {
+            return request.scheme.colors(count: request.categories.count)
+        }
+        return request.categories.indices.map { ColorScheme.categorical[$0 % ColorScheme.categorical.count] }
     }
 
     /// The symbol of an economy; `fallbackName` is the geometry's name.
@@ -70,6 +80,19 @@ struct EconomySymbolizer {
             return EconomySymbol(
                 iso3: iso3, name: name, category: .insufficient, fill: insufficientFill,
                 tooltip: "\(name): insufficient data", classedValue: nil, value: value)
+        }
+        if !request.categories.isEmpty {
+            guard let level = value.category, let index = request.categories.firstIndex(of: level), index < colors.count else {
+                notes.append(Diagnostic(
+                    .warning, "\(name) (\(iso3)) has no category of this map (\(value.category ?? "none")); drawn as no data",
+                    hint: "List every category the data uses."))
+                return EconomySymbol(
+                    iso3: iso3, name: name, category: .noData, fill: noDataFill, tooltip: "\(name): no data",
+                    classedValue: nil, value: value)
+            }
+            return EconomySymbol(
+                iso3: iso3, name: name, category: .dataClass(index), fill: colors[index], tooltip: "\(name): \(level)",
+                classedValue: nil, value: value)
         }
         guard let classed = value.representativeValue, let index = request.breaks.classIndex(of: classed),
             index < colors.count

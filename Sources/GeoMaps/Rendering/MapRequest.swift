@@ -36,6 +36,13 @@ public struct MapRequest: Sendable {
     public var projection: Projection = .equalEarth
     /// Flags drawn over the fill, each with a legend entry.
     public var overlays: [FlagOverlay] = []
+    /// The levels of a categorical map, in legend order. When set, each economy is coloured by
+    /// its ``MapValue/category`` (an economy whose category is not listed is drawn as no
+    /// data, with a warning) and the breaks are not used; when empty, values are classed.
+    public var categories: [String] = []
+    /// Whether ``categories`` run from least to most (then they take the sequential
+    /// ``scheme``); otherwise they take the colour-blind-safe Okabe–Ito palette.
+    public var categoriesAreOrdered = false
     /// Label points for economies without a shape at this scale, or to replace a shape's own
     /// (for example `Data/geo/label-points.csv` read with ``LabelPoints/parse(_:path:)``).
     /// Positions outside the globe are ignored.

@@ -20,17 +20,21 @@ public struct MapValue: Sendable, Hashable {
     public var status: Observation.Status
     /// The source's label for the band ("11-15", ">25"), shown in tooltips instead of low–high.
     public var label: String?
+    /// The economy's level on a categorical map ("All three unavailable"); see
+    /// ``MapRequest/categories``.
+    public var category: String?
 
     /// Creates a value.
     public init(
         value: Double? = nil, low: Double? = nil, high: Double? = nil, status: Observation.Status = .reported,
-        label: String? = nil
+        label: String? = nil, category: String? = nil
     ) {
         self.value = value
         self.low = low
         self.high = high
         self.status = status
         self.label = label
+        self.category = category
     }
 
     /// The map value of an observation (its value, band, status and label).

@@ -8,9 +8,16 @@
 enum MapDescription {
     static func make(symbols: [EconomySymbol], request: MapRequest, legendLabels: [String]) -> String {
         var sentences = ["Choropleth world map, \(request.projection.displayName) projection."]
+        if !request.categories.isEmpty {
+            let counts = request.categories.indices.map { index in symbols.filter { $0.category == .dataClass(index) }.count }
+            let listed = zip(request.categories, counts).map { "\($0) (\($1))" }.joined(separator: ", ")
+            sentences.append("Each economy is coloured by its category: \(listed).")
+        }
         let classed = symbols.compactMap { symbol in symbol.classedValue.map { (symbol, $0) } }
             .sorted { ($0.1, $0.0.iso3) < ($1.1, $1.0.iso3) }
-        if let lowest = classed.first, let highest = classed.last {
+        if !request.categories.isEmpty {
+            // Described above, category by category.
+        } else if let lowest = classed.first, let highest = classed.last {
             let count = classed.count == 1 ? "1 economy has" : "\(classed.count) economies have"
             if classed.count == 1 {
                 sentences.append("\(count) data: \(text(lowest.0, request)) in \(lowest.0.name).")
@@ -26,7 +33,9 @@ enum MapDescription {
             sentences.append(insufficient == 1 ? "1 has insufficient data." : "\(insufficient) have insufficient data.")
         }
         sentences.append("Economies without data are hatched.")
-        if !legendLabels.isEmpty { sentences.append("Classes: \(legendLabels.joined(separator: ", ")).") }
+        if !legendLabels.isEmpty && request.categories.isEmpty {
+            sentences.append("Classes: \(legendLabels.joined(separator: ", ")).")
+        }
         for overlay in request.overlays where !overlay.members.isEmpty {
             sentences.append("Outlined or hatched: \(overlay.label) (\(overlay.members.count)).")
         }

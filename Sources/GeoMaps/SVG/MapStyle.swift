@@ -18,7 +18,7 @@ enum MapStyle {
     static let borderWidth = "0.35"
     static let dotRadius = 3.0
     static let dotStroke = "#4d4d4d"
-    static let insufficientFill = "#b8b8b8"
+    static let insufficientFill = "#e3e3e3"
     static let overlayColor = "#111111"
 
     /// The `<pattern>` elements: the "no data" hatch and one hatch per hatched overlay.
@@ -58,7 +58,7 @@ enum MapStyle {
         case .outline:
             let dashes = ["", "4 2", "1.5 1.5", "6 2 1.5 2"][index % 4]
             var attributes = [
-                ("fill", "none"), ("stroke", overlayColor), ("stroke-width", "1.3"), ("stroke-linejoin", "round"),
+                ("fill", "none"), ("stroke", overlayColor), ("stroke-width", "0.9"), ("stroke-linejoin", "round"),
             ]
             if !dashes.isEmpty { attributes.append(("stroke-dasharray", dashes)) }
             return attributes

@@ -57,6 +57,24 @@ package enum LegendText {
         if let labels = breaks.labels {
             return labels.map { $0.hasSuffix(suffix.trimmingSpaces) && !suffix.trimmingSpaces.isEmpty ? $0 : $0 + suffix }
         }
+        if breaks.pivot != nil {
+            // Diverging classes have round bounds: "0–2.5", "−5 to −2.5", written as they are.
+            let text = breaks.bounds.map { value($0, suffix: "") }
+            return (0..<count).map { index in
+                let (low, high) = (text[index], text[index + 1])
+                return (low.hasPrefix("−") || high.hasPrefix("−") ? "\(low) to \(high)" : "\(low)–\(high)") + suffix
+            }
+        }
+        if breaks.includesLowerBound && count > 1 {
+            // Rounded breaks: "<15 %", "15–22.5 %", "≥47.5 %"; the outer bounds are not shown,
+            // and each round number is written as it is, without padding zeros.
+            let text = breaks.bounds.dropFirst().dropLast().map { value($0, suffix: "") }
+            return (0..<count).map { index in
+                if index == 0 { return "<" + text[0] + suffix }
+                if index == count - 1 { return "≥" + text[index - 1] + suffix }
+                return range(text[index - 1], text[index]) + suffix
+            }
+        }
         let decimals = decimals(for: breaks.bounds)
         let text = breaks.bounds.map { number($0, decimals: decimals) }
         return (0..<count).map { index in

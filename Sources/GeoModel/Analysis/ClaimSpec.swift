@@ -39,11 +39,14 @@ public struct ClaimSpec: Hashable, Sendable {
     public let estimators: [Estimator]
     /// The period.
     public let period: Period
+    /// Which definition of the group this is, when a claim is checked under several
+    /// ("strict: all three US providers unavailable, or under comprehensive US sanctions"); `nil` for one.
+    public let definition: String?
 
     /// Creates a claim.
     public init(
         id: String, text: String, metric: String, grouping: String, region: String, versus: Versus,
-        bounds: ClaimBounds, estimators: [Estimator], period: Period
+        bounds: ClaimBounds, estimators: [Estimator], period: Period, definition: String? = nil
     ) {
         self.id = id
         self.text = text
@@ -54,6 +57,7 @@ public struct ClaimSpec: Hashable, Sendable {
         self.bounds = bounds
         self.estimators = estimators
         self.period = period
+        self.definition = definition
     }
 }
 

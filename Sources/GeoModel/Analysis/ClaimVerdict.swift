@@ -26,21 +26,30 @@ public struct ClaimVerdict: Hashable, Sendable {
     public let ratio: Ratio
     /// The outcome.
     public let outcome: ClaimOutcome
+    /// Where the best estimate lies against the bounds; `nil` when there is no ratio.
+    public let position: ClaimPosition?
+    /// Which economies decide the verdict; `nil` when there is no ratio.
+    public let robustness: ClaimRobustness?
     /// The verdict as one plain-English sentence.
     public let sentence: String
 
     /// Creates a verdict.
     public init(
         claimID: String, estimator: Estimator, baseline: RatioBaseline, ratio: Ratio, outcome: ClaimOutcome,
-        sentence: String
+        position: ClaimPosition? = nil, robustness: ClaimRobustness? = nil, sentence: String
     ) {
         self.claimID = claimID
         self.estimator = estimator
         self.baseline = baseline
         self.ratio = ratio
         self.outcome = outcome
+        self.position = position
+        self.robustness = robustness
         self.sentence = sentence
     }
+
+    /// The verdict judging best estimate and range separately.
+    public var reading: ClaimReading { ClaimReading(position: position, outcome: outcome) }
 }
 
 /// A claim with every verdict and a summary across them.
@@ -61,15 +70,19 @@ public struct ClaimEvaluation: Hashable, Sendable {
     public let verdicts: [ClaimVerdict]
     /// How the verdicts add up.
     public let overall: Overall
-    /// A sentence such as "Holds under 4 of 12 estimator × comparison pairs (fails 1, inconclusive 7)."
+    /// A sentence such as "Best estimate within 2–4× in 9 of 15 comparisons; the bands confirm none."
     public let summary: String
+    /// What the data says about the claim, in words: under which assumptions it is consistent or
+    /// contradicted, whether the bands confirm it, and which economies decide it.
+    public let paragraph: String
 
     /// Creates an evaluation.
-    public init(spec: ClaimSpec, verdicts: [ClaimVerdict], overall: Overall, summary: String) {
+    public init(spec: ClaimSpec, verdicts: [ClaimVerdict], overall: Overall, summary: String, paragraph: String = "") {
         self.spec = spec
         self.verdicts = verdicts
         self.overall = overall
         self.summary = summary
+        self.paragraph = paragraph
     }
 
     /// How many verdicts have an outcome.

@@ -58,6 +58,9 @@ public struct FlagID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
 
     /// A sanctions programme is in force on at least one day of the period.
     public static let sanctioned = FlagID("sanctioned")
+    /// A US sanctions programme covers part of the economy (Crimea, the so-called DNR and LNR
+    /// regions of Ukraine); not a country-wide flag.
+    public static let sanctionedRegion = FlagID("sanctioned_region")
     /// At least one Western AI provider's supported-country list leaves the economy out.
     public static let westernAIUnavailable = FlagID("western_ai_unavailable")
     /// The pipeline's underserved rule fired.
@@ -65,6 +68,17 @@ public struct FlagID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
 
     /// The id.
     public var description: String { rawValue }
+
+    /// What the flag means, for report prose: "under a country-wide US sanctions programme".
+    public var label: String {
+        switch self {
+        case .sanctioned: "under a country-wide US sanctions programme"
+        case .sanctionedRegion: "part of the country under a US sanctions programme"
+        case .westernAIUnavailable: "left out by a US AI provider's supported-country list"
+        case .underserved: "underserved"
+        default: String(rawValue.map { $0 == "_" ? " " : $0 })
+        }
+    }
 
     /// Orders ids alphabetically.
     public static func < (lhs: FlagID, rhs: FlagID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -7,7 +7,8 @@
 ///   weight), measured in working-age population for a `users:` weight (an economy's users are
 ///   unknown when it has no value of the share metric, so a coverage in users would always
 ///   read 100 %);
-/// - the median is unweighted, over every member with data (with or without a weight);
+/// - the median is unweighted, over the same members as the mean: a value that cannot be
+///   weighted is counted nowhere and listed in ``membersWithDataWithoutWeight``;
 /// - a range propagates: the low uses members' lows (their value where there is no band),
 ///   the high uses their highs; a band without a point value counts at its midpoint (those
 ///   members are listed in ``membersAtBandMidpoint``), and an open band such as ">25" arrives
@@ -15,8 +16,8 @@
 ///
 /// Members whose weight is unknown (no population in the reference table, or no value of
 /// the metric a `users:` weight multiplies by) cannot be weighted: they are left out of the
-/// mean, and listed in ``membersWithoutWeight`` so the report can name them; those that have
-/// data but were left out are ``membersWithDataWithoutWeight``. Such a member counts in the
+/// mean and the median, and listed in ``membersWithoutWeight`` so the report can name them; those
+/// that have data but were left out are ``membersWithDataWithoutWeight``. Such a member counts in the
 /// coverage's denominator when its working-age population is known (a `users:` weight), never
 /// in its numerator; a member whose population is unknown is on neither side. Below the minimum coverage the group has no value (both mean
 /// and median are `nil`) and ``withheldReason`` says why, e.g.
@@ -40,6 +41,9 @@ public struct RegionalAggregate: Hashable, Sendable {
     public let membersWithData: [ISO3]
     /// Members whose weight is unknown, sorted; they are not in the mean (but are in the median).
     public let membersWithoutWeight: [ISO3]
+    /// Members with a value that cannot be weighted (e.g. Luxembourg: a DeepSeek band, no AI user
+    /// share), sorted; they are in neither the count of members with data, the mean nor the median.
+    public let membersWithDataWithoutWeight: [ISO3]
     /// Members with data published only as a band, whose point is the band's midpoint, sorted.
     public let membersAtBandMidpoint: [ISO3]
     /// Σ w (members whose value enters the mean) / Σ w (members with a known weight), in
@@ -47,6 +51,8 @@ public struct RegionalAggregate: Hashable, Sendable {
     public let coverage: Double?
     /// The minimum coverage the value needed.
     public let minimumCoverage: Double
+    /// The one member carrying more than half of the weight, with the mean without it; `nil` when none does.
+    public let dominance: Dominance?
     /// The weighted mean with its range; `nil` when withheld.
     public let mean: Estimate?
     /// The unweighted median with its range; `nil` when withheld.
@@ -57,9 +63,9 @@ public struct RegionalAggregate: Hashable, Sendable {
     /// Creates an aggregate.
     public init(
         groupingID: String, region: String, period: Period, metric: String, weight: Weight, excluded: [ISO3],
-        members: [ISO3], membersWithData: [ISO3], membersWithoutWeight: [ISO3], membersAtBandMidpoint: [ISO3],
-        coverage: Double?,
-        minimumCoverage: Double, mean: Estimate?, median: Estimate?, withheldReason: String?
+        members: [ISO3], membersWithData: [ISO3], membersWithoutWeight: [ISO3], membersWithDataWithoutWeight: [ISO3] = [],
+        membersAtBandMidpoint: [ISO3], coverage: Double?, minimumCoverage: Double, mean: Estimate?, median: Estimate?,
+        dominance: Dominance? = nil, withheldReason: String?
     ) {
         self.groupingID = groupingID
         self.region = region
@@ -70,18 +76,14 @@ public struct RegionalAggregate: Hashable, Sendable {
         self.members = members
         self.membersWithData = membersWithData
         self.membersWithoutWeight = membersWithoutWeight
+        self.membersWithDataWithoutWeight = membersWithDataWithoutWeight
         self.membersAtBandMidpoint = membersAtBandMidpoint
         self.coverage = coverage
         self.minimumCoverage = minimumCoverage
         self.mean = mean
         self.median = median
+        self.dominance = dominance
         self.withheldReason = withheldReason
-    }
-
-    /// Members with data whose value could not be weighted, so is missing from the mean, sorted.
-    public var membersWithDataWithoutWeight: [ISO3] {
-        let unweighted = Set(membersWithoutWeight)
-        return membersWithData.filter { unweighted.contains($0) }
     }
 
     /// Whether the group has a value (coverage reached the minimum).

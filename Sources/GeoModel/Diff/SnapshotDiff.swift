@@ -65,11 +65,13 @@ public struct SnapshotDiff: Hashable, Sendable {
     public let claimFlips: [ClaimFlip]
     /// The shared class breaks' labels ("<5 %", "5–10 %", ...), for reading class numbers.
     public let classLabels: [String]
+    /// Groups of economies with one shared estimate in both periods; each group's change is one change.
+    public let sharedEstimates: [SharedEstimate]
 
     /// Creates a diff.
     public init(
         pipeline: String, metric: Metric, from: SnapshotReference, to: SnapshotReference, economies: [EconomyChange],
-        regions: [RegionChange], claimFlips: [ClaimFlip], classLabels: [String]
+        regions: [RegionChange], claimFlips: [ClaimFlip], classLabels: [String], sharedEstimates: [SharedEstimate] = []
     ) {
         self.pipeline = pipeline
         self.metric = metric
@@ -79,6 +81,12 @@ public struct SnapshotDiff: Hashable, Sendable {
         self.regions = regions
         self.claimFlips = claimFlips
         self.classLabels = classLabels
+        self.sharedEstimates = sharedEstimates
+    }
+
+    /// The shared estimate an economy belongs to, if any.
+    public func sharedEstimate(of iso3: ISO3) -> SharedEstimate? {
+        sharedEstimates.first { $0.members.contains(iso3) }
     }
 
     /// Whether the two periods have different lengths (a half-year against a quarter).

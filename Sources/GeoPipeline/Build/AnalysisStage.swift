@@ -44,26 +44,34 @@ enum AnalysisStage {
                 let membership = try GroupingReader.read(
                     files.read(path, referencedFrom: SourceLocation(path: config.path)), path: path, reference: reference)
                 groupings.append(RegionGrouping(id: name, label: name, membership: membership))
-            case .flagged(let name, let flagIDs, let period):
+            case .flagged(let name, let flagSpecs, let period, let label, let group):
                 let flagger = Flagger(tables: reference, metrics: config.metrics, observations: observations)
                 let flags = flagger.flags(economies: economies, periods: [period], rules: rules)
-                let ids: [FlagID] = flagIDs.map { FlagID($0) }
-                let label = flagIDs.map { id in String(id.map { $0 == "_" ? " " : $0 }) }.joined(separator: " or ")
+                let wanted = flagSpecs.map { spec -> (FlagID, FlagLevel?) in
+                    let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+                    return (FlagID(parts[0]), parts.count == 2 ? FlagLevel(rawValue: parts[1]) : nil)
+                }
+                let flaggedName = group ?? flagSpecs.map { id in String(id.map { $0 == "_" || $0 == ":" ? " " : $0 }) }
+                    .joined(separator: " or ")
                 groupings.append(
                     RegionGrouping.flagged(
-                        anyOf: ids, in: period, flags: flags, economies: economies, id: name, flaggedName: label))
+                        anyOf: wanted, in: period, flags: flags, economies: economies, id: name, label: label,
+                        flaggedName: flaggedName))
             }
         }
         return groupings
     }
 
-    /// The claims a pipeline declares.
+    /// The claims a pipeline declares: one spec per group definition.
     static func claims(_ config: PipelineConfig) -> [ClaimSpec] {
-        config.claims.map { claim in
-            ClaimSpec(
-                id: claim.id, text: claim.text, metric: claim.metric, grouping: claim.grouping, region: claim.region,
-                versus: versus(claim.versus), bounds: ClaimBounds(low: claim.atLeast, high: claim.atMost),
-                estimators: claim.estimators, period: claim.period)
+        config.claims.flatMap { claim in
+            claim.definitions.map { definition in
+                ClaimSpec(
+                    id: claim.id, text: claim.text, metric: claim.metric, grouping: definition.grouping,
+                    region: definition.region, versus: versus(claim.versus),
+                    bounds: ClaimBounds(low: claim.atLeast, high: claim.atMost), estimators: claim.estimators,
+                    period: claim.period, definition: definition.name)
+            }
         }
     }
 

@@ -39,6 +39,9 @@ public struct BuildRunner: Sendable {
         public var storeSummary: [String] = []
         /// Notes from drawing the maps: economies drawn as dots, data keys without a shape.
         public var mapNotes: [Diagnostic] = []
+        /// Findings, as notes: what the data says about each claim (never a warning; a claim
+        /// that does not hold is not a problem to fix).
+        public var findings: [Diagnostic] = []
     }
 
     /// The project.
@@ -132,7 +135,7 @@ public struct BuildRunner: Sendable {
             let result = try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
             trees.append((pipeline.config.name, result.tree))
             outcome.mapNotes += result.notes
-            outcome.diagnostics += result.warnings
+            outcome.findings += result.findings
             outcome.timings += result.timings
             lap = clock.now
         }

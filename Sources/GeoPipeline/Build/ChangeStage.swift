@@ -15,12 +15,14 @@ enum ChangeStage {
             guard periods.count >= 2 else { continue }
             let (earlier, later) = (periods[periods.count - 2], periods[periods.count - 1])
             let breaks = SharedBreaks.breaks(for: metric.id, config: config, observations: observations)
-            let labels = (0..<breaks.classCount).map { ClassLabels.label(breaks, index: $0, unit: metric.unit) }
-            let differ = SnapshotDiffer(
+            let labels = ClassLabels.labels(breaks, unit: metric.unit)
+            var differ = SnapshotDiffer(
                 metrics: config.metrics, tables: reference,
                 groupings: try AnalysisStage.groupings(config, observations: observations, reference: reference, files: files),
                 rules: AnalysisStage.underservedRules(config.analysis), claims: AnalysisStage.claims(config),
                 minimumCoverage: config.analysis.minimumCoverage)
+            // The same value in every period of the pipeline, not just the two compared.
+            differ.knownSharedEstimates = SharedEstimates.find(metric: metric.id, in: observations)
             do {
                 diffs.append(
                     try differ.diff(

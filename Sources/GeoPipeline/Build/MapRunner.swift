@@ -65,6 +65,10 @@ public struct MapRunner: Sendable {
         var classes: Classification?
         if let spec = request.classes {
             do { classes = try Classification(spec: spec) } catch { throw (error as? GeoError) ?? GeoError(.usage, "\(error)") }
+            if classes == .categories {
+                throw GeoError(.usage, "--classes categories needs a categorical field, which geo-ai map cannot take yet",
+                    hint: "Use jenks:N, quantiles:N, equal:N (each with :nice), manual:A,B,C or diverging:N.")
+            }
         }
         let reference = try files.loadReference()
         let name = try choosePipeline(request)

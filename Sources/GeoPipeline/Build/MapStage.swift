@@ -8,7 +8,7 @@ struct MapStage {
     struct Output {
         let path: String
         let svg: String
-        let figure: MapFigure
+        let figure: ReportFigure
         let notes: [Diagnostic]
     }
 
@@ -105,7 +105,7 @@ struct MapStage {
         if !rendered.notDrawn.isEmpty { notes.append("Not drawn (no shape and no label point): \(names(rendered.notDrawn)).") }
         let summary = Self.description(of: rendered.svg) ?? title
         let located = rendered.notes.map { Diagnostic($0.severity, "\(path): \($0.message)", at: $0.location, hint: $0.hint) }
-        return Output(path: path, svg: rendered.svg, figure: MapFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
+        return Output(path: path, svg: rendered.svg, figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
     }
 
     private func names(_ codes: [ISO3]) -> String {
@@ -123,12 +123,10 @@ struct MapStage {
 
     static func subtitle(_ map: MapConfig, periods: [Period]) -> String {
         let method: String
-        switch map.classes {
-        case .fisherJenks(let count): method = "Fisher–Jenks natural breaks, \(count) classes"
-        case .quantiles(let count): method = "quantiles, \(count) classes"
-        case .equalIntervals(let count): method = "equal intervals, \(count) classes"
-        case .manual: method = map.labels == nil ? "fixed thresholds" : "the publisher's bands"
-        case .diverging: method = "diverging classes around 0"
+        if case .manual = map.classes, map.labels != nil {
+            method = "the publisher's bands"
+        } else {
+            method = map.classes.readerDescription
         }
         return periods.count > 1
             ? "Classes: \(method), shared by the maps of \(periods.map(\.description).joined(separator: ", "))"
@@ -138,6 +136,7 @@ struct MapStage {
     static func overlayLabel(_ flag: String) -> String {
         switch flag {
         case "sanctioned": "Under a US sanctions programme (OFAC)"
+        case "sanctioned_region": "Part of the country under a US sanctions programme (OFAC)"
         case "western_ai_unavailable": "Left out by a Western AI provider"
         case "underserved": "Underserved (pipeline rule)"
         default: flag

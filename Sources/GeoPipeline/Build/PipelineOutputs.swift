@@ -9,8 +9,9 @@ enum PipelineOutputs {
     struct Result {
         let tree: OutputTree
         let notes: [Diagnostic]
-        /// Warnings for the build output: claims that do not hold under every estimator.
-        let warnings: [Diagnostic]
+        /// Findings for the build output, as notes: what the data says about each claim. A claim
+        /// that does not hold is a finding, not a problem the user should fix.
+        let findings: [Diagnostic]
         /// How long each step took.
         let timings: [(String, Duration)]
     }
@@ -38,6 +39,9 @@ enum PipelineOutputs {
             credits: config.credits, reference: reference)
         input.analysis = analysis
         input.minimumCoverage = config.analysis.minimumCoverage
+        for case .flagged(let name, _, _, let label?, _) in config.analysis.groupings { input.groupingLabels[name] = label }
+        for metric in config.metrics { input.metricLabels[metric.id] = metric.label }
+        input.sharedEstimates = config.reportedMetrics.flatMap { SharedEstimates.find(metric: $0.id, in: input.observations) }
         var tree = OutputTree()
         var notes: [Diagnostic] = []
         for map in config.maps {
@@ -48,6 +52,13 @@ enum PipelineOutputs {
             }
         }
         mark("draw maps of")
+        let charts = ChartStage(pipeline: pipeline, analysis: full, reference: reference).render()
+        for chart in charts.outputs {
+            tree.add(chart.path, text: chart.svg)
+            input.charts.append(chart.figure)
+        }
+        notes += charts.notes
+        mark("draw charts of")
         for diff in try ChangeStage.diffs(pipeline, reference: reference, files: files) {
             let changeMap = maps.changeMap(diff)
             tree.add(changeMap.path, text: changeMap.svg)
@@ -57,15 +68,17 @@ enum PipelineOutputs {
         mark("compare periods of")
         tree.add("data/aggregates.csv", text: DerivedTables.aggregates(analysis.aggregates))
         tree.add("data/ratios.csv", text: DerivedTables.ratios(analysis.ratios))
+        if !analysis.claims.isEmpty { tree.add("data/claims.csv", text: DerivedTables.claims(analysis.claims)) }
         tree.add("data/flags.csv", text: DerivedTables.flags(analysis.flags))
         tree.add("README.md", text: ReportRenderer.markdown(input))
         mark("write tables and report of")
-        let warnings = full.claims.filter { $0.overall != .holdsUnderAll }.map { claim in
-            Diagnostic(
-                .warning, "claim '\(claim.spec.id)' (\(claim.spec.text)): \(claim.summary)",
+        let findings = full.claims.map { claim in
+            let definition = claim.spec.definition.map { " (\($0) definition)" } ?? ""
+            return Diagnostic(
+                .note, "claim '\(claim.spec.id)'\(definition) (\(claim.spec.text)): \(claim.summary)",
                 at: config.claims.first { $0.id == claim.spec.id }?.location ?? SourceLocation(path: config.path),
-                hint: "See “Claims checked” in Reports/\(config.name)/README.md for each estimator and comparison.")
+                hint: "See “Claims checked” in Reports/\(config.name)/README.md for what the data says and why.")
         }
-        return Result(tree: tree, notes: notes, warnings: warnings, timings: timings)
+        return Result(tree: tree, notes: notes, findings: findings, timings: timings)
     }
 }

@@ -24,8 +24,10 @@ public struct AnalysisConfig: Sendable {
         case income
         /// A user's `iso3,group` CSV file.
         case custom(name: String, path: String)
-        /// Economies with any of the flags in a period, against all others.
-        case flagged(name: String, flags: [String], period: Period)
+        /// Economies with any of the flags in a period, against all others. A flag may name a
+        /// level (`sanctioned:comprehensive`, `western_ai_unavailable:all_providers`); `label` names
+        /// the grouping and `group` the flagged group in the report.
+        case flagged(name: String, flags: [String], period: Period, label: String? = nil, group: String? = nil)
 
         /// The id used in tables (`m49_region`, or the custom name).
         public var id: String {
@@ -35,7 +37,7 @@ public struct AnalysisConfig: Sendable {
             case .m49Subregion: "m49_subregion"
             case .income: "income_group"
             case .custom(let name, _): name
-            case .flagged(let name, _, _): name
+            case .flagged(let name, _, _, _, _): name
             }
         }
     }
@@ -59,6 +61,9 @@ public struct AnalysisConfig: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// The levels a flag grouping may ask for.
+    static let flagLevels = ["comprehensive", "targeted", "all_providers", "some_providers"]
 
     init(_ node: ConfigNode) throws(GeoError) {
         let keys = try node.mapping(allowed: ["min_coverage", "groupings", "underserved"])
@@ -95,17 +100,29 @@ public struct AnalysisConfig: Sendable {
 
     private static func grouping(_ node: ConfigNode) throws(GeoError) -> Grouping {
         if case .mapping = node.node {
-            let keys = try node.mapping(allowed: ["name", "path", "flags", "period"], required: ["name"])
+            let keys = try node.mapping(allowed: ["name", "path", "flags", "period", "label", "group"], required: ["name"])
             if let flagsNode = keys["flags"] {
                 let flags = try flagsNode.strings()
-                for flag in flags where !MapConfig.overlayFlags.contains(flag) {
-                    throw flagsNode.fail(
-                        "'\(flag)' is not a flag", hint: "Choose from: \(MapConfig.overlayFlags.joined(separator: ", ")).")
+                for flag in flags {
+                    let parts = flag.split(separator: ":", maxSplits: 1).map(String.init)
+                    guard let id = parts.first, MapConfig.overlayFlags.contains(id) else {
+                        let known = MapConfig.overlayFlags.joined(separator: ", ")
+                        throw flagsNode.fail(
+                            "'\(flag)' is not a flag",
+                            hint: "Choose from: \(known), optionally with a level "
+                                + "(sanctioned:comprehensive, western_ai_unavailable:all_providers).")
+                    }
+                    if parts.count == 2, !Self.flagLevels.contains(parts[1]) {
+                        throw flagsNode.fail(
+                            "'\(parts[1])' is not a flag level", hint: "Choose from: \(Self.flagLevels.joined(separator: ", ")).")
+                    }
                 }
                 guard let periodNode = keys["period"] else {
                     throw node.fail("a flag grouping needs period:", hint: "The flags of that period decide membership.")
                 }
-                return .flagged(name: try keys["name"]?.string() ?? "", flags: flags, period: try periodNode.period())
+                return .flagged(
+                    name: try keys["name"]?.string() ?? "", flags: flags, period: try periodNode.period(),
+                    label: try keys["label"]?.string(), group: try keys["group"]?.string())
             }
             guard keys["path"] != nil else {
                 throw node.fail("a custom grouping needs path: (an iso3,group CSV file) or flags: and period:")

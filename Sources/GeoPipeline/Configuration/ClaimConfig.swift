@@ -15,7 +15,26 @@ public import GeoModel
 ///     at_most: 4
 ///     estimators: [weighted_mean, median, "weighted_mean excluding:CHN"]
 /// ```
+///
+/// A claim about a group that can be drawn strictly or loosely is checked under each
+/// definition side by side, instead of `grouping:` and `region:`:
+///
+/// ```yaml
+///     definitions:
+///       - { name: strict, grouping: cut_off_strict, region: Cut off from US AI (strict) }
+///       - { name: loose, grouping: cut_off_loose, region: Cut off from US AI (loose) }
+/// ```
 public struct ClaimConfig: Sendable, Hashable {
+    /// One way of drawing the claim's group.
+    public struct Definition: Sendable, Hashable {
+        /// The definition's name ("strict"), or `nil` when the claim has one definition.
+        public let name: String?
+        /// The grouping.
+        public let grouping: String
+        /// The group the claim is about.
+        public let region: String
+    }
+
     /// The claim id.
     public let id: String
     /// The claim as published.
@@ -36,13 +55,18 @@ public struct ClaimConfig: Sendable, Hashable {
     public let atMost: Double?
     /// Estimators: `weighted_mean`, `median`, either with ` excluding:ISO3[,ISO3]`.
     public let estimators: [Estimator]
-    /// Where the claim is declared, for warnings.
+    /// The group definitions to check under, in order (one when the claim gives `grouping:` and `region:`).
+    public let definitions: [Definition]
+    /// Where the claim is declared, for notes.
     public let location: SourceLocation
 
     init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
         let keys = try node.mapping(
-            allowed: ["id", "text", "metric", "period", "grouping", "region", "versus", "at_least", "at_most", "estimators"],
-            required: ["id", "text", "metric", "period", "region"])
+            allowed: [
+                "id", "text", "metric", "period", "grouping", "region", "versus", "at_least", "at_most", "estimators",
+                "definitions",
+            ],
+            required: ["id", "text", "metric", "period"])
         location = node.location
         id = try keys["id"]?.string() ?? ""
         text = try keys["text"]?.string() ?? ""
@@ -50,6 +74,23 @@ public struct ClaimConfig: Sendable, Hashable {
         period = try (keys["period"] ?? node).period()
         grouping = try keys["grouping"]?.string() ?? "m49_region"
         region = try keys["region"]?.string() ?? ""
+        if let list = keys["definitions"] {
+            var definitions: [Definition] = []
+            for item in try list.sequence() {
+                let parts = try item.mapping(allowed: ["name", "grouping", "region"], required: ["name", "grouping", "region"])
+                definitions.append(
+                    Definition(
+                        name: try parts["name"]?.string(), grouping: try parts["grouping"]?.string() ?? "",
+                        region: try parts["region"]?.string() ?? ""))
+            }
+            guard !definitions.isEmpty else { throw list.fail("definitions: needs at least one entry") }
+            self.definitions = definitions
+        } else {
+            guard keys["region"] != nil else {
+                throw node.fail("claim '\(id)' needs region: (or definitions:)", hint: "Name the group the claim is about.")
+            }
+            definitions = [Definition(name: nil, grouping: grouping, region: region)]
+        }
         versus = try keys["versus"]?.strings() ?? ["each"]
         atLeast = try keys["at_least"]?.double()
         atMost = try keys["at_most"]?.double()

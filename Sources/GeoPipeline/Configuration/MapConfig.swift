@@ -32,7 +32,7 @@ public struct MapConfig: Sendable, Hashable {
     public let title: String?
 
     /// The flag ids a map can draw as an overlay.
-    public static let overlayFlags = ["sanctioned", "western_ai_unavailable", "underserved"]
+    public static let overlayFlags = ["sanctioned", "sanctioned_region", "western_ai_unavailable", "underserved"]
 
     /// A map with the defaults: Jenks 5 classes, YlGnBu, Equal Earth, no overlay.
     init(metric: String, periods: [Period]) {
@@ -75,6 +75,13 @@ public struct MapConfig: Sendable, Hashable {
             throw (keys["classes"] ?? node).fail(error.message, hint: error.hint)
         } catch {
             throw (keys["classes"] ?? node).fail("'\(classText)' is not a classification")
+        }
+        if classes == .categories {
+            // The renderer draws categorical maps (MapRequest.categories); the pipeline does not
+            // yet say which field gives an economy its category.
+            throw (keys["classes"] ?? node).fail(
+                "categorical maps cannot be declared in a pipeline yet",
+                hint: "Use jenks:N, quantiles:N, equal:N (each with :nice), manual:A,B,C or diverging:N.")
         }
         let schemeText = try keys["scheme"]?.string() ?? "YlGnBu"
         guard let scheme = ColorScheme(name: schemeText) else {

@@ -38,6 +38,10 @@ public struct PipelineConfig: Sendable {
     public let analysis: AnalysisConfig
     /// The maps to draw.
     public let maps: [MapConfig]
+    /// The charts to draw beside the maps (``ChartConfig/defaults(for:)`` without a `charts:` key).
+    public let charts: [ChartConfig]
+    /// Whether the file lists its charts (then a chart with nothing to show is worth a note).
+    public let chartsAreDeclared: Bool
     /// The claims to check.
     public let claims: [ClaimConfig]
     /// Credits and licences printed under the report's sources.
@@ -48,7 +52,8 @@ public struct PipelineConfig: Sendable {
 
     /// The top-level keys a pipeline may use.
     static let topLevelKeys = [
-        "title", "description", "sources", "metrics", "published_aggregates", "analysis", "maps", "claims", "credits",
+        "title", "description", "sources", "metrics", "published_aggregates", "analysis", "maps", "charts", "claims",
+        "credits",
     ]
 
     /// Parses and validates a pipeline file.
@@ -96,6 +101,15 @@ public struct PipelineConfig: Sendable {
         var maps: [MapConfig] = []
         for node in try keys["maps"]?.sequence() ?? [] { maps.append(try MapConfig(node, metrics: ids)) }
         self.maps = maps
+        if let chartsNode = keys["charts"] {
+            var charts: [ChartConfig] = []
+            for node in try chartsNode.sequence() { charts.append(try ChartConfig(node, metrics: ids)) }
+            self.charts = charts
+            chartsAreDeclared = true
+        } else {
+            chartsAreDeclared = false
+            self.charts = ChartConfig.defaults(for: metrics.filter { !weightOnly.contains($0.id) })
+        }
         var claims: [ClaimConfig] = []
         for node in try keys["claims"]?.sequence() ?? [] { claims.append(try ClaimConfig(node, metrics: ids)) }
         self.claims = claims

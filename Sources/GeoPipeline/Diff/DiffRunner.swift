@@ -76,12 +76,14 @@ public struct DiffRunner: Sendable {
         }
         let breaks = SharedBreaks.breaks(for: metricID, config: config, observations: pool)
         let unit = metrics.first { $0.id == metricID }?.unit ?? .number
-        let labels = (0..<breaks.classCount).map { ClassLabels.label(breaks, index: $0, unit: unit) }
+        let labels = ClassLabels.labels(breaks, unit: unit)
         do {
-            return try SnapshotDiffer(
+            var differ = SnapshotDiffer(
                 metrics: metrics, tables: reference, groupings: groupings, rules: rules, claims: claims,
-                minimumCoverage: minimumCoverage
-            ).diff(
+                minimumCoverage: minimumCoverage)
+            // Shared estimates: the same value in every stored period, not just the two compared.
+            differ.knownSharedEstimates = SharedEstimates.find(metric: metricID, in: pool)
+            return try differ.diff(
                 pipeline: pipeline, metric: metricID, from: (request.from, earlier), to: (request.to, later),
                 classOf: { breaks.classCount == 0 ? nil : breaks.classIndex(of: $0) }, classLabels: labels)
         } catch let error as GeoError {

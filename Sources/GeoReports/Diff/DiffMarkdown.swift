@@ -10,13 +10,16 @@ enum DiffMarkdown {
             parts.append("![Change map: \(MarkdownText.inline(diff.metric.label)), \(diff.from) to \(diff.to)](\(changeMap))")
         }
         let unit = diff.metric.unit
-        for (title, movers) in [("Largest increases", diff.topRisers(top)), ("Largest decreases", diff.topFallers(top))] where !movers.isEmpty {
+        let all = diff.economies.count
+        for (title, ranked) in [("Largest increases", diff.topRisers(all)), ("Largest decreases", diff.topFallers(all))] {
+            let movers = distinct(ranked, diff: diff, top: top)
+            guard !movers.isEmpty else { continue }
             var table = MarkdownTable(
                 ["Economy", diff.from.description, diff.to.description, "Change (points)", "Rank"],
                 alignments: [.left, .right, .right, .right, .right])
             for change in movers {
                 table.append([
-                    "\(MarkdownText.inline(change.name)) (\(change.iso3))",
+                    economyCell(change, diff: diff),
                     change.from.map { ValueText.observation($0, unit: unit) } ?? "—",
                     change.to.map { ValueText.observation($0, unit: unit) } ?? "—",
                     MarkdownText.inline(DiffSummary.signed(change.change)), DiffSummary.arrow(change.fromRank, change.toRank),
@@ -41,5 +44,24 @@ enum DiffMarkdown {
             parts.append("**Regional shifts**, weighted by \(WeightText.noun(diff.metric.weight))\n\n" + table.markdown)
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// The first `top` changes, a shared estimate's members counted once (its first member stands for it).
+    static func distinct(_ ranked: [EconomyChange], diff: SnapshotDiff, top: Int) -> [EconomyChange] {
+        var rows: [EconomyChange] = []
+        var seen: Set<SharedEstimate> = []
+        for change in ranked where rows.count < top {
+            if let group = diff.sharedEstimate(of: change.iso3), !seen.insert(group).inserted { continue }
+            rows.append(change)
+        }
+        return rows
+    }
+
+    /// "Kenya (KEN)", or "Benin and 11 more sharing one estimate" for a shared estimate.
+    static func economyCell(_ change: EconomyChange, diff: SnapshotDiff) -> String {
+        guard let group = diff.sharedEstimate(of: change.iso3) else {
+            return "\(MarkdownText.inline(change.name)) (\(change.iso3))"
+        }
+        return "\(MarkdownText.inline(change.name)) and \(group.members.count - 1) more sharing one estimate"
     }
 }

@@ -21,6 +21,19 @@ enum DiffSummary {
         sentences.append(
             "\(counted(both.count, "economy has", "economies have")) data in both: \(up) up, \(down) down, "
                 + "\(both.count - up - down) unchanged.")
+        if !diff.sharedEstimates.isEmpty {
+            let sharing = diff.sharedEstimates.map(\.members.count).reduce(0, +)
+            let independent = both.count - sharing + diff.sharedEstimates.count
+            let groups = diff.sharedEstimates.map { group in
+                let names = group.members.map { iso3 in diff.economies.first { $0.iso3 == iso3 }?.name ?? iso3.rawValue }
+                let from = group.value(in: diff.from.period).map { NumberFormat.fixed($0, decimals: 1) } ?? "–"
+                let to = group.value(in: diff.to.period).map { NumberFormat.fixed($0, decimals: 1) } ?? "–"
+                return "\(group.members.count) (\(list(names.sorted(), limit: 2))) share one estimate, \(from) → \(to)"
+            }
+            sentences.append(
+                "\(sharing) of them share \(diff.sharedEstimates.count) regional estimates, so these are \(independent) "
+                    + "independent changes: " + groups.joined(separator: "; ") + ".")
+        }
         let entered = diff.economies.filter { $0.status == .entered }.map(\.name)
         let left = diff.economies.filter { $0.status == .left }.map(\.name)
         if !entered.isEmpty { sentences.append("Entered coverage: \(list(entered)).") }
@@ -43,10 +56,10 @@ enum DiffSummary {
             for flag in change.flagsLost { lost[flag, default: []].append(change.name) }
         }
         for (flag, names) in gained.sorted(by: { $0.key < $1.key }) {
-            sentences.append("Flagged \(flag.rawValue) in \(diff.to) but not \(diff.from) (\(names.count)): \(list(names)).")
+            sentences.append("Flagged \(flag.label) in \(diff.to) but not \(diff.from) \(collapsed(names, diff))")
         }
         for (flag, names) in lost.sorted(by: { $0.key < $1.key }) {
-            sentences.append("No longer flagged \(flag.rawValue) in \(diff.to) (\(names.count)): \(list(names)).")
+            sentences.append("No longer flagged \(flag.label) in \(diff.to) \(collapsed(names, diff))")
         }
         for flip in diff.claimFlips {
             sentences.append(
@@ -60,8 +73,31 @@ enum DiffSummary {
         "\(count) \(count == 1 ? singular : plural)"
     }
 
-    static func list(_ names: [String]) -> String {
-        names.count <= 8 ? names.joined(separator: ", ") : names.prefix(8).joined(separator: ", ") + " and \(names.count - 8) more"
+    static func list(_ names: [String], limit: Int = 8) -> String {
+        names.count <= limit
+            ? names.joined(separator: ", ") : names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
+    }
+
+    /// "(21 economies, 12 of them one shared estimate): Angola, 12 sharing one estimate (Benin, ...), ..." — a
+    /// shared estimate's members count as one finding.
+    static func collapsed(_ names: [String], _ diff: SnapshotDiff) -> String {
+        var items: [String] = []
+        var seen: Set<SharedEstimate> = []
+        var inShared = 0
+        for name in names {
+            guard let change = diff.economies.first(where: { $0.name == name }), let group = diff.sharedEstimate(of: change.iso3)
+            else {
+                items.append(name)
+                continue
+            }
+            inShared += 1
+            guard seen.insert(group).inserted else { continue }
+            let members = group.members.compactMap { iso3 in diff.economies.first { $0.iso3 == iso3 }?.name }.sorted()
+            let listed = members.filter { names.contains($0) }
+            items.append("\(listed.count) sharing one estimate (\(list(listed, limit: 2)))")
+        }
+        let count = inShared > 0 ? "\(names.count), counting \(items.count) independent figures" : "\(names.count)"
+        return "(\(count)): \(list(items))."
     }
 
     /// A value with one decimal, or its band `low..high`.

@@ -1,38 +1,117 @@
 import GeoModel
 
-/// "Claims": each published claim checked under every declared estimator.
+/// "Claims checked": for each published claim, what the data says in words, then every
+/// comparison × estimator with its verdict and the economies that decide it.
 enum ClaimsSection {
     static func markdown(_ input: ReportInput) -> String? {
         guard !input.analysis.claims.isEmpty else { return nil }
+        let limit = input.analysis.claims.first?.verdicts.first?.robustness?.searchLimit ?? 3
         var parts = [
             "## Claims checked",
-            "A verdict **holds** when the whole range of the ratio lies within the claimed bounds, **fails** when "
-                + "the whole range lies outside them, and is **inconclusive** when the range straddles a bound: "
-                + "the published bands cannot settle it.",
+            "Each comparison is judged twice. The **best estimate** is the ratio of the two groups' values, with "
+                + "published point values as printed and bands at their midpoints; the **range** puts every band at "
+                + "its extremes. A best estimate within the claimed bounds whose range also lies within them "
+                + "**holds**; if the range straddles a bound it is **consistent with the claim, not confirmed by the "
+                + "bands**. A best estimate outside the bounds is **higher** or **lower than claimed**, and "
+                + "**contradicted** when the whole range lies below the claim. \"Most influential\" names the "
+                + "economies whose removal moves the best estimate most; \"Decided by\" is the smallest set of "
+                + "economies (found greedily, up to \(limit)) whose removal moves the best estimate across a bound. "
+                + "Every row is in [`data/claims.csv`](data/claims.csv).",
         ]
-        for claim in input.analysis.claims {
-            var table = MarkdownTable(
-                ["Compared with", "Estimator", "Ratio (range)", "Verdict"], alignments: [.left, .left, .right, .left])
-            for verdict in claim.verdicts {
-                table.append([
-                    MarkdownText.inline(verdict.baseline.description), MarkdownText.inline(verdict.estimator.description),
-                    verdict.ratio.value.map(ValueText.ratio)
-                        ?? "— " + MarkdownText.inline("(\(verdict.ratio.unavailableReason ?? "no value"))"),
-                    "**\(verdict.outcome.rawValue.replacingUnderscores())**",
-                ])
-            }
-            parts.append(
-                """
-                ### “\(MarkdownText.inline(claim.spec.text))”
-
-                Tested as: \(MarkdownText.inline(claim.spec.metric)) in \(MarkdownText.inline(claim.spec.region)) is \
-                \(MarkdownText.inline(claim.spec.bounds.description)) that of each comparison group, \(claim.spec.period). \
-                \(MarkdownText.inline(claim.summary))
-
-                \(table.markdown)
-                """)
+        var seen: [String] = []
+        for claim in input.analysis.claims where !seen.contains(claim.spec.id) { seen.append(claim.spec.id) }
+        for id in seen {
+            let evaluations = input.analysis.claims.filter { $0.spec.id == id }
+            guard let first = evaluations.first else { continue }
+            parts.append(section(first.spec.text, evaluations, input: input))
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// The paragraph for a claim (Markdown): one per group definition when there are several.
+    static func paragraph(_ evaluations: [ClaimEvaluation], input: ReportInput, separator: String = "\n\n") -> String {
+        evaluations.map { evaluation in
+            let text = MarkdownText.inline(evaluation.paragraph)
+            guard let definition = evaluation.spec.definition else { return text }
+            let label = input.groupingLabels[evaluation.spec.grouping] ?? evaluation.spec.region
+            return
+                "**\(MarkdownText.inline(capitalized(definition))) definition** (\(MarkdownText.inline(label))): \(text)"
+        }
+        .joined(separator: separator)
+    }
+
+    private static func section(_ text: String, _ evaluations: [ClaimEvaluation], input: ReportInput) -> String {
+        let several = evaluations.count > 1
+        var headers = ["Compared with", "Estimator", "Ratio (range)", "Verdict", "Most influential", "Decided by"]
+        if several { headers.insert("Group definition", at: 0) }
+        var table = MarkdownTable(
+            headers, alignments: (several ? [.left] : []) + [.left, .left, .right, .left, .left, .left])
+        for evaluation in evaluations {
+            for verdict in evaluation.verdicts {
+                var row = [
+                    MarkdownText.inline(verdict.baseline.description),
+                    MarkdownText.inline(estimatorText(verdict.estimator, input)),
+                    verdict.ratio.value.map(ValueText.ratio)
+                        ?? "— " + MarkdownText.inline("(\(verdict.ratio.unavailableReason ?? "no value"))"),
+                    "**\(verdict.reading.phrase)**", MarkdownText.inline(influential(verdict, input)),
+                    MarkdownText.inline(decisive(verdict, input)),
+                ]
+                if several { row.insert(MarkdownText.inline(evaluation.spec.definition ?? ""), at: 0) }
+                table.append(row)
+            }
+        }
+        let spec = evaluations[0].spec
+        let metric = input.metrics.first { $0.id == spec.metric }?.label ?? spec.metric
+        let against: String
+        switch spec.versus {
+        case .eachOtherRegion: against = "each other group and the rest of the world"
+        case .restOfWorld: against = "the rest of the world"
+        case .regions(let names): against = join(names)
+        }
+        let subject = several ? evaluations.map(\.spec.region).joined(separator: " / ") : spec.region
+        return """
+            ### “\(MarkdownText.inline(text))”
+
+            \(paragraph(evaluations, input: input))
+
+            Tested as: \(MarkdownText.inline(metric)) in \(MarkdownText.inline(subject)) against \(against), \
+            \(spec.period); claimed: \(MarkdownText.inline(spec.bounds.description)).
+
+            \(table.markdown)
+            """
+    }
+
+    /// "weighted mean", "median", "weighted mean without China, Russian Federation and Belarus".
+    static func estimatorText(_ estimator: Estimator, _ input: ReportInput) -> String {
+        let base = estimator.kind == .median ? "median" : "weighted mean"
+        guard !estimator.excluded.isEmpty else { return base }
+        return base + " without " + join(estimator.excluded.map { input.reference.name(of: $0) })
+    }
+
+    private static func influential(_ verdict: ClaimVerdict, _ input: ReportInput) -> String {
+        guard let robustness = verdict.robustness else { return "—" }
+        let items = robustness.influential.map { influence in
+            "\(input.reference.name(of: influence.iso3)) (→ \(ValueText.ratioBound(.finite(influence.ratioWithout))))"
+        }
+        return items.isEmpty ? "none" : items.joined(separator: ", ")
+    }
+
+    private static func decisive(_ verdict: ClaimVerdict, _ input: ReportInput) -> String {
+        guard let robustness = verdict.robustness else { return "—" }
+        guard let set = robustness.decisiveSet else { return "no set of up to \(robustness.searchLimit)" }
+        let after = robustness.ratioWithoutDecisiveSet.map { ValueText.ratioBound(.finite($0)) } ?? "—"
+        return "\(join(set.map { input.reference.name(of: $0) })) (→ \(after))"
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func join(_ names: [String]) -> String {
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 }
 

@@ -29,6 +29,30 @@ enum CoverageSection {
             "bands only" are economies published as a range (e.g. 11–15 %) without a point value.
 
             \(table.markdown)
-            """
+            """ + shared(input)
+    }
+
+    /// "Shared estimates": groups of economies with one regional figure, each named.
+    static func shared(_ input: ReportInput) -> String {
+        var parts: [String] = []
+        for metric in input.metrics {
+            let groups = input.sharedEstimates.filter { $0.metric == metric.id }
+            guard !groups.isEmpty else { continue }
+            let economies = groups.map(\.members.count).reduce(0, +)
+            var table = MarkdownTable(["Economies", "Shared values", "Members"], alignments: [.right, .right, .left])
+            for group in groups {
+                let values = zip(group.periods, group.values).map { "\($0.0): \(ValueText.value($0.1, unit: metric.unit))" }
+                table.append([
+                    String(group.members.count), values.joined(separator: ", "),
+                    ClaimsSection.join(group.members.map { MarkdownText.inline(input.reference.name(of: $0)) }.sorted()),
+                ])
+            }
+            parts.append(
+                "**Shared estimates, \(MarkdownText.inline(metric.label)).** \(economies) economies have no figure of "
+                    + "their own: the publisher gives each of these \(groups.count) groups one regional estimate (the same "
+                    + "value in every period). Read them as regional, not national, measurements; a change of such a "
+                    + "group is one change.\n\n" + table.markdown)
+        }
+        return parts.isEmpty ? "" : "\n\n" + parts.joined(separator: "\n\n")
     }
 }

@@ -10,9 +10,12 @@ enum FlagsSection {
         guard let latest = focus ?? flags.map(\.period).max(), !flags.isEmpty else { return nil }
         var parts = [
             "## Flags, \(latest)",
-            "Economies are flagged `sanctioned` when a US sanctions programme is in force on any day of the "
-                + "period, `western_ai_unavailable` when a Western AI provider's published supported-country list "
-                + "leaves them out, and by the pipeline's own rules. Every period, with sources, is in "
+            "An economy is flagged as under a country-wide US sanctions programme when one is in force on any day "
+                + "of the period; a programme covering only part of a country (Crimea, the so-called DNR and LNR "
+                + "regions) is its own flag and does not mark the whole country. It is flagged as left out by a US AI "
+                + "provider when OpenAI's, Anthropic's or Google's published supported-country list leaves it out, "
+                + "and as underserved when it meets the underserved rule (each row says which condition it meets). "
+                + "Every period, with sources, is in "
                 + "[`data/flags.csv`](data/flags.csv).",
         ]
         var order: [FlagID] = []
@@ -30,9 +33,15 @@ enum FlagsSection {
                 "\(period): \(flags.filter { $0.flag == id && $0.period == period }.count)"
             }
             parts.append(
-                "### `\(id.rawValue)` — \(current.count) economies\n\nBy period: \(counts.joined(separator: ", ")).\n\n"
+                "### \(MarkdownText.inline(capitalized(id.label))) — \(current.count) \(current.count == 1 ? "economy" : "economies")"
+                    + "\n\nBy period: \(counts.joined(separator: ", ")).\n\n"
                     + (current.isEmpty ? "None in \(latest)." : table.markdown))
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 }

@@ -1,5 +1,10 @@
 /// Readers' names for grouping ids.
 enum GroupingNames {
+    /// The pipeline's label for its own grouping, else the built-in name.
+    static func label(_ id: String, in input: ReportInput) -> String {
+        input.groupingLabels[id] ?? label(id)
+    }
+
     static func label(_ id: String) -> String {
         switch id {
         case "world": "World"

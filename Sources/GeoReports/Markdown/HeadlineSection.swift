@@ -6,10 +6,14 @@ enum HeadlineSection {
         var bullets: [String] = []
         for metric in input.metrics { bullets += metricFindings(metric, input: input) }
         bullets += publishedFindings(input)
-        for claim in input.analysis.claims {
-            bullets.append("Claim “\(MarkdownText.inline(claim.spec.text))”: \(MarkdownText.inline(claim.summary))")
+        var claimIDs: [String] = []
+        for claim in input.analysis.claims where !claimIDs.contains(claim.spec.id) { claimIDs.append(claim.spec.id) }
+        for id in claimIDs {
+            let evaluations = input.analysis.claims.filter { $0.spec.id == id }
+            guard let first = evaluations.first else { continue }
+            let text = ClaimsSection.paragraph(evaluations, input: input, separator: " ")
+            bullets.append("Claim “\(MarkdownText.inline(first.spec.text))”: \(text)")
         }
-        bullets += flaggedGroupFindings(input)
         guard !bullets.isEmpty else { return nil }
         return "## Headline findings\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
     }
@@ -22,16 +26,18 @@ enum HeadlineSection {
             if first.period != last.period {
                 let change = to.point - from.point
                 bullets.append(
-                    "\(label), world average weighted by \(WeightText.noun(metric.weight)): "
+                    "\(label), world average weighted by \(WeightText.noun(metric.weight, labels: input.metricLabels)): "
                         + "\(ValueText.estimate(from, unit: metric.unit)) in \(first.period) → "
                         + "\(ValueText.estimate(to, unit: metric.unit)) in \(last.period) "
                         + "(\(change >= 0 ? "+" : "")\(NumberFormat.fixed(change, decimals: 1)) points; "
                         + "\(last.membersWithData.count) economies, coverage \(last.coverage.map(ValueText.percentage) ?? "—")).")
             } else {
                 bullets.append(
-                    "\(label), world average weighted by \(WeightText.noun(metric.weight)), \(last.period): "
+                    "\(label), world average weighted by \(WeightText.noun(metric.weight, labels: input.metricLabels)), \(last.period): "
                         + "\(ValueText.estimate(to, unit: metric.unit)) across \(last.membersWithData.count) economies "
-                        + "(coverage \(last.coverage.map(ValueText.percentage) ?? "—")).")
+                        + "(coverage \(last.coverage.map(ValueText.percentage) ?? "—"))"
+                        + (DominanceText.clause(last, unit: metric.unit, reference: input.reference).map { ". " + $0 } ?? "")
+                        + ".")
             }
         }
         let regions = input.analysis.aggregates.filter { $0.metric == metric.id && $0.groupingID == "m49_region" && $0.excluded.isEmpty }
@@ -42,7 +48,10 @@ enum HeadlineSection {
                 bullets.append(
                     "By UN M49 region in \(latest), \(label) is highest in \(MarkdownText.inline(high.0.region)) "
                         + "(\(ValueText.estimate(high.1, unit: metric.unit))) and lowest in \(MarkdownText.inline(low.0.region)) "
-                        + "(\(ValueText.estimate(low.1, unit: metric.unit))).")
+                        + "(\(ValueText.estimate(low.1, unit: metric.unit)))"
+                        + (DominanceText.clause(high.0, unit: metric.unit, reference: input.reference).map {
+                            ". \(MarkdownText.inline(high.0.region))'s figure is mostly one economy: " + $0
+                        } ?? "") + ".")
             }
         }
         let observations = input.observations.filter { $0.metric == metric.id && $0.value != nil }
@@ -70,20 +79,5 @@ enum HeadlineSection {
             "Our world aggregate, computed from the economy rows, is within \(NumberFormat.fixed(largest, decimals: 2)) "
                 + "points of the publisher's World figure in each of \(differences.count) periods."
         ]
-    }
-
-    private static func flaggedGroupFindings(_ input: ReportInput) -> [String] {
-        input.analysis.ratios.filter { $0.groupingID.hasPrefix("flag") || $0.numerator.region.contains(" or ") }
-            .filter { $0.baseline == .restOfWorld && $0.estimator.excluded.isEmpty }
-            .compactMap { ratio in
-                guard let value = ratio.value, let metric = input.metrics.first(where: { $0.id == ratio.metric }),
-                    let numerator = ratio.numerator.estimate(for: ratio.estimator.kind),
-                    let denominator = ratio.denominator.estimate(for: ratio.estimator.kind)
-                else { return nil }
-                return "\(MarkdownText.inline(metric.label)) in economies flagged \(MarkdownText.inline(ratio.region)) "
-                    + "(\(ratio.numerator.membersWithData.count) with data) is \(ValueText.estimate(numerator, unit: metric.unit)) against "
-                    + "\(ValueText.estimate(denominator, unit: metric.unit)) elsewhere in \(ratio.period): \(ValueText.ratio(value)) "
-                    + "(\(ratio.estimator.description))."
-            }
     }
 }

@@ -29,7 +29,7 @@ enum RatiosSection {
             for ratio in ofMetric where ratio.period == latest && !redundant.contains(ratio) {
                 let statistic = ratio.estimator.kind
                 table.append([
-                    "\(MarkdownText.inline(ratio.region)) (\(MarkdownText.inline(GroupingNames.label(ratio.groupingID))))",
+                    "\(MarkdownText.inline(ratio.region)) (\(MarkdownText.inline(GroupingNames.label(ratio.groupingID, in: input))))",
                     ratio.numerator.estimate(for: statistic).map { ValueText.estimate($0, unit: metric.unit) } ?? "—",
                     ratio.denominator.estimate(for: statistic).map { ValueText.estimate($0, unit: metric.unit) } ?? "—",
                     ratio.value.map(ValueText.ratio) ?? "— " + MarkdownText.inline("(\(ratio.unavailableReason ?? "no value"))"),

@@ -10,7 +10,10 @@ enum RegionalSection {
         for metric in input.metrics {
             let ofMetric = aggregates.filter { $0.metric == metric.id }
             guard let latest = ofMetric.map(\.period).max() else { continue }
-            parts.append("### \(MarkdownText.inline(metric.label)), weighted by \(WeightText.noun(metric.weight))")
+            parts.append("### \(MarkdownText.inline(metric.label)), weighted by \(WeightText.noun(metric.weight, labels: input.metricLabels))")
+            if let note = unweightedNote(ofMetric.filter { $0.groupingID == "world" && $0.period == latest }, metric: metric, input: input) {
+                parts.append(note)
+            }
             var groupingIDs: [String] = []
             for aggregate in ofMetric where !groupingIDs.contains(aggregate.groupingID) { groupingIDs.append(aggregate.groupingID) }
             let periods = Set(ofMetric.map(\.period)).sorted()
@@ -19,10 +22,31 @@ enum RegionalSection {
             }
             for grouping in groupingIDs {
                 let rows = ofMetric.filter { $0.groupingID == grouping && $0.period == latest }
-                parts.append("**\(MarkdownText.inline(GroupingNames.label(grouping))), \(latest)**\n\n" + latestTable(rows, unit: metric.unit))
+                var text = "**\(MarkdownText.inline(GroupingNames.label(grouping, in: input))), \(latest)**\n\n" + latestTable(rows, unit: metric.unit)
+                let dominated = rows.compactMap { row in
+                    DominanceText.clause(row, unit: metric.unit, reference: input.reference).map { "\(MarkdownText.inline(row.region)): \($0)" }
+                }
+                if !dominated.isEmpty {
+                    text += "\n\nOne economy carries more than half of the weight or of the weighted total in " + dominated.joined(separator: "; ") + "."
+                }
+                parts.append(text)
             }
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// "Left out of the weighting (a value but no weight, so in neither the count nor the mean): Luxembourg (no AI user share ... for 2025-H2)."
+    private static func unweightedNote(_ world: [RegionalAggregate], metric: Metric, input: ReportInput) -> String? {
+        let left = world.flatMap(\.membersWithDataWithoutWeight)
+        guard !left.isEmpty, let period = world.first?.period else { return nil }
+        let why: String
+        switch metric.weight {
+        case .users(let source): why = "no \(input.metricLabels[source] ?? source) for \(period)"
+        default: why = "no population in the reference table"
+        }
+        let names = left.map { MarkdownText.inline(input.reference.name(of: $0)) }
+        return "Left out of the weighting, so counted neither among economies with data nor in the mean or median: "
+            + ClaimsSection.join(names) + " (\(MarkdownText.inline(why)))."
     }
 
     private static func trend(_ aggregates: [RegionalAggregate], periods: [Period], unit: Unit) -> String {
@@ -58,12 +82,30 @@ enum RegionalSection {
 
 /// How a weight is named in prose.
 enum WeightText {
-    static func noun(_ weight: Weight) -> String {
+    /// "users (AI user share (% of working-age population) × working-age population)": the metric's label, never its id.
+    static func noun(_ weight: Weight, labels: [String: String] = [:]) -> String {
         switch weight {
         case .none: "nothing (unweighted mean)"
         case .population: "total population"
         case .workingAgePopulation: "working-age population (15–64)"
-        case .users(let metric): "users (`\(metric)` × working-age population)"
+        case .users(let metric): "users (\(MarkdownText.inline(labels[metric] ?? metric)) × working-age population)"
         }
+    }
+}
+
+/// Says when one economy carries more than half of a group's weight.
+enum DominanceText {
+    /// "China carries 19 % of the weight but 79 % of the weighted total; without it 5.3 % (3.0–7.6)",
+    /// or `nil` when no economy carries more than half of either.
+    static func clause(_ aggregate: RegionalAggregate, unit: Unit, reference: ReferenceTables) -> String? {
+        guard let dominance = aggregate.dominance else { return nil }
+        let name = MarkdownText.inline(reference.name(of: dominance.iso3))
+        let weight = ValueText.percentage(dominance.weightShare)
+        let total = ValueText.percentage(dominance.totalShare)
+        let without = dominance.meanWithout.map { ValueText.estimate($0, unit: unit) } ?? "no value"
+        let carries =
+            dominance.weightShare > 0.5
+            ? "\(name) carries \(weight) of the weight" : "\(name) carries \(weight) of the weight but \(total) of the weighted total"
+        return "\(carries); without it \(without)"
     }
 }

@@ -34,6 +34,37 @@ public enum DerivedTables {
         return CSVText.table(header: header, rows: rows)
     }
 
+    /// `claims.csv`: one row per claim × group definition × comparison × estimator, with the
+    /// verdict judging best estimate and range separately, and the economies that decide it.
+    ///
+    /// `influential` lists up to three economies (ISO3) whose removal moves the best estimate
+    /// most, each with the ratio without it (`CHN:2.497`); `decisive_exclusions` is the smallest
+    /// set found (greedily, up to three) whose removal moves the best estimate across a bound,
+    /// empty when none does, and `ratio_without_decisive` the best estimate once it is left out.
+    public static func claims(_ claims: [ClaimEvaluation]) -> String {
+        let header = [
+            "claim", "definition", "region", "comparison", "period", "estimator", "best_estimate", "low", "high",
+            "claimed_low", "claimed_high", "verdict", "influential", "decisive_exclusions", "ratio_without_decisive",
+        ]
+        var rows: [[String]] = []
+        for claim in claims {
+            for verdict in claim.verdicts {
+                let robustness = verdict.robustness
+                rows.append([
+                    claim.spec.id, claim.spec.definition ?? "", claim.spec.region, verdict.baseline.description,
+                    claim.spec.period.description, verdict.estimator.spec, bound(verdict.ratio.value?.point),
+                    bound(verdict.ratio.value?.low), bound(verdict.ratio.value?.high), CSVText.number(claim.spec.bounds.low),
+                    CSVText.number(claim.spec.bounds.high), verdict.reading.rawValue,
+                    (robustness?.influential ?? []).map { "\($0.iso3):\(CSVText.number($0.ratioWithout))" }
+                        .joined(separator: " "),
+                    (robustness?.decisiveSet ?? []).map(\.rawValue).joined(separator: " "),
+                    CSVText.number(robustness?.ratioWithoutDecisiveSet),
+                ])
+            }
+        }
+        return CSVText.table(header: header, rows: rows)
+    }
+
     /// `flags.csv`: one row per economy × period × flag.
     public static func flags(_ flags: [EconomyFlag]) -> String {
         let header = ["iso3", "period", "flag", "level", "reason", "evidence"]

@@ -31,18 +31,47 @@ struct AggregatorTests {
         #expect(north.withheldReason == nil)
     }
 
-    @Test("leaves a member without population out of the mean and the coverage, but not the median")
+    @Test("counts a member without population nowhere: not in the mean, the median, the coverage or the count")
     func memberWithoutWeight() throws {
         let south = try aggregate("South")
         // CCC (weight 30, value 40) only: mean 40; DDD (value 30) has no weight.
         #expect(south.mean == Estimate(exactly: 40))
-        // median of 40 and 30
-        #expect(south.median == Estimate(exactly: 35))
+        // Counted and weighted alike: the median is CCC's alone (not the median of 40 and 30, 35).
+        #expect(south.median == Estimate(exactly: 40))
         // coverage 30 / 30: DDD's weight is unknown, so it is on neither side.
         #expect(south.coverage == 1)
         #expect(south.membersWithoutWeight == [TinyWorld.code("DDD")])
         #expect(south.membersWithDataWithoutWeight == [TinyWorld.code("DDD")])
-        #expect(south.membersWithData == [TinyWorld.code("CCC"), TinyWorld.code("DDD")])
+        #expect(south.membersWithData == [TinyWorld.code("CCC")])
+    }
+
+    @Test("names one economy carrying more than half of the weight, with the mean without it")
+    func dominanceByWeight() throws {
+        let north = try aggregate("North")
+        // BBB holds 200 of 260 working-age people (77 %); without it the mean is AAA's 10.
+        let dominance = try #require(north.dominance)
+        #expect(dominance.iso3 == TinyWorld.code("BBB"))
+        #expect(abs(dominance.weightShare - 200.0 / 260.0) < 1e-12)
+        // Its share of Σ w·v: 200·20 / (60·10 + 200·20) = 4000 / 4600.
+        #expect(abs(dominance.totalShare - 4000.0 / 4600.0) < 1e-12)
+        #expect(dominance.meanWithout == Estimate(exactly: 10))
+    }
+
+    @Test("names one economy carrying more than half of the weighted total though not of the weight")
+    func dominanceByTotal() throws {
+        let observations = [TinyWorld.observation("AAA", 100), TinyWorld.observation("BBB", 1)]
+        let north = try aggregate("North", observations: observations)
+        // Weights 60 and 200: AAA carries 23 % of the weight but 6000 / 6200 = 97 % of Σ w·v,
+        // as China does for the world's DeepSeek share; without it the mean is BBB's 1.
+        let dominance = try #require(north.dominance)
+        #expect(dominance.iso3 == TinyWorld.code("AAA"))
+        #expect(abs(dominance.weightShare - 60.0 / 260.0) < 1e-12)
+        #expect(abs(dominance.totalShare - 6000.0 / 6200.0) < 1e-12)
+        #expect(dominance.meanWithout == Estimate(exactly: 1))
+        let even = try aggregate(
+            "South", observations: [TinyWorld.observation("CCC", 40), TinyWorld.observation("EEE", 50)])
+        // South with data: CCC only (DDD has no weight): a single member is never "dominant".
+        #expect(even.dominance == nil)
     }
 
     @Test("withholds the value below the minimum coverage and says why")
@@ -107,7 +136,8 @@ struct AggregatorTests {
     @Test("says so when no member has data")
     func noData() throws {
         let south = try aggregate("South", observations: [TinyWorld.observation("AAA", 10)])
-        #expect(south.withheldReason == "no member has data for share in 2025-H1")
+        // The metric's label, never its id, in the reason.
+        #expect(south.withheldReason == "no member has data for Share in 2025-H1")
         #expect(south.membersWithData.isEmpty)
         #expect(south.coverage == 0)
     }
@@ -123,7 +153,7 @@ struct AggregatorTests {
         #expect(north.membersWithData == [TinyWorld.code("AAA")])
     }
 
-    @Test("propagates bands: lows with lows, highs with highs, midpoint for band-only values")
+    @Test("propagates bands: lows with lows, highs with highs, midpoint for band-only values, a published point as its own range")
     func bands() throws {
         let observations = [
             // AAA: band only, 16–20 → point 18
@@ -135,12 +165,13 @@ struct AggregatorTests {
         let mean = try #require(north.mean)
         // point (60·18 + 200·56) / 260 = (1080 + 11200) / 260 = 47.2308
         #expect(abs(mean.point - 12280.0 / 260.0) < 1e-12)
-        // low   (60·16 + 200·25) / 260 = (960 + 5000) / 260 = 22.9231
-        #expect(abs(mean.low - 5960.0 / 260.0) < 1e-12)
-        // high  (60·20 + 200·100) / 260 = (1200 + 20000) / 260 = 81.5385
-        #expect(abs(mean.high - 21200.0 / 260.0) < 1e-12)
-        // median: points (18, 56) → 37, lows (16, 25) → 20.5, highs (20, 100) → 60
-        #expect(north.median == Estimate(point: 37, low: 20.5, high: 60))
+        // BBB's published 56 is its own low and high; its band >25 is context only.
+        // low   (60·16 + 200·56) / 260 = (960 + 11200) / 260 = 46.7692
+        #expect(abs(mean.low - 12160.0 / 260.0) < 1e-12)
+        // high  (60·20 + 200·56) / 260 = (1200 + 11200) / 260 = 47.6923
+        #expect(abs(mean.high - 12400.0 / 260.0) < 1e-12)
+        // median: points (18, 56) → 37, lows (16, 56) → 36, highs (20, 56) → 38
+        #expect(north.median == Estimate(point: 37, low: 36, high: 38))
         #expect(north.membersAtBandMidpoint == [TinyWorld.code("AAA")])
     }
 
@@ -177,8 +208,9 @@ struct AggregatorTests {
         #expect(north.coverage == 60.0 / 260.0)
         let strict = try aggregate("North", metric: product, observations: observations, extraMetrics: [users])
         #expect(strict.withheldReason == "coverage 23 % of working-age population is below the minimum 50 %")
-        // The median still sees both: (40 + 90) / 2
-        #expect(north.median == Estimate(exactly: 65))
+        // Counted and weighted alike: BBB is not in the median either (not (40 + 90) / 2), nor in the count.
+        #expect(north.median == Estimate(exactly: 40))
+        #expect(north.membersWithData == [TinyWorld.code("AAA")])
     }
 
     @Test("an unweighted metric gives every member weight 1 and counts coverage in members")
@@ -211,8 +243,8 @@ struct AggregatorTests {
         #expect(rest.region == "Rest of world")
         // (30·40 + 5·50) / 35 = (1200 + 250) / 35 = 41.4286; DDD unweighted
         #expect(abs((rest.mean?.point ?? 0) - 1450.0 / 35.0) < 1e-12)
-        // median of 40, 30, 50
-        #expect(rest.median == Estimate(exactly: 40))
+        // median of 40 and 50 (DDD has no weight, so it is counted nowhere)
+        #expect(rest.median == Estimate(exactly: 45))
     }
 
     @Test("an unknown group or metric is a data error that lists what exists")

@@ -41,7 +41,10 @@ struct SanctionFlagTests {
 
     @Test("regional, list-based and unsanctioned economies")
     func otherEconomies() throws {
-        let ukraine = try #require(shipped.sanctionFlag(for: TinyWorld.code("UKR"), in: TinyWorld.h2))
+        // Regional programmes (Crimea, DNR/LNR) are not a whole-country flag: their own flag instead.
+        #expect(shipped.sanctionFlag(for: TinyWorld.code("UKR"), in: TinyWorld.h2) == nil)
+        let ukraine = try #require(shipped.regionalSanctionFlag(for: TinyWorld.code("UKR"), in: TinyWorld.h2))
+        #expect(ukraine.flag == .sanctionedRegion)
         #expect(ukraine.level == .regional)
         #expect(ukraine.evidence.count == 2)
         #expect(ukraine.reason.contains("covering Ukraine (Crimea region)"))

@@ -79,15 +79,40 @@ struct FlaggedGroupingTests {
             anyOf: [.sanctioned], in: TinyWorld.h1, flags: flags, economies: flagger.economies)
         #expect(sanctionedH1.id == "flag_sanctioned_2025-H1")
         #expect(sanctionedH1.regions == ["sanctioned", "other economies"])
+        // Ukraine's programmes cover Crimea and the so-called DNR/LNR regions only: not a whole-country flag.
         #expect(
             sanctionedH1.members(of: "sanctioned")
-                == ["BLR", "CUB", "IRN", "PRK", "RUS", "SYR", "UKR", "VEN"].map(TinyWorld.code))
-        #expect(sanctionedH1.members(of: "other economies").count == 242)
+                == ["BLR", "CUB", "IRN", "PRK", "RUS", "SYR", "VEN"].map(TinyWorld.code))
+        #expect(sanctionedH1.members(of: "other economies").count == 243)
+        #expect(sanctionedH1.region(of: TinyWorld.code("UKR")) == "other economies")
         let either = RegionGrouping.flagged(
             anyOf: [.sanctioned, .westernAIUnavailable], in: TinyWorld.h2, flags: flags,
             economies: flagger.economies, flaggedName: "cut off")
         #expect(either.region(of: TinyWorld.code("SYR")) == "cut off")
         #expect(either.region(of: TinyWorld.code("CHN")) == "cut off")
         #expect(either.region(of: TinyWorld.code("FRA")) == "other economies")
+    }
+
+    @Test("a flag at a level: strict (all three providers, comprehensive sanctions) against loose (any)")
+    func levels() {
+        let tables = ShippedData.tables
+        let flagger = Flagger(tables: tables)
+        let flags = flagger.flags(economies: flagger.economies, periods: [TinyWorld.h2])
+        let strict = RegionGrouping.flagged(
+            anyOf: [(.westernAIUnavailable, .allProviders), (.sanctioned, .comprehensive)], in: TinyWorld.h2,
+            flags: flags, economies: flagger.economies, flaggedName: "strict")
+        // By hand from provider_unavailable.csv (absent from all three lists) and sanctions.csv
+        // (comprehensive in H2 2025: Cuba, Iran, North Korea; Syria's ended 2025-07-01).
+        #expect(
+            strict.members(of: "strict")
+                == ["BLR", "CHN", "CUB", "HKG", "IRN", "MAC", "PRK", "RUS", "SYR"].map(TinyWorld.code))
+        let loose = RegionGrouping.flagged(
+            anyOf: [(.westernAIUnavailable, nil), (.sanctioned, nil)], in: TinyWorld.h2, flags: flags,
+            economies: flagger.economies, flaggedName: "loose")
+        // 28 economies left out by at least one provider, plus Venezuela (sanctioned, 2 providers: already in),
+        // and no Ukraine (regional programmes only).
+        #expect(loose.members(of: "loose").contains(TinyWorld.code("AND")))
+        #expect(loose.members(of: "loose").contains(TinyWorld.code("VEN")))
+        #expect(!loose.members(of: "loose").contains(TinyWorld.code("UKR")))
     }
 }

@@ -92,9 +92,9 @@ struct RatioTests {
         let mean = try ratio(.weightedMean)
         #expect(mean.value?.point == .finite(40 / (4600.0 / 260.0)))
         #expect(mean.estimator == .weightedMean)
-        // median: South (30, 40) → 35 / North (10, 20) → 15 = 2.333…
+        // median: South 40 (CCC; DDD has no weight, so it is counted nowhere) / North (10, 20) → 15 = 2.666…
         let median = try ratio(.median)
-        #expect(median.value?.point == .finite(35.0 / 15.0))
+        #expect(median.value?.point == .finite(40.0 / 15.0))
         // weighted mean excluding BBB: 40 / 10 = 4
         let excluding = try ratio(Estimator.weightedMean.excluding([TinyWorld.code("BBB")]))
         #expect(excluding.value?.point == .finite(4))

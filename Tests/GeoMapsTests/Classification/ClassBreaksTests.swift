@@ -32,8 +32,11 @@ struct ClassBreaksTests {
         Case(name: "manual thresholds are open-ended", classification: .manual([5, 10]), values: [1, 7, 30],
              bounds: [1, 5, 10, 30], labels: ["≤5 %", "5–10 %", ">10 %"]),
         Case(name: "diverging around zero with a nice step", classification: .diverging(pivot: 0, classesEachSide: 3),
-             values: [-7.3, 2, 4.1], bounds: [-7.5, -5, -2.5, 0, 2.5, 5, 7.5],
-             labels: ["−7.5 – −5.0 %", "−5.0 – −2.5 %", "−2.5 – 0.0 %", "0.0–2.5 %", "2.5–5.0 %", "5.0–7.5 %"]),
+             values: [-7.3, 2, 4.1], bounds: [-7.5, -5, -2.5, 0, 2.5, 5],
+             labels: ["−7.5 to −5 %", "−5 to −2.5 %", "−2.5 to 0 %", "0–2.5 %", "2.5–5 %"]),
+        // Step 2.5 (6.8 / 3 = 2.27, rounded up); nothing fell, so no class below 0.
+        Case(name: "diverging with values on one side only", classification: .diverging(pivot: 0, classesEachSide: 3),
+             values: [0.5, 3, 6.8], bounds: [0, 2.5, 5, 7.5], labels: ["0–2.5 %", "2.5–5 %", "5–7.5 %"]),
         Case(name: "no values, no classes", classification: .fisherJenks(5), values: [], bounds: [], labels: []),
         Case(name: "NaN and infinity are ignored", classification: .quantiles(2), values: [.nan, 1, .infinity, 3],
              bounds: [1, 1, 3], labels: ["1 %", "1–3 %"]),

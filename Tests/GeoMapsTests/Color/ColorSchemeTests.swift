@@ -1,3 +1,4 @@
+import Foundation
 import GeoMaps
 import Testing
 
@@ -39,10 +40,44 @@ struct ColorSchemeTests {
         }
     }
 
-    @Test("uses ColorBrewer's published values")
+    /// WCAG relative luminance of `#rrggbb` (1 for white).
+    static func luminance(_ hex: String) -> Double {
+        let value = Int(hex.dropFirst(), radix: 16) ?? 0
+        func linear(_ channel: Int) -> Double {
+            let fraction = Double(channel) / 255
+            return fraction <= 0.03928 ? fraction / 12.92 : pow((fraction + 0.055) / 1.055, 2.4)
+        }
+        let red = linear(value >> 16)
+        let green = linear((value >> 8) & 0xFF)
+        let blue = linear(value & 0xFF)
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    }
+
+    @Test("the lowest class stands out from the page and the no-data hatch", arguments: ColorScheme.allCases.filter { !$0.isDiverging })
+    func lowestClassVisible(_ scheme: ColorScheme) {
+        // White is 1; the hatch's background #f4f4f4 is 0.905. A contrast ratio of at least
+        // 1.15 against white keeps the lowest class visibly tinted.
+        for count in 2...9 {
+            let lowest = Self.luminance(scheme.colors(count: count)[0])
+            #expect((1 + 0.05) / (lowest + 0.05) >= 1.15, "\(scheme) with \(count) classes: luminance \(lowest)")
+        }
+    }
+
+    @Test("diverging classes on one side take that side of the ramp")
+    func oneSidedDiverging() {
+        // ColorBrewer RdBu 6: #b2182b #ef8a62 #fddbc7 #d1e5f0 #67a9cf #2166ac.
+        let rose = ClassBreaks.compute(.diverging(pivot: 0, classesEachSide: 3), values: [0.5, 3, 6.8])
+        #expect(ColorScheme.rdBu.colors(for: rose) == ["#d1e5f0", "#67a9cf", "#2166ac"])
+        let fell = ClassBreaks.compute(.diverging(pivot: 0, classesEachSide: 3), values: [-0.5, -6.8])
+        #expect(ColorScheme.rdBu.colors(for: fell) == ["#b2182b", "#ef8a62", "#fddbc7"])
+    }
+
+    @Test("uses ColorBrewer's published values, sequential ramps without their lightest colour")
     func publishedValues() {
-        #expect(ColorScheme.blues.colors(count: 5) == ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"])
-        #expect(ColorScheme.ylGnBu.colors(count: 3) == ["#edf8b1", "#7fcdbb", "#2c7fb8"])
+        // ColorBrewer Blues 6: #eff3ff #c6dbef #9ecae1 #6baed6 #3182bd #08519c; YlGnBu 4:
+        // #ffffcc #a1dab4 #41b6c4 #225ea8. Five and three classes take the darker five and three.
+        #expect(ColorScheme.blues.colors(count: 5) == ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"])
+        #expect(ColorScheme.ylGnBu.colors(count: 3) == ["#a1dab4", "#41b6c4", "#225ea8"])
         #expect(ColorScheme.rdBu.colors(count: 4) == ["#ca0020", "#f4a582", "#92c5de", "#0571b0"])
         #expect(ColorScheme(rawValue: "orrd") == .orRd)
         #expect(ColorScheme(name: "YlGnBu") == .ylGnBu && ColorScheme(name: "OrRd") == .orRd && ColorScheme(name: "Viridis") == .viridis)

@@ -40,7 +40,7 @@ struct GoldenSVGTests {
         request.projection = .equirectangular
         request.width = 400
         let map = ChoroplethRenderer.render(request, geometry: try TinyMap.geometry())
-        #expect(map.legend.prefix(4).map(\.label) == ["−5.0 – −2.5 pp", "−2.5 – 0.0 pp", "0.0–2.5 pp", "2.5–5.0 pp"])
+        #expect(map.legend.prefix(4).map(\.label) == ["−5 to −2.5 pp", "−2.5 to 0 pp", "0–2.5 pp", "2.5–5 pp"])
         GoldenFile.assertMatches(map.svg, named: "divergingMap.svg")
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+public import GeoModel
+
+extension Aggregator {
+    /// The largest set of exclusions the decisive-set search tries.
+    public static let decisiveSearchLimit = 3
+
+    /// Which economies decide a claim's verdict under one estimator against one baseline.
+    ///
+    /// - Leave-one-out: each economy with data on either side is left out in turn (on top of
+    ///   the estimator's own exclusions); those that move the best estimate most (by factor,
+    ///   so 0.33× → 0.66× and 2× → 4× weigh alike) are kept, at most three, ties by code; an
+    ///   economy whose removal leaves a side without a value is not counted as an influence.
+    /// - Smallest exclusion set: greedily, the economy whose removal takes the best estimate
+    ///   closest to (or across) a bound is left out, up to ``decisiveSearchLimit`` times; the set
+    ///   is decisive once the best estimate moves below, within or above the bounds from where
+    ///   it started. Greedy search can miss a smaller set; it never reports a set that does not work.
+    ///
+    /// - Returns: `nil` when the ratio has no best estimate.
+    public func robustness(
+        of ratio: Ratio, bounds: ClaimBounds, grouping: RegionGrouping, minimumCoverage: Double
+    ) -> ClaimRobustness? {
+        guard let point = ratio.value?.point.value else { return nil }
+        let start = Self.position(of: point, within: bounds)
+        let candidates = Set(ratio.numerator.membersWithData + ratio.denominator.membersWithData).sorted()
+        func pointWithout(_ extra: [ISO3]) -> Double? {
+            let estimate = try? self.ratio(
+                metric: ratio.metric, period: ratio.period, grouping: grouping, region: ratio.region,
+                versus: ratio.baseline, estimator: ratio.estimator.excluding(extra), minimumCoverage: minimumCoverage)
+            return estimate?.value?.point.value
+        }
+        var moves: [(influence: ClaimRobustness.Influence, move: Double)] = []
+        for iso3 in candidates {
+            // Leaving out a side's only economy leaves no ratio to compare: not an influence.
+            guard let without = pointWithout([iso3]) else { continue }
+            let move = Self.logDistance(without, point)
+            if move > 1e-9 { moves.append((ClaimRobustness.Influence(iso3: iso3, ratioWithout: without), move)) }
+        }
+        moves.sort { ($1.move, $0.influence.iso3) < ($0.move, $1.influence.iso3) }
+        var chosen: [ISO3] = []
+        var decisive: [ISO3]?
+        var after: Double?
+        for _ in 0..<Self.decisiveSearchLimit {
+            var best: (iso3: ISO3, distance: Double, ratio: Double)?
+            for iso3 in candidates where !chosen.contains(iso3) {
+                guard let value = pointWithout(chosen + [iso3]) else { continue }
+                let distance = Self.distanceToCrossing(value, from: start, bounds: bounds)
+                if best == nil || distance < (best?.distance ?? .infinity) { best = (iso3, distance, value) }
+            }
+            guard let best else { break }
+            chosen.append(best.iso3)
+            if Self.position(of: best.ratio, within: bounds) != start {
+                decisive = chosen
+                after = best.ratio
+                break
+            }
+        }
+        return ClaimRobustness(
+            influential: moves.prefix(3).map(\.influence), decisiveSet: decisive, ratioWithoutDecisiveSet: after,
+            searchLimit: Self.decisiveSearchLimit)
+    }
+
+    /// Below, within or above the bounds (a bound itself is within).
+    public static func position(of value: Double, within bounds: ClaimBounds) -> ClaimPosition {
+        if let low = bounds.low, value < low { return .below }
+        if let high = bounds.high, value > high { return .above }
+        return .within
+    }
+
+    /// How far (in log-ratio) a value still is from leaving `start`; zero or less once it has.
+    static func distanceToCrossing(_ value: Double, from start: ClaimPosition, bounds: ClaimBounds) -> Double {
+        let logValue = value > 0 ? log(value) : -Double.infinity
+        switch start {
+        case .within:
+            let fromLow = bounds.low.map { logValue - log($0) } ?? .infinity
+            let fromHigh = bounds.high.map { log($0) - logValue } ?? .infinity
+            return min(fromLow, fromHigh)
+        case .below:
+            return bounds.low.map { log($0) - logValue } ?? .infinity
+        case .above:
+            return bounds.high.map { logValue - log($0) } ?? .infinity
+        }
+    }
+
+    /// |log(a / b)|; infinite when either is not positive and they differ.
+    static func logDistance(_ a: Double, _ b: Double) -> Double {
+        if a == b { return 0 }
+        guard a > 0, b > 0 else { return .infinity }
+        return abs(log(a / b))
+    }
+}
