@@ -41,7 +41,8 @@ enum PipelineOutputs {
         let sourceCredits = try SourceCredits.load(files)
         let dataPaths = pipeline.files.map(\.source.path) + pipeline.publishedSources.map(\.path)
         let used = SourceCredits.used(
-            by: dataPaths + SourceCredits.referencePaths + (config.maps.isEmpty ? [] : ["Data/geo/"]), from: sourceCredits)
+            by: dataPaths + ProjectFiles.referencePaths + (config.maps.isEmpty ? [] : [MapStage.geometryPath]),
+            from: sourceCredits)
         input.credits = used.map(\.text) + config.credits
         let dataCredit = SourceCredits.used(by: dataPaths, from: sourceCredits).map(\.short).joined(separator: "; ")
         input.analysis = analysis

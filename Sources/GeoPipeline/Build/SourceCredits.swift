@@ -8,12 +8,6 @@ enum SourceCredits {
     /// The shipped credits file.
     static let path = "Data/sources.csv"
 
-    /// The reference tables every build reads (names, regions, populations, sanctions, provider lists).
-    static let referencePaths = [
-        "Data/reference/countries.csv", "Data/reference/aliases.csv", "Data/reference/sanctions.csv",
-        "Data/reference/provider_unavailable.csv",
-    ]
-
     /// The credits, or none when the project has no `Data/sources.csv`.
     ///
     /// - Throws: ``GeoError`` (data error) for a file without the `id,credit,licence,covers` columns
