@@ -205,6 +205,34 @@ struct ShippedDataTests {
     }
 
     @Test(
+        "every report credits every source it used, from Data/sources.csv; the change map credits the data",
+        arguments: [
+            ("ai-diffusion", "Microsoft AI Economy Institute, AI Diffusion data"),
+            ("deepseek", "Microsoft, Global AI Adoption in 2025"),
+        ])
+    func credits(pipeline: String, data: String) throws {
+        let text = try String(contentsOf: RepositoryPaths.url("Reports/\(pipeline)/README.md"), encoding: .utf8)
+        let report = try #require(text.components(separatedBy: "\nCredits: ").last)
+        for source in [
+            data, "MIT License", "World Development Indicators", "CC BY 4.0", "UN Statistics Division", "(M49)",
+            "US Treasury OFAC", "OpenAI, supported countries", "Anthropic, Claude API", "Google, Gemini API",
+            "Made with Natural Earth",
+        ] {
+            #expect(report.contains(source), "\(pipeline) does not credit \(source)")
+        }
+        // One place: the pipelines declare no credits of their own.
+        let yaml = try String(contentsOf: RepositoryPaths.url("Pipelines/\(pipeline).yaml"), encoding: .utf8)
+        #expect(!yaml.contains("\ncredits:"))
+        if pipeline == "ai-diffusion" {
+            let map = try String(
+                contentsOf: RepositoryPaths.url("Reports/ai-diffusion/maps/change-ai_user_share-2025-H2-2026-Q1.svg"),
+                encoding: .utf8)
+            #expect(map.contains("Source: Microsoft AI Economy Institute, AI Diffusion data (Q1 2026 release), MIT License"))
+            #expect(!map.contains("geo-ai diff"))
+        }
+    }
+
+    @Test(
         "report prose uses labels and names, never metric or flag ids or codes",
         arguments: ["Reports/ai-diffusion/README.md", "Reports/deepseek/README.md"])
     func labelsInProse(path: String) throws {

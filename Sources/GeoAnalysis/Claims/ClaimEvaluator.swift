@@ -92,15 +92,3 @@ extension Aggregator {
         return (overall, text + ".")
     }
 }
-
-extension ClaimOutcome {
-    /// "holds", "fails", "inconclusive", "not computable".
-    var phrase: String {
-        switch self {
-        case .holds: "holds"
-        case .fails: "fails"
-        case .inconclusive: "inconclusive"
-        case .notComputable: "not computable"
-        }
-    }
-}

@@ -74,7 +74,7 @@ struct ClaimParagraph {
     func estimatorSentence(_ estimator: Estimator) -> String? {
         let own = verdicts.filter { $0.estimator == estimator && $0.position != nil }
         guard !own.isEmpty else { return nil }
-        let opening = Self.capitalized(assumptionPhrase(estimator)) + ", " + spec.region + " is "
+        let opening = Aggregator.capitalized(assumptionPhrase(estimator)) + ", " + spec.region + " is "
         let within = own.filter { $0.position == .within }
         if within.count == own.count { return opening + comparisons(within) + ": consistent with \(spec.bounds)." }
         var clauses: [String] = []
@@ -222,10 +222,5 @@ struct ClaimParagraph {
             }
         }
         return text
-    }
-
-    static func capitalized(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 }

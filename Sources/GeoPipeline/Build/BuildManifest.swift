@@ -56,7 +56,7 @@ struct BuildManifest: Codable, Equatable {
         for grouping in config.analysis.groupings {
             if case .custom(_, let path) = grouping { paths.append(path) }
         }
-        return paths + ProjectFiles.referencePaths + [MapStage.geometryPath, MapStage.labelPointsPath]
+        return paths + ProjectFiles.referencePaths + [MapStage.geometryPath, MapStage.labelPointsPath, SourceCredits.path]
     }
 
     /// The hash of the files at `paths` (relative to the project) and the geo-ai version.
@@ -68,6 +68,11 @@ struct BuildManifest: Codable, Equatable {
             // Never read through a link out of the project, not even to hash it.
             try files.checkInside(path, referencedFrom: SourceLocation(path: pipelinePath))
             bytes += Array("\(path)\n".utf8)
+            // The credits file is optional: its absence is part of the state, not an error.
+            if path == SourceCredits.path && !FileManager.default.fileExists(atPath: files.url(path).path) {
+                bytes += Array("absent\n".utf8)
+                continue
+            }
             bytes += Array(try hasher.hash(files.url(path), shownAs: path, referencedFrom: SourceLocation(path: pipelinePath)).utf8)
         }
         return SHA256.hex(of: bytes)

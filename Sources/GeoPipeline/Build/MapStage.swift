@@ -75,7 +75,8 @@ struct MapStage {
     }
 
     /// A diverging map of the change between the two snapshots of a diff.
-    func changeMap(_ diff: SnapshotDiff, scheme: ColorScheme = .rdBu) -> Output {
+    /// - Parameter source: The source line crediting the data (from `Data/sources.csv`); `nil` names the pipeline.
+    func changeMap(_ diff: SnapshotDiff, scheme: ColorScheme = .rdBu, source: String? = nil) -> Output {
         var values: [ISO3: MapValue] = [:]
         for change in diff.economies {
             guard let point = change.change?.point else { continue }
@@ -87,7 +88,7 @@ struct MapStage {
             unit: diff.metric.unit, values: values, breaks: breaks)
         request.subtitle = "Points of change; blue rose, red fell" + (diff.comparesDifferentLengths ? " (periods of different lengths)" : "")
         request.valueSuffix = diff.metric.unit == .percent ? " points" : nil
-        request.sourceLine = "Source: geo-ai diff \(diff.from) \(diff.to) --pipeline \(diff.pipeline)"
+        request.sourceLine = source ?? "Source: the \(diff.pipeline) pipeline's data"
         request.names = reference.economies.mapValues(\.name)
         request.scheme = scheme
         request.labelPoints = labelPoints

@@ -36,7 +36,15 @@ enum PipelineOutputs {
         var input = ReportInput(
             pipeline: config.name, title: config.title, description: config.description, metrics: config.reportedMetrics,
             files: pipeline.files, publishedSources: pipeline.publishedSources, published: pipeline.published,
-            credits: config.credits, reference: reference)
+            credits: [], reference: reference)
+        // Every source behind the report's data, reference tables and maps, from Data/sources.csv.
+        let sourceCredits = try SourceCredits.load(files)
+        let dataPaths = pipeline.files.map(\.source.path) + pipeline.publishedSources.map(\.path)
+        let used = SourceCredits.used(
+            by: dataPaths + ProjectFiles.referencePaths + (config.maps.isEmpty ? [] : [MapStage.geometryPath]),
+            from: sourceCredits)
+        input.credits = used.map(\.text) + config.credits
+        let dataCredit = SourceCredits.used(by: dataPaths, from: sourceCredits).map(\.short).joined(separator: "; ")
         input.analysis = analysis
         input.minimumCoverage = config.analysis.minimumCoverage
         for case .flagged(let name, _, _, let label?, _) in config.analysis.groupings { input.groupingLabels[name] = label }
@@ -60,7 +68,7 @@ enum PipelineOutputs {
         notes += charts.notes
         mark("draw charts of")
         for diff in try ChangeStage.diffs(pipeline, reference: reference, files: files) {
-            let changeMap = maps.changeMap(diff)
+            let changeMap = maps.changeMap(diff, source: dataCredit.isEmpty ? nil : "Source: " + dataCredit)
             tree.add(changeMap.path, text: changeMap.svg)
             tree.add("data/changes-\(diff.metric.id)-\(diff.from)-\(diff.to).csv", text: DiffRenderer.csv(diff))
             input.changes.append(DiffRenderer.markdown(diff, top: 5, changeMap: changeMap.path))

@@ -109,7 +109,8 @@ enum ClaimsSection {
         return names.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    private static func capitalized(_ text: String) -> String {
+    /// The text with its first letter upper-cased.
+    static func capitalized(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }

@@ -33,15 +33,10 @@ enum FlagsSection {
                 "\(period): \(flags.filter { $0.flag == id && $0.period == period }.count)"
             }
             parts.append(
-                "### \(MarkdownText.inline(capitalized(id.label))) — \(current.count) \(current.count == 1 ? "economy" : "economies")"
+                "### \(MarkdownText.inline(ClaimsSection.capitalized(id.label))) — \(current.count) \(current.count == 1 ? "economy" : "economies")"
                     + "\n\nBy period: \(counts.joined(separator: ", ")).\n\n"
                     + (current.isEmpty ? "None in \(latest)." : table.markdown))
         }
         return parts.joined(separator: "\n\n")
-    }
-
-    private static func capitalized(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 }
