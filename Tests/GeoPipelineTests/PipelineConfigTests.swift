@@ -52,7 +52,7 @@ struct PipelineConfigTests {
                 yaml: "title: t\nsoruces: []\nmetrics: []\n",
                 expected: """
                     Pipelines/p.yaml:2:1: error: unknown key 'soruces' in the pipeline
-                      hint: Did you mean 'sources'? Allowed here: title, description, sources, metrics, published_aggregates, analysis, maps, claims, credits.
+                      hint: Did you mean 'sources'? Allowed here: title, description, sources, metrics, published_aggregates, analysis, maps, charts, claims, credits.
                     """),
             Bad(
                 name: "missing key",
@@ -101,11 +101,19 @@ struct PipelineConfigTests {
                       hint: Did you mean 'm'? Declared: m.
                     """),
             Bad(
+                name: "categorical map without a field",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: m, periods: [2025-H1], classes: categories}]\n",
+                expected: """
+                    Pipelines/p.yaml:4:49: error: categorical maps cannot be declared in a pipeline yet
+                      hint: Use jenks:N, quantiles:N, equal:N (each with :nice), manual:A,B,C or diverging:N.
+                    """),
+            Bad(
                 name: "bad classes",
                 yaml: "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: m, periods: [2025-H1], classes: jenks:12}]\n",
                 expected: """
                     Pipelines/p.yaml:4:49: error: class count '12' in 'jenks:12' is not a number from 1 to 9
-                      hint: Write quantiles:N, equal:N, jenks:N (N from 1 to 9), manual:A,B,C (ascending thresholds) or diverging:[PIVOT:]N.
+                      hint: Write quantiles:N, equal:N, jenks:N (N from 1 to 9, each with :nice to round the breaks), manual:A,B,C (ascending thresholds), diverging:[PIVOT:]N or categories.
                     """),
             Bad(
                 name: "users weight of an undeclared metric",
