@@ -28,9 +28,12 @@ enum MapDescription {
         } else {
             sentences.append("No economy has data.")
         }
-        let insufficient = symbols.filter { $0.category == .insufficient }.count
+        // Counted from the data, not the marks: a small economy with insufficient data gets no dot.
+        let insufficient = request.values.values.filter { $0.status == .insufficientData }.count
+        let undrawn = insufficient - symbols.filter { $0.category == .insufficient }.count
         if insufficient > 0 {
-            sentences.append(insufficient == 1 ? "1 has insufficient data." : "\(insufficient) have insufficient data.")
+            let small = undrawn > 0 ? " (\(undrawn) of them too small to show at this size)" : ""
+            sentences.append(insufficient == 1 ? "1 has insufficient data\(small)." : "\(insufficient) have insufficient data\(small).")
         }
         sentences.append("Economies without data are hatched.")
         if !legendLabels.isEmpty && request.categories.isEmpty {

@@ -133,5 +133,8 @@ struct WorldMapRenderingTests {
         // Singapore (11–15 %) and Luxembourg (≤5 %) have values and are too small: dots. Bahrain,
         // Malta, Hong Kong, Réunion and Guadeloupe have "insufficient data": no dot.
         #expect(Set(map.dots.map(\.rawValue)) == ["SGP", "LUX"])
+        // Every economy the source marks as insufficient is counted in the description, drawn or not.
+        let insufficient = try MapFixtures.deepSeekRequest().values.values.filter { $0.status == .insufficientData }.count
+        #expect(map.svg.contains("\(insufficient) have insufficient data ("))
     }
 }
