@@ -61,7 +61,9 @@ public enum Analysis {
                     for period in periods {
                         for region in grouping.regions {
                             var baselines: [RatioBaseline] = [.restOfWorld]
-                            if options.includesPairwiseRatios, grouping.regions.count <= options.maximumGroupsForPairwiseRatios {
+                            if options.includesPairwiseRatios,
+                                grouping.regions.count <= options.maximumGroupsForPairwiseRatios
+                            {
                                 baselines += grouping.regions.filter { $0 != region }.map { .region($0) }
                             }
                             for baseline in baselines {

@@ -19,6 +19,8 @@ struct ProjectOptions: ParsableArguments {
             "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
     var root: String?
 
-    @Option(name: .long, help: ArgumentHelp("The SQLite store (default: .geo-ai/store.sqlite under the root).", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The SQLite store (default: .geo-ai/store.sqlite under the root).", valueName: "PATH"))
     var db: String?
 }

@@ -64,7 +64,8 @@ public struct ObservationReader: Sendable {
                         Diagnostic(
                             .error,
                             "duplicate value for \(observation.iso3) \(observation.period) \(observation.metric), also in \(earlier)",
-                            at: observation.origin, hint: "Keep each economy, period and metric in one source of the pipeline."))
+                            at: observation.origin,
+                            hint: "Keep each economy, period and metric in one source of the pipeline."))
                 } else {
                     first[observation.key] = observation.origin
                 }

@@ -94,13 +94,15 @@ public enum SiteBuilder {
             let isValid =
                 !name.isEmpty && name.count <= 100 && !name.hasPrefix(".") && name.lowercased() != "index.html"
                 && name.unicodeScalars.allSatisfy {
-                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+                    $0.isASCII
+                        && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
                 }
             guard isValid else {
                 throw GeoError(
                     .dataError, "Report folder name '\(name)' cannot be published as a web folder",
                     at: SourceLocation(path: "Reports/\(name)"),
-                    hint: "Use letters, digits, '.', '_' and '-' only (not starting with '.'), and rename the pipeline.")
+                    hint: "Use letters, digits, '.', '_' and '-' only (not starting with '.'), and rename the pipeline."
+                )
             }
             if let other = seen[name.lowercased()] {
                 throw GeoError(

@@ -105,7 +105,9 @@ struct SourceIdentity: Hashable, Sendable {
     }
 
     /// ``canonicalLine(_:)``'s UTF-8 bytes, appended to `buffer`.
-    private static func appendCanonicalLine(_ observation: Observation, to buffer: inout [UInt8], periods: inout PeriodText) {
+    private static func appendCanonicalLine(
+        _ observation: Observation, to buffer: inout [UInt8], periods: inout PeriodText
+    ) {
         let tab = UInt8(ascii: "\t")
         append(observation.iso3.rawValue, to: &buffer)
         buffer.append(tab)

@@ -7,7 +7,8 @@ struct AnalysisTests {
     static let other = Metric(id: "other", label: "Other", unit: .percent, weight: .population)
     static let observations =
         TinyWorld.shares + [
-            TinyWorld.observation("AAA", 1, period: TinyWorld.h2), TinyWorld.observation("CCC", 3, period: TinyWorld.h2),
+            TinyWorld.observation("AAA", 1, period: TinyWorld.h2),
+            TinyWorld.observation("CCC", 3, period: TinyWorld.h2),
             TinyWorld.observation("AAA", 7, metric: "other", period: TinyWorld.h2),
             TinyWorld.observation("BBB", 9, metric: "other", period: TinyWorld.h2),
         ]
@@ -117,7 +118,8 @@ struct AnalysisTests {
             SpecCase(claim: claim(estimators: []), message: "Claim 'c' names no estimator"),
             SpecCase(claim: claim(bounds: ClaimBounds()), message: "Claim 'c' has no bounds"),
             SpecCase(
-                claim: claim(bounds: ClaimBounds(low: 4, high: 2)), message: "Claim 'c' has bounds out of order (4.0 > 2.0)"),
+                claim: claim(bounds: ClaimBounds(low: 4, high: 2)),
+                message: "Claim 'c' has bounds out of order (4.0 > 2.0)"),
         ])
     func invalidClaims(_ example: SpecCase) throws {
         let error = try #require(throws: GeoError.self) { try run(claims: [example.claim]) }

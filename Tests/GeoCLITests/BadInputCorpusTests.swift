@@ -269,7 +269,9 @@ struct BadInputCorpusTests {
             "geometry empty file", files: [geometry: []],
             "Data/geo/countries-110m.geojson:1:1: error: the file is not valid JSON: the document ends where a value was expected",
             status: 65),
-        Case("label points broken", files: ["Data/geo/label-points.csv": Array("iso3,lon,lat\nSGP,103.8,95\n".utf8)], "Data/geo/label-points.csv:2: error:", status: 65),
+        Case(
+            "label points broken", files: ["Data/geo/label-points.csv": Array("iso3,lon,lat\nSGP,103.8,95\n".utf8)],
+            "Data/geo/label-points.csv:2: error:", status: 65),
     ]
 
     static let geometry = "Data/geo/countries-110m.geojson"

@@ -11,7 +11,9 @@ struct IngestCommandTests {
         let run = CLIRun(
             ["ingest", file, "--format", "wide", "--metric", "ai_user_share", "--alias", "Congo=COG"], in: project.root)
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out.contains("publisher-wide-macroman: stored 2025-H1 revision 1, 2025-H2 revision 1, 2026-Q1 revision 1"))
+        #expect(
+            run.out.contains(
+                "publisher-wide-macroman: stored 2025-H1 revision 1, 2025-H2 revision 1, 2026-Q1 revision 1"))
         #expect(run.out.contains("17 observations from 6 rows (Mac OS Roman"))
         let again = CLIRun(
             ["ingest", file, "--format", "wide", "--metric", "ai_user_share", "--alias", "Congo=COG"], in: project.root)
@@ -28,8 +30,12 @@ struct IngestCommandTests {
         let file = CLIRun.fixture("publisher-wide-macroman.csv")
         let run = CLIRun(["ingest", file, "--format", "wide", "--metric", "ai_user_share"], in: project.root)
         #expect(run.status == 65)
-        #expect(run.err.contains(":5:1: error: ambiguous economy 'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD)"))
-        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".geo-ai/store.sqlite").path))
+        #expect(
+            run.err.contains(
+                ":5:1: error: ambiguous economy 'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD)"
+            ))
+        #expect(
+            !FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".geo-ai/store.sqlite").path))
     }
 
     @Test("a file of 100 good rows and one unknown economy exits 65 and leaves the store unchanged")
@@ -108,10 +114,13 @@ struct BuildCommandTests {
     @Test("a YAML error exits 65 with the pipeline's line and column")
     func yamlError() throws {
         let project = try TemporaryProject(files: SamplePipeline.files)
-        try project.write("Pipelines/sample.yaml", SamplePipeline.yaml.replacingOccurrences(of: "title:", with: "titel:"))
+        try project.write(
+            "Pipelines/sample.yaml", SamplePipeline.yaml.replacingOccurrences(of: "title:", with: "titel:"))
         let run = CLIRun(["build"], in: project.root)
         #expect(run.status == 65)
-        #expect(run.err.hasPrefix("Pipelines/sample.yaml:1:1: error: unknown key 'titel' in the pipeline\n  hint: Did you mean 'title'?"))
+        #expect(
+            run.err.hasPrefix(
+                "Pipelines/sample.yaml:1:1: error: unknown key 'titel' in the pipeline\n  hint: Did you mean 'title'?"))
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Reports").path))
     }
 }

@@ -12,7 +12,8 @@ import Testing
 /// markup or link may come out in the Markdown, SVG or HTML.
 @Suite("Injection")
 struct InjectionTests {
-    static let hostile = #"<script>alert(1)</script> "q" 'a' & ]]> | [x](javascript:alert(1)) <img src=x onerror=alert(2)>"#
+    static let hostile =
+        #"<script>alert(1)</script> "q" 'a' & ]]> | [x](javascript:alert(1)) <img src=x onerror=alert(2)>"#
 
     static func yamlString(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
@@ -51,7 +52,9 @@ struct InjectionTests {
         let project = try TemporaryProject(files: ["Pipelines/sample.yaml": yaml, "Data/usage/sample.csv": csv])
         // An economy's canonical name from the reference table.
         let countries = try #require(project.read("Data/reference/countries.csv"))
-        try project.write("Data/reference/countries.csv", countries.replacingOccurrences(of: "TCD,TD,148,Chad,", with: "TCD,TD,148,\(csvField("Chad " + hostile)),"))
+        try project.write(
+            "Data/reference/countries.csv",
+            countries.replacingOccurrences(of: "TCD,TD,148,Chad,", with: "TCD,TD,148,\(csvField("Chad " + hostile)),"))
         return project
     }
 
@@ -111,7 +114,9 @@ struct InjectionTests {
             #expect(!markup.elements.contains("iframe"), "\(name) has an iframe")
             #expect(!markup.attributes.contains { $0.name.hasPrefix("on") }, "\(name) has an event handler")
             #expect(
-                !markup.attributes.contains { ["href", "src", "xlink:href"].contains($0.name) && $0.value.lowercased().contains("javascript:") },
+                !markup.attributes.contains {
+                    ["href", "src", "xlink:href"].contains($0.name) && $0.value.lowercased().contains("javascript:")
+                },
                 "\(name) has a javascript: link")
             #expect(!markup.attributes.contains { $0.name == "src" && $0.value == "x" }, "\(name) has the hostile img")
         }

@@ -20,10 +20,15 @@ struct CSVReaderTests {
             Case(name: "no final newline", text: "a,b\n1,2", rows: [["a", "b"], ["1", "2"]]),
             Case(name: "trailing blank lines", text: "a,b\n1,2\n\n\r\n\n", rows: [["a", "b"], ["1", "2"]]),
             Case(name: "rows of empty fields", text: "a,b\n1,2\n,\n,,\n", rows: [["a", "b"], ["1", "2"]]),
-            Case(name: "quoted comma", text: "name,v\n\"Korea, Rep.\",3\n", rows: [["name", "v"], ["Korea, Rep.", "3"]]),
+            Case(
+                name: "quoted comma", text: "name,v\n\"Korea, Rep.\",3\n",
+                rows: [["name", "v"], ["Korea, Rep.", "3"]]),
             Case(name: "doubled quotes", text: "n\n\"say \"\"hi\"\"\"\n", rows: [["n"], ["say \"hi\""]]),
-            Case(name: "newline in quotes", text: "n,v\n\"two\nlines\",1\n", rows: [["n", "v"], ["two\nlines", "1"]]),
-            Case(name: "CRLF in quotes", text: "n,v\r\n\"two\r\nlines\",1\r\n", rows: [["n", "v"], ["two\nlines", "1"]]),
+            Case(
+                name: "newline in quotes", text: "n,v\n\"two\nlines\",1\n", rows: [["n", "v"], ["two\nlines", "1"]]),
+            Case(
+                name: "CRLF in quotes", text: "n,v\r\n\"two\r\nlines\",1\r\n",
+                rows: [["n", "v"], ["two\nlines", "1"]]),
             Case(name: "empty fields kept", text: "a,b,c\n1,,3\n", rows: [["a", "b", "c"], ["1", "", "3"]]),
             Case(name: "empty quoted field", text: "a,b\n\"\",2\n", rows: [["a", "b"], ["", "2"]]),
             Case(name: "space after closing quote", text: "a,b\n\"x\" ,2\n", rows: [["a", "b"], ["x", "2"]]),

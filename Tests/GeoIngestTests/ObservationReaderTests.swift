@@ -4,15 +4,20 @@ import Testing
 
 @Suite("ObservationReader")
 struct ObservationReaderTests {
-    let percent = ["ai_user_share": Metric(id: "ai_user_share", label: "AI", unit: .percent, weight: .workingAgePopulation)]
+    let percent = [
+        "ai_user_share": Metric(id: "ai_user_share", label: "AI", unit: .percent, weight: .workingAgePopulation)
+    ]
 
-    func read(_ text: String, spec: SourceSpec = SourceSpec(path: "t.csv"), metrics: [String: Metric]? = nil) throws(GeoError)
+    func read(_ text: String, spec: SourceSpec = SourceSpec(path: "t.csv"), metrics: [String: Metric]? = nil)
+        throws(GeoError)
         -> IngestedFile
     {
         try ObservationReader(reference: ShippedReference.tables, metrics: metrics).read(Array(text.utf8), spec: spec)
     }
 
-    func failure(_ text: String, spec: SourceSpec = SourceSpec(path: "t.csv"), metrics: [String: Metric]? = nil) -> [String] {
+    func failure(_ text: String, spec: SourceSpec = SourceSpec(path: "t.csv"), metrics: [String: Metric]? = nil)
+        -> [String]
+    {
         do {
             _ = try read(text, spec: spec, metrics: metrics)
             return []
@@ -95,7 +100,9 @@ struct ObservationReaderTests {
         arguments: [
             Bad(
                 name: "period H3", row: "Chad,2025-H3,ai_user_share,5",
-                expected: "t.csv:2:6: error: H3 is not a half-year (H1 or H2)\n  hint: Write periods as \(PeriodParser.examples)."),
+                expected:
+                    "t.csv:2:6: error: H3 is not a half-year (H1 or H2)\n  hint: Write periods as \(PeriodParser.examples)."
+            ),
             Bad(
                 name: "over 100 percent", row: "Chad,2025-H2,ai_user_share,101",
                 expected:
@@ -103,7 +110,9 @@ struct ObservationReaderTests {
             ),
             Bad(
                 name: "NaN", row: "Chad,2025-H2,ai_user_share,NaN",
-                expected: "t.csv:2:28: error: value: 'NaN' is not a finite number\n  hint: Leave the cell empty for a missing value."),
+                expected:
+                    "t.csv:2:28: error: value: 'NaN' is not a finite number\n  hint: Leave the cell empty for a missing value."
+            ),
             Bad(
                 name: "decimal comma", row: "Chad,2025-H2,ai_user_share,\"12,5\"",
                 expected:
@@ -137,9 +146,10 @@ struct ObservationReaderTests {
     @Test("refuses duplicates within a file and across files")
     func duplicates() throws {
         let problems = failure("country,period,metric,value\nChad,2025-H2,m,1\nTCD,2025-H2,m,2\n")
-        #expect(problems == [
-            "t.csv:3:1: error: duplicate value for TCD 2025-H2 m (first on line 2)\n  hint: Keep one row per economy, period and metric."
-        ])
+        #expect(
+            problems == [
+                "t.csv:3:1: error: duplicate value for TCD 2025-H2 m (first on line 2)\n  hint: Keep one row per economy, period and metric."
+            ])
         let a = try read("country,period,metric,value\nChad,2025-H2,m,1\n", spec: SourceSpec(path: "a.csv"))
         let b = try read("country,period,metric,value\nTCD,2025-H2,m,1\n", spec: SourceSpec(path: "b.csv"))
         #expect(

@@ -15,7 +15,9 @@ struct PeriodParserTests {
         #expect(PeriodParser.parse(text)?.description == canonical)
     }
 
-    @Test("refuses malformed periods", arguments: ["2025-H3", "2025-13", "2025-Q0", "H1", "next year", "", "2025-H1 2026-H1"])
+    @Test(
+        "refuses malformed periods",
+        arguments: ["2025-H3", "2025-13", "2025-Q0", "H1", "next year", "", "2025-H1 2026-H1"])
     func malformed(_ text: String) {
         #expect(PeriodParser.parse(text) == nil)
     }
@@ -23,7 +25,8 @@ struct PeriodParserTests {
     @Test(
         "finds the period in a column header",
         arguments: [
-            ("H2 2025 AI Diffusion", "2025-H2"), ("AI Diffusion (H1 2025)", "2025-H1"), ("Q1 2026 AI Diffusion", "2026-Q1"),
+            ("H2 2025 AI Diffusion", "2025-H2"), ("AI Diffusion (H1 2025)", "2025-H1"),
+            ("Q1 2026 AI Diffusion", "2026-Q1"),
             ("share_2025H2", "2025-H2"),
         ])
     func headers(header: String, canonical: String) {
@@ -62,7 +65,9 @@ struct ValueParserTests {
         #expect(ValueParser.parse("   ") == .missing)
     }
 
-    @Test("refuses what is not a finite, unambiguous number", arguments: ["NaN", "inf", "1e999", "12,5", "1,23", "abc", "12..5", "0x10"])
+    @Test(
+        "refuses what is not a finite, unambiguous number",
+        arguments: ["NaN", "inf", "1e999", "12,5", "1,23", "abc", "12..5", "0x10"])
     func invalid(_ text: String) {
         guard case .invalid = ValueParser.parse(text) else {
             Issue.record("'\(text)' should be invalid")

@@ -1,8 +1,8 @@
-import Testing
 import Foundation
 import GeoIngest
 import GeoModel
 import GeoTestSupport
+import Testing
 
 /// The reference tables shipped in `Data/reference`, loaded once per test process.
 enum ShippedReference {

@@ -21,7 +21,9 @@ struct TextDecoderTests {
         "detects the encoding",
         arguments: [
             Case(name: "UTF-8", bytes: Array("Türkiye".utf8), text: "Türkiye", encoding: .utf8),
-            Case(name: "UTF-8 with BOM", bytes: [0xEF, 0xBB, 0xBF] + Array("Türkiye".utf8), text: "Türkiye", encoding: .utf8),
+            Case(
+                name: "UTF-8 with BOM", bytes: [0xEF, 0xBB, 0xBF] + Array("Türkiye".utf8), text: "Türkiye",
+                encoding: .utf8),
             Case(name: "UTF-16 LE with BOM", bytes: [0xFF, 0xFE, 0x54, 0, 0xFC, 0], text: "Tü", encoding: .utf16),
             Case(name: "UTF-16 BE with BOM", bytes: [0xFE, 0xFF, 0, 0x54, 0, 0xFC], text: "Tü", encoding: .utf16),
             Case(name: "Mac Roman Türkiye", bytes: turkiyeMacRoman, text: "Türkiye", encoding: .macRoman),
@@ -44,7 +46,9 @@ struct TextDecoderTests {
 
     @Test("refuses NUL bytes with their position")
     func binary() {
-        let error = #expect(throws: GeoError.self) { try TextDecoder().decode(Array("a,b\nc".utf8) + [0, 1], path: "t.csv") }
+        let error = #expect(throws: GeoError.self) {
+            try TextDecoder().decode(Array("a,b\nc".utf8) + [0, 1], path: "t.csv")
+        }
         #expect(error?.location == SourceLocation(path: "t.csv", line: 2, column: 2))
         #expect(error?.message == "the file contains a NUL byte; it is not a text file")
     }

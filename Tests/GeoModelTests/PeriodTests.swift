@@ -29,7 +29,12 @@ struct PeriodTests {
         #expect(period.description == example.text)
     }
 
-    @Test("refuses what is not a canonical period", arguments: ["2025-H3", "2025-H0", "2025-Q5", "2025-13", "2025-00", "25-H1", "2025-h1", "H1 2025", "", "2025-H1-2", "20251"])
+    @Test(
+        "refuses what is not a canonical period",
+        arguments: [
+            "2025-H3", "2025-H0", "2025-Q5", "2025-13", "2025-00", "25-H1", "2025-h1", "H1 2025", "", "2025-H1-2",
+            "20251",
+        ])
     func refuses(_ text: String) {
         #expect(Period(text) == nil)
     }
@@ -65,15 +70,16 @@ struct DayTests {
 
 @Suite("SanctionProgramme")
 struct SanctionProgrammeTests {
-    func programme(since: String?, until: String?) -> SanctionProgramme {
+    func programme(since: String?, until: String?) throws -> SanctionProgramme {
         SanctionProgramme(
-            iso3: ISO3("SYR")!, area: "Syria", authority: "OFAC", programme: "Test", scope: "comprehensive",
+            iso3: try #require(ISO3("SYR")), area: "Syria", authority: "OFAC", programme: "Test",
+            scope: "comprehensive",
             since: since.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)), sourceURL: "")
     }
 
     @Test("treats until as the first day no longer in force")
     func untilIsExclusive() throws {
-        let syria = programme(since: "2004-05-11", until: "2025-07-01")
+        let syria = try programme(since: "2004-05-11", until: "2025-07-01")
         #expect(syria.isInForce(during: try #require(Period("2025-H1"))))
         #expect(!syria.isInForce(during: try #require(Period("2025-H2"))))
         #expect(syria.isInForce(during: try #require(Period("2025"))))
@@ -81,9 +87,9 @@ struct SanctionProgrammeTests {
 
     @Test("counts a programme that starts on the last day of a period")
     func startsLate() throws {
-        let late = programme(since: "2025-06-30", until: nil)
+        let late = try programme(since: "2025-06-30", until: nil)
         #expect(late.isInForce(during: try #require(Period("2025-H1"))))
         #expect(!late.isInForce(during: try #require(Period("2025-Q1"))))
-        #expect(programme(since: nil, until: nil).isInForce(during: try #require(Period("1990"))))
+        #expect(try programme(since: nil, until: nil).isInForce(during: try #require(Period("1990"))))
     }
 }

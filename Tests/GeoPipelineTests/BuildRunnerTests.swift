@@ -54,7 +54,9 @@ struct BuildRunnerTests {
         #expect(error?.code == .dataError)
         #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/usage/sample.csv", line: 7, column: 1))
         #expect(project.contents(under: "Reports") == reports)
-        #expect(project.contents(under: ".geo-ai").filter { $0.key.hasPrefix("store") } == store.filter { $0.key.hasPrefix("store") })
+        #expect(
+            project.contents(under: ".geo-ai").filter { $0.key.hasPrefix("store") }
+                == store.filter { $0.key.hasPrefix("store") })
     }
 
     @Test("a changed source adds a store revision and keeps the old one")
@@ -84,7 +86,9 @@ struct BuildRunnerTests {
         let project = try TemporaryProject(files: SamplePipeline.files)
         var options = BuildRunner.Options()
         options.pipelines = ["sampel"]
-        let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(options) }
+        let error = #expect(throws: GeoError.self) {
+            try BuildRunner(files: ProjectFiles(root: project.root)).run(options)
+        }
         #expect(error?.code == .usage)
         #expect(error?.hint == "Did you mean 'sample'? Available: sample.")
     }
@@ -95,8 +99,10 @@ struct BuildRunnerTests {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: outside) }
-        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("Reports"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: project.root.appendingPathComponent("Reports/sample"), withDestinationURL: outside)
+        try FileManager.default.createDirectory(
+            at: project.root.appendingPathComponent("Reports"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: project.root.appendingPathComponent("Reports/sample"), withDestinationURL: outside)
         let error = #expect(throws: GeoError.self) { try build(project) }
         #expect(error?.code == .cannotCreate)
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
@@ -177,25 +183,26 @@ struct GroupingsAndClaimsTests {
     /// A = (5 + 15) / 2 = 10, B = 30, A / B = 1/3.
     static let files: [String: String] = [
         "Pipelines/g.yaml": """
-            title: Groups
-            sources:
-              - path: Data/usage/g.csv
-            metrics:
-              - { id: share, unit: percent, weight: none }
-            analysis:
-              groupings:
-                - { name: custom, path: Data/groupings/ab.csv }
-            claims:
-              - id: a-twice-b
-                text: A is at least twice B
-                metric: share
-                period: 2025-H1
-                grouping: custom
-                region: A
-                versus: [B]
-                at_least: 2
-            """,
-        "Data/usage/g.csv": "country,period,metric,value\nChad,2025-H1,share,5\nMali,2025-H1,share,15\nPeru,2025-H1,share,30\n",
+        title: Groups
+        sources:
+          - path: Data/usage/g.csv
+        metrics:
+          - { id: share, unit: percent, weight: none }
+        analysis:
+          groupings:
+            - { name: custom, path: Data/groupings/ab.csv }
+        claims:
+          - id: a-twice-b
+            text: A is at least twice B
+            metric: share
+            period: 2025-H1
+            grouping: custom
+            region: A
+            versus: [B]
+            at_least: 2
+        """,
+        "Data/usage/g.csv":
+            "country,period,metric,value\nChad,2025-H1,share,5\nMali,2025-H1,share,15\nPeru,2025-H1,share,30\n",
         "Data/groupings/ab.csv": "iso3,group\nTCD,A\nMLI,A\nPER,B\n",
     ]
 
@@ -224,7 +231,9 @@ struct GroupingsAndClaimsTests {
         var files = Self.files
         files["Data/groupings/ab.csv"] = "iso3,group\nTCD,A\nXXX,B\n"
         let project = try TemporaryProject(files: files)
-        let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options()) }
+        let error = #expect(throws: GeoError.self) {
+            try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options())
+        }
         #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/groupings/ab.csv", line: 3, column: 1))
     }
 
@@ -232,14 +241,19 @@ struct GroupingsAndClaimsTests {
         "a grouping file's name must agree with its code: a wrong, ambiguous or unknown name is a located data error",
         arguments: [
             ("Kenya", "'Kenya' is Kenya (KEN) but the code column says Mali (MLI)"),
-            ("Congo", "'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), but the code column says Mali (MLI)"),
+            (
+                "Congo",
+                "'Congo' could mean Republic of the Congo (COG), Democratic Republic of the Congo (COD), but the code column says Mali (MLI)"
+            ),
             ("Atlantis", "unknown economy 'Atlantis' beside the code Mali (MLI)"),
         ])
     func groupingNameAgreesWithCode(name: String, message: String) throws {
         var files = Self.files
         files["Data/groupings/ab.csv"] = "iso3,country,group\nTCD,Chad,A\nMLI,\(name),A\nPER,Peru,B\n"
         let project = try TemporaryProject(files: files)
-        let error = #expect(throws: GeoError.self) { try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options()) }
+        let error = #expect(throws: GeoError.self) {
+            try BuildRunner(files: ProjectFiles(root: project.root)).run(BuildRunner.Options())
+        }
         #expect(error?.code == .dataError)
         #expect(error?.diagnostics.first?.location == SourceLocation(path: "Data/groupings/ab.csv", line: 3, column: 1))
         #expect(error?.diagnostics.first?.message == message)

@@ -24,7 +24,10 @@ struct PipelineConfigTests {
         #expect(config.title == "Sample pipeline")
         #expect(config.sources.map(\.path) == ["Data/usage/sample.csv"])
         #expect(config.sources[0].aliases == ["Congo": ISO3("COG")!])
-        #expect(config.metrics == [Metric(id: "ai_user_share", label: "AI user share", unit: .percent, weight: .workingAgePopulation)])
+        #expect(
+            config.metrics == [
+                Metric(id: "ai_user_share", label: "AI user share", unit: .percent, weight: .workingAgePopulation)
+            ])
         #expect(config.analysis.minimumCoverage == 0.5)
     }
 
@@ -95,7 +98,8 @@ struct PipelineConfigTests {
                     """),
             Bad(
                 name: "undeclared metric in a map",
-                yaml: "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: n, periods: [2025-H1]}]\n",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: n, periods: [2025-H1]}]\n",
                 expected: """
                     Pipelines/p.yaml:4:17: error: metric 'n' is not declared in this pipeline
                       hint: Did you mean 'm'? Declared: m.
@@ -110,7 +114,8 @@ struct PipelineConfigTests {
                     """),
             Bad(
                 name: "bad classes",
-                yaml: "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: m, periods: [2025-H1], classes: jenks:12}]\n",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: m, periods: [2025-H1], classes: jenks:12}]\n",
                 expected: """
                     Pipelines/p.yaml:4:49: error: class count '12' in 'jenks:12' is not a number from 1 to 9
                       hint: Write quantiles:N, equal:N, jenks:N (N from 1 to 9, each with :nice to round the breaks), manual:A,B,C (ascending thresholds), diverging:[PIVOT:]N or categories.

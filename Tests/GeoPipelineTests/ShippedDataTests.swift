@@ -65,8 +65,10 @@ struct ShippedDataTests {
         #expect(report.contains("| World | 2025-H1 | 15.1 % | 15.13 % | +0.03 |"))
         // Shared estimates are disclosed and their changes counted once: 147 − 36 + 6 = 117 independent changes.
         #expect(report.contains("36 economies have no figure of their own: the publisher gives each of these 6 groups"))
-        #expect(report.contains("36 of them share 6 regional estimates, so these are 117 independent changes: "
-            + "12 (Benin, Burkina Faso and 10 more) share one estimate, 9.3 → 10.1;"))
+        #expect(
+            report.contains(
+                "36 of them share 6 regional estimates, so these are 117 independent changes: "
+                    + "12 (Benin, Burkina Faso and 10 more) share one estimate, 9.3 → 10.1;"))
         #expect(report.contains("| World | 2026-Q1 | 17.8 % | 17.85 % | +0.05 |"))
     }
 
@@ -74,19 +76,24 @@ struct ShippedDataTests {
     /// working-age population, `nil` when unknown); a published value is its own low and high, a
     /// band counts at its midpoint with its ends as the range.
     static func deepseekRows() throws -> [String: (weight: Double?, point: Double, low: Double, high: Double)] {
-        let countries = try Self.rows("Data/reference/countries.csv")
-        let workingAge = Dictionary(uniqueKeysWithValues: countries.map { ($0["iso3"]!, Double($0["working_age_population"]!)) })
-        let share = Dictionary(
-            uniqueKeysWithValues: try Self.rows("Data/usage/ai_user_share.csv").filter { $0["period"] == "2025-H2" }
-                .map { ($0["iso3"]!, Double($0["value"]!)!) })
+        var workingAge: [String: Double] = [:]
+        for country in try Self.rows("Data/reference/countries.csv") {
+            if let iso3 = country["iso3"], let people = country["working_age_population"].flatMap(Double.init) {
+                workingAge[iso3] = people
+            }
+        }
+        var share: [String: Double] = [:]
+        for row in try Self.rows("Data/usage/ai_user_share.csv") where row["period"] == "2025-H2" {
+            if let iso3 = row["iso3"], let value = row["value"].flatMap(Double.init) { share[iso3] = value }
+        }
         var rows: [String: (weight: Double?, point: Double, low: Double, high: Double)] = [:]
         for row in try Self.rows("Data/usage/deepseek_share_2025H2.csv") {
-            let iso3 = row["iso3"]!
-            guard workingAge[iso3] != nil, let lowBand = Double(row["low"]!), let highBand = Double(row["high"]!) else {
-                continue
-            }
-            let weight = share[iso3].flatMap { users in (workingAge[iso3] ?? nil).map { users / 100 * $0 } }
-            if let value = Double(row["value"]!) {
+            // Rows without a code (disputed areas) or without a band (insufficient data) are not economies with data.
+            guard let iso3 = row["iso3"], !iso3.isEmpty, let lowBand = row["low"].flatMap(Double.init),
+                let highBand = row["high"].flatMap(Double.init)
+            else { continue }
+            let weight = share[iso3].flatMap { users in workingAge[iso3].map { users / 100 * $0 } }
+            if let value = row["value"].flatMap(Double.init) {
                 rows[iso3] = (weight, value, value, value)
             } else {
                 rows[iso3] = (weight, (lowBand + highBand) / 2, lowBand, highBand)
@@ -112,7 +119,8 @@ struct ShippedDataTests {
     @Test("DeepSeek share: world, Africa and Africa ÷ rest of world match a reference implementation, points kept")
     func deepseekAfrica() throws {
         let region = Dictionary(
-            uniqueKeysWithValues: try Self.rows("Data/reference/countries.csv").map { ($0["iso3"]!, $0["m49_region"]!) })
+            uniqueKeysWithValues: try Self.rows("Data/reference/countries.csv").map { ($0["iso3"]!, $0["m49_region"]!) }
+        )
         let rows = try Self.deepseekRows()
         let world = Self.weightedMean(rows) { _ in true }
         let withoutChina = Self.weightedMean(rows) { $0 != "CHN" }
@@ -131,7 +139,9 @@ struct ShippedDataTests {
         let worldWeight = rows.values.compactMap(\.weight).reduce(0, +)
         let worldTotal = rows.values.compactMap { row in row.weight.map { $0 * row.point } }.reduce(0, +)
         let chinaWeight = try #require(china.weight)
-        #expect(String(format: "%.0f %.0f", chinaWeight / worldWeight * 100, chinaWeight * 89 / worldTotal * 100) == "19 79")
+        #expect(
+            String(format: "%.0f %.0f", chinaWeight / worldWeight * 100, chinaWeight * 89 / worldTotal * 100) == "19 79"
+        )
 
         let project = try Self.buildCopy()
         let aggregates = try #require(project.read("Reports/deepseek/data/aggregates.csv"))
@@ -154,8 +164,14 @@ struct ShippedDataTests {
         #expect(abs(Double(ratio[7])! - africa.high / rest.low) < 1e-6)
 
         let report = try #require(project.read("Reports/deepseek/README.md"))
-        #expect(report.contains("2025-H2: 20.9 % (19.0–22.7) across 147 economies (coverage 99 %). China carries 19 % of the weight but 79 % of the weighted total; without it 5.3 % (3.0–7.5)."))
-        #expect(report.contains("| Africa (UN M49 regions) | 10.5 % (8.6–12.3) | 22.0 % (20.2–23.9) | 0.48× (0.36× – 0.61×) | weighted mean |"))
+        #expect(
+            report.contains(
+                "2025-H2: 20.9 % (19.0–22.7) across 147 economies (coverage 99 %). China carries 19 % of the weight but 79 % of the weighted total; without it 5.3 % (3.0–7.5)."
+            ))
+        #expect(
+            report.contains(
+                "| Africa (UN M49 regions) | 10.5 % (8.6–12.3) | 22.0 % (20.2–23.9) | 0.48× (0.36× – 0.61×) | weighted mean |"
+            ))
         #expect(report.contains("Luxembourg (no AI user share (% of working-age population) for 2025-H2)"))
         // Ties are never cut: every economy published as the band 0–5 % (with no point value) shares the lowest rank.
         let lowest = try Self.rows("Data/usage/deepseek_share_2025H2.csv").filter {
@@ -174,7 +190,9 @@ struct ShippedDataTests {
     @Test("the strict cut-off group's economies with data are exactly the six highest on the map")
     func strictGroup() throws {
         let rows = try Self.deepseekRows()
-        let providers = try Self.rows("Data/reference/provider_unavailable.csv").filter { $0["status"] == "unavailable" }
+        let providers = try Self.rows("Data/reference/provider_unavailable.csv").filter {
+            $0["status"] == "unavailable"
+        }
         var gaps: [String: Set<String>] = [:]
         for row in providers { gaps[row["iso3"]!, default: []].insert(row["provider"]!) }
         var strict = Set(gaps.filter { $0.value.count == 3 }.keys)
@@ -183,8 +201,10 @@ struct ShippedDataTests {
             if row["until"]!.isEmpty || row["until"]! > "2025-07-01" { strict.insert(row["iso3"]!) }
         }
         let withData = strict.filter { rows[$0]?.weight != nil }
-        let highest = rows.filter { $0.value.weight != nil }.sorted { ($1.value.point, $0.key) < ($0.value.point, $1.key) }
-            .prefix(6).map(\.key)
+        let highest = rows.filter { $0.value.weight != nil }.sorted {
+            ($1.value.point, $0.key) < ($0.value.point, $1.key)
+        }
+        .prefix(6).map(\.key)
         #expect(withData == Set(highest))
         #expect(withData == ["CHN", "BLR", "CUB", "RUS", "IRN", "SYR"])
 
@@ -227,7 +247,9 @@ struct ShippedDataTests {
             let map = try String(
                 contentsOf: RepositoryPaths.url("Reports/ai-diffusion/maps/change-ai_user_share-2025-H2-2026-Q1.svg"),
                 encoding: .utf8)
-            #expect(map.contains("Source: Microsoft AI Economy Institute, AI Diffusion data (Q1 2026 release), MIT License"))
+            #expect(
+                map.contains("Source: Microsoft AI Economy Institute, AI Diffusion data (Q1 2026 release), MIT License")
+            )
             #expect(!map.contains("geo-ai diff"))
         }
     }
@@ -249,7 +271,9 @@ struct ShippedDataTests {
         }
     }
 
-    @Test("one meaning of underserved: every shipped pipeline declares the same rule, and both reports count 55 in H2 2025")
+    @Test(
+        "one meaning of underserved: every shipped pipeline declares the same rule, and both reports count 55 in H2 2025"
+    )
     func oneUnderservedRule() throws {
         let rules = try ["ai-diffusion", "deepseek"].map { name -> String in
             let text = try String(contentsOf: RepositoryPaths.url("Pipelines/\(name).yaml"), encoding: .utf8)

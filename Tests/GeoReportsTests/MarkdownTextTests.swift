@@ -60,7 +60,9 @@ struct NumberFormatTests {
 struct CSVTextTests {
     @Test("quotes fields with commas, quotes and line breaks")
     func quoting() {
-        #expect(CSVText.row(["Korea, Rep.", "say \"hi\"", "two\nlines", "plain"]) == "\"Korea, Rep.\",\"say \"\"hi\"\"\",\"two\nlines\",plain")
+        #expect(
+            CSVText.row(["Korea, Rep.", "say \"hi\"", "two\nlines", "plain"])
+                == "\"Korea, Rep.\",\"say \"\"hi\"\"\",\"two\nlines\",plain")
         #expect(CSVText.table(header: ["a"], rows: [["1"]]) == "a\n1\n")
         #expect(CSVText.number(nil) == "")
         #expect(CSVText.number(15.1300004) == "15.13")

@@ -76,7 +76,10 @@ import Testing
         let site = try site()
         for (path, bytes) in site {
             let text = String(decoding: bytes, as: UTF8.self).lowercased()
-            for needle in ["<script", "<iframe", "<img src=x", "<div onclick", "<a href=\"javascript", "<a href=\"data:", "<a href=\"vbscript", "]]>"] {
+            for needle in [
+                "<script", "<iframe", "<img src=x", "<div onclick", "<a href=\"javascript", "<a href=\"data:",
+                "<a href=\"vbscript", "]]>",
+            ] {
                 #expect(!text.contains(needle), "\(path) contains \(needle)")
             }
         }
@@ -85,20 +88,36 @@ import Testing
     @Test("raw HTML and hostile names are shown as text, escaped")
     func escapedText() throws {
         let page = try SiteFixtures.text(try site(), "hostile/index.html")
-        #expect(page.contains(##"<h1 id="report-scriptalert1script-quoted----pipe">Report &lt;script&gt;alert(1)&lt;/script&gt; "quoted" &amp; ]]&gt; | pipe</h1>"##))
+        #expect(
+            page.contains(
+                ##"<h1 id="report-scriptalert1script-quoted----pipe">Report &lt;script&gt;alert(1)&lt;/script&gt; "quoted" &amp; ]]&gt; | pipe</h1>"##
+            ))
         #expect(page.contains("Names: &lt;script&gt;alert(1)&lt;/script&gt;, &lt;img src=x onerror=alert(1)&gt;"))
         #expect(page.contains("<code>&lt;script&gt;alert(3)&lt;/script&gt;</code>"))
         #expect(page.contains("<pre><code>&lt;script&gt;alert(4)&lt;/script&gt; &amp; \"quotes\"\n</code></pre>"))
-        #expect(page.contains("<td>[x](javascript:alert(1))</td><td>&lt;script&gt;alert(1)&lt;/script&gt; | ]]&gt; \"q\" &amp;</td>"))
-        #expect(page.contains(##"<meta property="og:title" content="Report &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; ]]&gt; | pipe"/>"##))
-        #expect(page.contains(##"<a href="../index.html">&lt;script&gt;alert(1)&lt;/script&gt; "quoted" &amp; ]]&gt; | pipe</a>"##))
+        #expect(
+            page.contains(
+                "<td>[x](javascript:alert(1))</td><td>&lt;script&gt;alert(1)&lt;/script&gt; | ]]&gt; \"q\" &amp;</td>"))
+        #expect(
+            page.contains(
+                ##"<meta property="og:title" content="Report &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; ]]&gt; | pipe"/>"##
+            ))
+        #expect(
+            page.contains(
+                ##"<a href="../index.html">&lt;script&gt;alert(1)&lt;/script&gt; "quoted" &amp; ]]&gt; | pipe</a>"##))
     }
 
     @Test("links other than relative, http(s) and mailto keep only their text")
     func inertLinks() throws {
         let page = try SiteFixtures.text(try site(), "hostile/index.html")
-        #expect(page.contains("Links: plain, mixed case, spaced, data, vb, quote, escaped, absolute, protocol relative, missing, up,"))
-        #expect(page.contains(##"<a href="https://example.org/a?b=1&amp;c=2">web</a>, <a href="mailto:someone@example.org">mail</a>."##))
+        #expect(
+            page.contains(
+                "Links: plain, mixed case, spaced, data, vb, quote, escaped, absolute, protocol relative, missing, up,")
+        )
+        #expect(
+            page.contains(
+                ##"<a href="https://example.org/a?b=1&amp;c=2">web</a>, <a href="mailto:someone@example.org">mail</a>."##
+            ))
     }
 
     @Test("images never load from elsewhere: external ones become links, others their alt text")
@@ -122,11 +141,21 @@ import Testing
         #expect(!attributes.contains { $0.lowercased().hasPrefix("on") })
         #expect(!copy.contains("evil.example"))
         #expect(copy.contains(##"<rect width="10" height="10" fill="#123456"/>"##))
-        #expect(copy.contains(##"<path data-iso3="BRA" data-class="2" fill="#41b6c4" d="M0 0h50v50h-50z"><title>Brazil &lt;b&gt;: 20.1 %</title></path>"##))
+        #expect(
+            copy.contains(
+                ##"<path data-iso3="BRA" data-class="2" fill="#41b6c4" d="M0 0h50v50h-50z"><title>Brazil &lt;b&gt;: 20.1 %</title></path>"##
+            ))
         let page = try SiteFixtures.text(site, "hostile/index.html")
-        #expect(page.contains(##"<title id="map-hostile-t">Map &lt;script&gt;alert(1)&lt;/script&gt; "q" &amp; ]]&gt; |"##))
-        #expect(page.contains(##"<figcaption>Summary &lt;img src=x onerror=alert(1)&gt; <a href="maps/hostile.svg">Open the SVG</a></figcaption>"##))
+        #expect(
+            page.contains(##"<title id="map-hostile-t">Map &lt;script&gt;alert(1)&lt;/script&gt; "q" &amp; ]]&gt; |"##))
+        #expect(
+            page.contains(
+                ##"<figcaption>Summary &lt;img src=x onerror=alert(1)&gt; <a href="maps/hostile.svg">Open the SVG</a></figcaption>"##
+            ))
         let index = try SiteFixtures.text(site, "index.html")
-        #expect(index.contains(##"<h3 id="card-hostile-hostile" class="visually-hidden">Map &lt;script&gt;alert(1)&lt;/script&gt; "q" &amp; ]]&gt; | second line</h3>"##))
+        #expect(
+            index.contains(
+                ##"<h3 id="card-hostile-hostile" class="visually-hidden">Map &lt;script&gt;alert(1)&lt;/script&gt; "q" &amp; ]]&gt; | second line</h3>"##
+            ))
     }
 }

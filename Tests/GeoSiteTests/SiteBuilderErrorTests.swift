@@ -9,7 +9,8 @@ import Testing
 
     @Test("rejects a README that is not UTF-8, naming the file and byte")
     func invalidUTF8() {
-        let folder = ReportFolder(pipeline: "deepseek", files: ["README.md": Array("# T\u{00FC}rkiye ".utf8) + [0xFC, 0x0A]])
+        let folder = ReportFolder(
+            pipeline: "deepseek", files: ["README.md": Array("# T\u{00FC}rkiye ".utf8) + [0xFC, 0x0A]])
         let error = error([folder])
         #expect(error?.code == .dataError)
         #expect(error?.message == "Reports/deepseek/README.md is not valid UTF-8 (byte 12); cannot read the report")
@@ -31,9 +32,11 @@ import Testing
         #expect(error?.message == "Reports/deepseek/maps/x.svg is not an SVG image: its root element is <html>")
     }
 
-    @Test("rejects folder names that cannot be web folders, or that differ only in case", arguments: [
-        ["../etc"], ["with space"], [".hidden"], ["index.html"], ["Deepseek", "deepseek"],
-    ])
+    @Test(
+        "rejects folder names that cannot be web folders, or that differ only in case",
+        arguments: [
+            ["../etc"], ["with space"], [".hidden"], ["index.html"], ["Deepseek", "deepseek"],
+        ])
     func badNames(_ names: [String]) {
         let folders = names.map { ReportFolder(pipeline: $0, files: ["README.md": Array("# T\n".utf8)]) }
         #expect(error(folders)?.code == .dataError)

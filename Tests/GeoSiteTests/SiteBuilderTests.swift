@@ -55,7 +55,8 @@ import Testing
         #expect(page.contains(#"<figure class="map" id="map-ai_user_share-2025-h2">"#))
         #expect(page.contains(#"<pattern id="map-ai_user_share-2025-h2-map-nodata""#))
         #expect(page.contains(#"fill="url(#map-ai_user_share-2025-h1-map-nodata)""#))
-        #expect(page.contains(#"aria-labelledby="map-ai_user_share-2025-h2-map-title map-ai_user_share-2025-h2-map-desc""#))
+        #expect(
+            page.contains(#"aria-labelledby="map-ai_user_share-2025-h2-map-title map-ai_user_share-2025-h2-map-desc""#))
         #expect(page.contains(#"<path id="map-ai_user_share-2025-h2-map-BRA" data-iso3="BRA" data-class="1""#))
         #expect(page.contains("<title>Brazil: 20.1 %</title>"))
         #expect(!page.contains(#"id="map-nodata""#))
@@ -90,7 +91,10 @@ import Testing
         #expect(inspector.elements(named: "article").count == 3)
         #expect(inspector.elements(named: "svg").count == 3)
         #expect(index.contains(">AI user share, 2025-H2</h3>"))
-        #expect(index.contains("<p class=\"caption\">Choropleth world map, Equal Earth projection. 3 economies have data, from 2.1 % in United States"))
+        #expect(
+            index.contains(
+                "<p class=\"caption\">Choropleth world map, Equal Earth projection. 3 economies have data, from 2.1 % in United States"
+            ))
         let hrefs = inspector.elements(named: "a").compactMap { $0.attributes["href"] }
         for expected in [
             "ai-diffusion/index.html#map-ai_user_share-2025-h2", "ai-diffusion/maps/ai_user_share-2025-H2.svg",

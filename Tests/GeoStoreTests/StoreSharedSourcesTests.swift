@@ -6,7 +6,11 @@ import Testing
 /// Files that several pipelines read: stored once, referred to by every pipeline's snapshots.
 struct StoreSharedSourcesTests {
     private let path = "Data/usage/ai_user_share.csv"
-    private let period = Period("2025-H2")!
+    private let period: Period
+
+    init() throws {
+        period = try #require(Period("2025-H2"))
+    }
 
     /// The shared file, with Korea's row mapped to `koreaCode` (another pipeline's aliases may differ).
     private func shared(koreaCode: String = "KOR") throws -> IngestedFile {
@@ -28,9 +32,10 @@ struct StoreSharedSourcesTests {
         #expect(first.newSources == [path])
         #expect(second.newSources.isEmpty)
         #expect(second.reusedSources == [path])
-        #expect(second.newRevisions.map { "\($0.pipeline) \($0.period) r\($0.revision) n\($0.observationCount)" } == [
-            "deepseek 2025-H1 r1 n1", "deepseek 2025-H2 r1 n2",
-        ])
+        #expect(
+            second.newRevisions.map { "\($0.pipeline) \($0.period) r\($0.revision) n\($0.observationCount)" } == [
+                "deepseek 2025-H1 r1 n1", "deepseek 2025-H2 r1 n2",
+            ])
         #expect(try store.connection.integer("SELECT count(*) FROM sources") == 1)
         #expect(try store.connection.integer("SELECT count(*) FROM observations") == 3)
         #expect(
@@ -108,7 +113,8 @@ struct StoreSharedSourcesTests {
         #expect(try store.connection.integer("SELECT count(*) FROM observations") == 6)
         #expect(try store.sources().count == 2)
 
-        #expect(try store.observations(pipeline: "ai-diffusion", period: period).map(\.iso3.rawValue) == ["KOR", "USA"])
+        #expect(
+            try store.observations(pipeline: "ai-diffusion", period: period).map(\.iso3.rawValue) == ["KOR", "USA"])
         #expect(try store.observations(pipeline: "deepseek", period: period).map(\.iso3.rawValue) == ["PRK", "USA"])
         #expect(
             try store.snapshots(pipeline: "ai-diffusion").map(\.sourceSetHash)

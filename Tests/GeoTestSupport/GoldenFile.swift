@@ -18,14 +18,17 @@ package enum GoldenFile {
 
     /// Compares `actual` with `Golden/<name>`; records it when missing or when `GEO_AI_RECORD=1`.
     package static func assertMatches(
-        _ actual: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+        _ actual: String, named name: String, filePath: String = #filePath,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let url = directory(for: filePath).appendingPathComponent(name)
         let isRecording = ProcessInfo.processInfo.environment["GEO_AI_RECORD"] == "1"
         guard !isRecording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
             do {
                 try actual.write(to: url, atomically: true, encoding: .utf8)
-                Issue.record("Recorded golden file Golden/\(name); review it, then run the tests again.", sourceLocation: sourceLocation)
+                Issue.record(
+                    "Recorded golden file Golden/\(name); review it, then run the tests again.",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("Cannot write golden file \(url.path): \(error)", sourceLocation: sourceLocation)
             }

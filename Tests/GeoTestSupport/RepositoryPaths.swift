@@ -4,7 +4,8 @@ package import Foundation
 package enum RepositoryPaths {
     /// The repository root (the folder holding `Package.swift`).
     package static var root: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// A path under the repository root.

@@ -14,7 +14,8 @@ package final class TemporaryProject {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("geo-ai-test-\(UUID().uuidString)")
         let manager = FileManager.default
         try manager.createDirectory(at: root.appendingPathComponent("Data"), withIntermediateDirectories: true)
-        try manager.copyItem(at: RepositoryPaths.url("Data/reference"), to: root.appendingPathComponent("Data/reference"))
+        try manager.copyItem(
+            at: RepositoryPaths.url("Data/reference"), to: root.appendingPathComponent("Data/reference"))
         try manager.copyItem(at: RepositoryPaths.url("Data/geo"), to: root.appendingPathComponent("Data/geo"))
         try manager.createDirectory(at: root.appendingPathComponent("Pipelines"), withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
@@ -43,7 +44,9 @@ package final class TemporaryProject {
 
     /// Reads a text file, or `nil` when it does not exist.
     package func read(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+            return nil
+        }
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -54,7 +57,8 @@ package final class TemporaryProject {
         var paths: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(
+                atPath: base.appendingPathComponent(path).path, isDirectory: &isDirectory),
                 !isDirectory.boolValue
             {
                 paths.append(path)
@@ -67,7 +71,8 @@ package final class TemporaryProject {
     package func contents(under folder: String) -> [String: Data] {
         var result: [String: Data] = [:]
         for path in files(under: folder) {
-            result[path] = FileManager.default.contents(atPath: root.appendingPathComponent(folder).appendingPathComponent(path).path)
+            result[path] = FileManager.default.contents(
+                atPath: root.appendingPathComponent(folder).appendingPathComponent(path).path)
         }
         return result
     }

@@ -62,13 +62,18 @@ extension Aggregator {
     /// The member that carries more than half of the weight, or more than half of the weighted
     /// total Σ wᵢ·vᵢ (China holds a fifth of the world's AI users but most of its DeepSeek use), with
     /// the mean of the others; `nil` when none does or it is the only member with data.
-    static func dominance(in members: [(iso3: ISO3, weight: Double, value: Estimate)], weightWithData: Double) -> Dominance? {
+    static func dominance(in members: [(iso3: ISO3, weight: Double, value: Estimate)], weightWithData: Double)
+        -> Dominance?
+    {
         guard members.count > 1, weightWithData > 0 else { return nil }
         let total = members.reduce(0) { $0 + $1.weight * $1.value.point }
         func share(_ member: (iso3: ISO3, weight: Double, value: Estimate)) -> (weight: Double, total: Double) {
             (member.weight / weightWithData, total > 0 ? member.weight * member.value.point / total : 0)
         }
-        guard let top = members.max(by: { max(share($0).weight, share($0).total) < max(share($1).weight, share($1).total) }),
+        guard
+            let top = members.max(by: {
+                max(share($0).weight, share($0).total) < max(share($1).weight, share($1).total)
+            }),
             share(top).weight > 0.5 || share(top).total > 0.5
         else { return nil }
         return Dominance(
@@ -106,7 +111,9 @@ extension Aggregator {
             let minimum = NumberText.trimmed(minimumCoverage * 100, maxDecimals: 1)
             return "coverage \(shown) % of \(baseNoun) is below the minimum \(minimum) %"
         }
-        if withData == 0 || weightWithData <= 0 { return "no member with data has a known \(weightNoun(metric.weight))" }
+        if withData == 0 || weightWithData <= 0 {
+            return "no member with data has a known \(weightNoun(metric.weight))"
+        }
         return nil
     }
 

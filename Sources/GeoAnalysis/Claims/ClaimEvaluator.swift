@@ -46,7 +46,8 @@ extension Aggregator {
                         of: ratio, bounds: claim.bounds, grouping: grouping, minimumCoverage: minimumCoverage)
                     : nil
                 let sentence = ClaimSentence(metric: metric, tables: tables)
-                    .sentence(for: ratio, reading: ClaimReading(position: position, outcome: outcome), bounds: claim.bounds)
+                    .sentence(
+                        for: ratio, reading: ClaimReading(position: position, outcome: outcome), bounds: claim.bounds)
                 verdicts.append(
                     ClaimVerdict(
                         claimID: claim.id, estimator: estimator, baseline: baseline, ratio: ratio, outcome: outcome,
@@ -55,7 +56,8 @@ extension Aggregator {
         }
         let (overall, summary) = Self.summarize(verdicts, bounds: claim.bounds)
         let paragraph = ClaimParagraph(spec: claim, verdicts: verdicts, tables: tables).text
-        return ClaimEvaluation(spec: claim, verdicts: verdicts, overall: overall, summary: summary, paragraph: paragraph)
+        return ClaimEvaluation(
+            spec: claim, verdicts: verdicts, overall: overall, summary: summary, paragraph: paragraph)
     }
 
     /// Holds when the range lies within the bounds, fails when it lies wholly outside, else inconclusive.
@@ -79,11 +81,17 @@ extension Aggregator {
             holding == total && total > 0 ? .holdsUnderAll : (holding == 0 ? .holdsUnderNone : .holdsUnderSome)
         let within = verdicts.filter { $0.position == .within }.count
         let comparisons = total == 1 ? "comparison" : "comparisons"
-        let head = total == 1 ? "Best estimate" + (within == 1 ? " within" : " outside") + " \(bounds)" : "Best estimate within \(bounds) in \(within) of \(total) \(comparisons)"
+        let head =
+            total == 1
+            ? "Best estimate" + (within == 1 ? " within" : " outside") + " \(bounds)"
+            : "Best estimate within \(bounds) in \(within) of \(total) \(comparisons)"
         let confirmed: String
         switch holding {
-        case 0: confirmed = total == 1 ? "the published bands do not confirm it" : "the published bands confirm none of them"
-        case total: confirmed = total == 1 ? "the published bands confirm it" : "the published bands confirm all of them"
+        case 0:
+            confirmed =
+                total == 1 ? "the published bands do not confirm it" : "the published bands confirm none of them"
+        case total:
+            confirmed = total == 1 ? "the published bands confirm it" : "the published bands confirm all of them"
         default: confirmed = "the published bands confirm \(holding)"
         }
         var text = head + "; " + confirmed

@@ -55,7 +55,9 @@ struct ClaimParagraph {
         if !consistent.isEmpty { parts.append("consistent with \(spec.bounds) " + NumberText.list(consistent)) }
         if !contradicted.isEmpty { parts.append("contradicted " + NumberText.list(contradicted)) }
         if !outside.isEmpty { parts.append("outside \(spec.bounds) " + NumberText.list(outside)) }
-        if !mixed.isEmpty { parts.append("within \(spec.bounds) against some comparisons only " + NumberText.list(mixed)) }
+        if !mixed.isEmpty {
+            parts.append("within \(spec.bounds) against some comparisons only " + NumberText.list(mixed))
+        }
         guard !parts.isEmpty else { return nil }
         let computable = verdicts.filter { $0.outcome != .notComputable }
         let confirmed = computable.filter { $0.outcome == .holds }.count

@@ -116,8 +116,10 @@ public struct SnapshotDiffer: Sendable {
         return EconomyChange(
             iso3: iso3, name: tables.name(of: iso3), from: before, to: after, change: change, relativeChange: relative,
             fromRank: earlier.ranks[iso3], toRank: later.ranks[iso3],
-            fromClass: before?.representativeValue.flatMap(classOf), toClass: after?.representativeValue.flatMap(classOf),
-            flagsGained: flagsAfter.subtracting(flagsBefore).sorted(), flagsLost: flagsBefore.subtracting(flagsAfter).sorted(),
+            fromClass: before?.representativeValue.flatMap(classOf),
+            toClass: after?.representativeValue.flatMap(classOf),
+            flagsGained: flagsAfter.subtracting(flagsBefore).sorted(),
+            flagsLost: flagsBefore.subtracting(flagsAfter).sorted(),
             status: status)
     }
 
@@ -132,7 +134,8 @@ public struct SnapshotDiffer: Sendable {
             for (old, new) in zip(before.verdicts, after.verdicts) where old.outcome != new.outcome {
                 flips.append(
                     SnapshotDiff.ClaimFlip(
-                        claimID: claim.id, estimator: new.estimator, baseline: new.baseline, from: old.outcome, to: new.outcome))
+                        claimID: claim.id, estimator: new.estimator, baseline: new.baseline, from: old.outcome,
+                        to: new.outcome))
             }
         }
         return flips
@@ -157,7 +160,9 @@ public struct SnapshotDiffer: Sendable {
             ranks = Self.competitionRanks(values.compactMapValues(\.representativeValue))
             let flagger = Flagger(tables: differ.tables, metrics: differ.metrics, observations: ofPeriod)
             var flags: [ISO3: Set<FlagID>] = [:]
-            for flag in flagger.flags(economies: differ.tables.economies.keys.sorted(), periods: [period], rules: differ.rules) {
+            for flag in flagger.flags(
+                economies: differ.tables.economies.keys.sorted(), periods: [period], rules: differ.rules)
+            {
                 flags[flag.iso3, default: []].insert(flag.flag)
             }
             self.flags = flags

@@ -22,12 +22,14 @@ extension Flagger {
         let providerCount = Set(tables.providerGaps.map(\.provider)).count
         let evidence = gaps.map { gap in
             FlagEvidence(
-                statement: "\(gap.providerName) does not list \(tables.name(of: iso3)) as supported (as of \(gap.asOf))",
+                statement:
+                    "\(gap.providerName) does not list \(tables.name(of: iso3)) as supported (as of \(gap.asOf))",
                 source: gap.sourceURL)
         }
         return EconomyFlag(
             iso3: iso3, period: period, flag: .westernAIUnavailable,
-            level: gaps.count >= providerCount ? .allProviders : .someProviders, reason: clauses.joined(separator: "; "),
+            level: gaps.count >= providerCount ? .allProviders : .someProviders,
+            reason: clauses.joined(separator: "; "),
             evidence: evidence)
     }
 

@@ -40,14 +40,16 @@ extension Flagger {
             }
             let statement =
                 "\(metric?.label ?? id) in \(period) is \(shown), \(comparison.phrase) \(NumberText.trimmed(threshold))\(symbol)"
-            let source = [observation.origin.description, observation.sourceID].compactMap { $0 }.joined(separator: ", ")
+            let source = [observation.origin.description, observation.sourceID].compactMap { $0 }.joined(
+                separator: ", ")
             return FlagEvidence(statement: statement, source: source)
         case .providersUnavailable(let minimum):
             let gaps = unavailableProviders(for: iso3)
             guard gaps.count >= minimum, !gaps.isEmpty else { return nil }
             let names = NumberText.list(gaps.map(\.providerName))
             let providers = gaps.count == 1 ? "1 provider leaves" : "\(gaps.count) providers leave"
-            let statement = "\(providers) it out of their supported-country lists (\(names)), at least \(minimum) required"
+            let statement =
+                "\(providers) it out of their supported-country lists (\(names)), at least \(minimum) required"
             let sources = Set(gaps.map(\.sourceURL)).sorted().joined(separator: " ")
             return FlagEvidence(statement: statement, source: sources)
         case .sanctioned:

@@ -27,7 +27,8 @@ extension RegionGrouping {
         flaggedName: String? = nil, otherName: String = "other economies"
     ) -> RegionGrouping {
         flagged(
-            anyOf: ids.map { ($0, nil) }, in: period, flags: flags, economies: economies, id: id, flaggedName: flaggedName,
+            anyOf: ids.map { ($0, nil) }, in: period, flags: flags, economies: economies, id: id,
+            flaggedName: flaggedName,
             otherName: otherName)
     }
 

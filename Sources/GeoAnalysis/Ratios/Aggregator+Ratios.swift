@@ -49,7 +49,9 @@ extension Aggregator {
             reason = "\(numerator.region) has no value: \(why)"
         } else if let why = denominator.withheldReason {
             reason = "\(Self.capitalized(baselineName)) has no value: \(why)"
-        } else if let top = numerator.estimate(for: estimator.kind), let bottom = denominator.estimate(for: estimator.kind) {
+        } else if let top = numerator.estimate(for: estimator.kind),
+            let bottom = denominator.estimate(for: estimator.kind)
+        {
             switch RatioEstimate.dividing(top, by: bottom) {
             case .success(let ratio):
                 value = ratio

@@ -29,10 +29,13 @@ struct SnapshotsCommand: GeoCommand {
             context.out("no snapshots yet; run geo-ai build or geo-ai ingest FILE\n")
             return
         }
-        let rows = [["PIPELINE", "PERIOD", "REVISION", "OBSERVATIONS", "METRICS", "SOURCES"]]
+        let rows =
+            [["PIPELINE", "PERIOD", "REVISION", "OBSERVATIONS", "METRICS", "SOURCES"]]
             + snapshots.map {
-                [$0.pipeline, $0.period.description, String($0.revision), String($0.observationCount),
-                 $0.metrics.joined(separator: ","), String($0.sourceSetHash.prefix(12))]
+                [
+                    $0.pipeline, $0.period.description, String($0.revision), String($0.observationCount),
+                    $0.metrics.joined(separator: ","), String($0.sourceSetHash.prefix(12)),
+                ]
             }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {

@@ -51,7 +51,10 @@ public struct CSVRecord: Hashable, Sendable {
 
     /// The location of field `index`, or of the record's end when the row is short.
     public func location(ofField index: Int, path: String) -> SourceLocation {
-        if index < fields.count { return SourceLocation(path: path, line: fields[index].line, column: fields[index].column) }
-        return SourceLocation(path: path, line: line, column: fields.last.map { $0.column + $0.text.unicodeScalars.count } ?? 1)
+        if index < fields.count {
+            return SourceLocation(path: path, line: fields[index].line, column: fields[index].column)
+        }
+        return SourceLocation(
+            path: path, line: line, column: fields.last.map { $0.column + $0.text.unicodeScalars.count } ?? 1)
     }
 }

@@ -94,7 +94,9 @@ public struct CSVTable: Sendable {
     }
 
     /// The location of a field.
-    public func location(_ row: CSVRecord, _ column: Int) -> SourceLocation { row.location(ofField: column, path: path) }
+    public func location(_ row: CSVRecord, _ column: Int) -> SourceLocation {
+        row.location(ofField: column, path: path)
+    }
 
     static func normalise(_ name: String) -> String {
         name.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" && $0 != "\u{FEFF}" }

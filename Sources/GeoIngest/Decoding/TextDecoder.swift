@@ -45,7 +45,8 @@ public struct TextDecoder: Sendable {
             guard let text = Self.validUTF8(bytes) else {
                 let (line, column) = Self.position(ofByte: Self.firstInvalidUTF8(bytes), in: bytes)
                 throw GeoError(
-                    .dataError, "the file is not valid UTF-8", at: SourceLocation(path: path, line: line, column: column),
+                    .dataError, "the file is not valid UTF-8",
+                    at: SourceLocation(path: path, line: line, column: column),
                     hint: "Re-save it as UTF-8, or name its encoding with --encoding (\(TextEncoding.namesForHelp)).")
             }
             return Decoded(text: text, encoding: .utf8)
@@ -60,7 +61,9 @@ public struct TextDecoder: Sendable {
     private func decodeUTF16(_ bytes: [UInt8], path: String) throws(GeoError) -> Decoded {
         var littleEndian = true
         var start = 0
-        if bytes.starts(with: [0xFF, 0xFE]) { start = 2 } else if bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            start = 2
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
             littleEndian = false
             start = 2
         }

@@ -12,7 +12,9 @@ public enum GroupingReader {
     /// Reads the membership; every bad row is reported.
     ///
     /// - Throws: ``GeoError`` `.dataError` for unknown economies, an economy listed twice, or empty groups.
-    public static func read(_ bytes: [UInt8], path: String, reference: ReferenceTables) throws(GeoError) -> [ISO3: String] {
+    public static func read(_ bytes: [UInt8], path: String, reference: ReferenceTables) throws(GeoError) -> [ISO3:
+        String]
+    {
         let decoded = try TextDecoder().decode(bytes, path: path)
         let table = try CSVTable(text: decoded.text, path: path)
         let code = table.column("iso3")
@@ -30,7 +32,8 @@ public enum GroupingReader {
             let column = code ?? name ?? 0
             guard case .resolved(let resolution) = resolver.resolve(text) else {
                 problems.append(
-                    resolver.diagnostic(for: text, at: table.location(row, column), aliasHint: { "its ISO3 code instead of '\($0)'" })
+                    resolver.diagnostic(
+                        for: text, at: table.location(row, column), aliasHint: { "its ISO3 code instead of '\($0)'" })
                         ?? Diagnostic(.error, "unknown economy '\(text)'", at: table.location(row, column)))
                 continue
             }
@@ -44,7 +47,9 @@ public enum GroupingReader {
             let groupName = table.value(row, group)
             guard !groupName.isEmpty else {
                 problems.append(
-                    Diagnostic(.error, "no group for \(resolution.iso3)", at: table.location(row, group), hint: "Fill in the group name."))
+                    Diagnostic(
+                        .error, "no group for \(resolution.iso3)", at: table.location(row, group),
+                        hint: "Fill in the group name."))
                 continue
             }
             if let existing = membership[resolution.iso3], existing != groupName {

@@ -28,13 +28,15 @@ enum LongTableReader {
         }
         let metric = table.column("metric", "indicator")
         if metric == nil, context.spec.metric == nil {
-            _ = try table.requireColumn(["metric"], purpose: "metric id", hint: "Add a metric column, or pass --metric.")
+            _ = try table.requireColumn(
+                ["metric"], purpose: "metric id", hint: "Add a metric column, or pass --metric.")
         }
         let value = table.column("value")
         let low = table.column("low", "lower")
         let high = table.column("high", "upper")
         if value == nil, low == nil || high == nil {
-            _ = try table.requireColumn(["value"], purpose: "the number", hint: "Add a value column, or low and high columns.")
+            _ = try table.requireColumn(
+                ["value"], purpose: "the number", hint: "Add a value column, or low and high columns.")
         }
         let source = table.column("source")
         let note = table.column("note", "notes")

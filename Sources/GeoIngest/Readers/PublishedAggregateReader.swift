@@ -49,7 +49,8 @@ public enum PublishedAggregateReader {
             guard seen.insert("\(name)|\(parsedPeriod)|\(metricID)").inserted else {
                 problems.append(
                     Diagnostic(
-                        .error, "duplicate figure for \(name) \(parsedPeriod) \(metricID)", at: table.location(row, group),
+                        .error, "duplicate figure for \(name) \(parsedPeriod) \(metricID)",
+                        at: table.location(row, group),
                         hint: "Keep one row per group, period and metric."))
                 continue
             }

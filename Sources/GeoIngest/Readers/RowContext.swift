@@ -29,7 +29,10 @@ struct RowContext {
     /// What each distinct period cell parsed to.
     private var parsedPeriods: [String: Period?] = [:]
 
-    init(spec: SourceSpec, table: CSVTable, reference: ReferenceTables, metrics: [String: Metric]?, aliasHint: @escaping @Sendable (String) -> String) {
+    init(
+        spec: SourceSpec, table: CSVTable, reference: ReferenceTables, metrics: [String: Metric]?,
+        aliasHint: @escaping @Sendable (String) -> String
+    ) {
         self.spec = spec
         self.table = table
         self.resolver = CountryResolver(reference: reference, userAliases: spec.aliases)
@@ -61,7 +64,9 @@ struct RowContext {
 
     mutating func error(_ message: String, at location: SourceLocation, hint: String?) {
         errorCount += 1
-        if errorCount <= Self.maximumErrors { diagnostics.append(Diagnostic(.error, message, at: location, hint: hint)) }
+        if errorCount <= Self.maximumErrors {
+            diagnostics.append(Diagnostic(.error, message, at: location, hint: hint))
+        }
     }
 
     /// Resolves the economy of a row from its name and/or code column; `nil` when skipped or invalid.
@@ -91,7 +96,8 @@ struct RowContext {
         }
         if let fromCode {
             // A name beside a code must agree with it, whatever the name resolves to.
-            if let problem = resolver.disagreement(name: name, code: fromCode, at: table.location(row, codeColumn ?? 0)) {
+            if let problem = resolver.disagreement(name: name, code: fromCode, at: table.location(row, codeColumn ?? 0))
+            {
                 error(problem.message, at: problem.location ?? table.location(row, codeColumn ?? 0), hint: problem.hint)
                 return nil
             }
@@ -153,7 +159,8 @@ struct RowContext {
                 return nil
             }
             if let unit, let range = unit.validRange, !range.contains(value) {
-                let bounds = unit == .count ? "at least 0" : "between \(Int(range.lowerBound)) and \(Int(range.upperBound))"
+                let bounds =
+                    unit == .count ? "at least 0" : "between \(Int(range.lowerBound)) and \(Int(range.upperBound))"
                 error(
                     "\(what) \(table.value(row, column)) is outside the range of a \(unit.rawValue) (\(bounds))",
                     at: location, hint: "Check the cell; the metric is declared with unit: \(unit.rawValue).")
@@ -180,8 +187,10 @@ struct RowContext {
     mutating func finish(sha256: String, encoding: TextEncoding) throws(GeoError) -> IngestedFile {
         if observations.isEmpty, ignored.isEmpty, errorCount == 0 {
             error(
-                "the file has no observations", at: SourceLocation(path: table.path, line: table.header.line, column: 1),
-                hint: "A data file needs at least one row with a value or a band; check that the rows are not all empty.")
+                "the file has no observations",
+                at: SourceLocation(path: table.path, line: table.header.line, column: 1),
+                hint:
+                    "A data file needs at least one row with a value or a band; check that the rows are not all empty.")
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             var all = diagnostics

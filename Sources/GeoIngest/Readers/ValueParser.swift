@@ -24,7 +24,8 @@ public enum ValueParser {
         }
         let lowered = text.lowercased()
         if ["nan", "inf", "-inf", "+inf", "infinity", "-infinity"].contains(lowered) {
-            return .invalid(reason: "'\(raw)' is not a finite number", hint: "Leave the cell empty for a missing value.")
+            return .invalid(
+                reason: "'\(raw)' is not a finite number", hint: "Leave the cell empty for a missing value.")
         }
         if text.contains(",") {
             guard hasThousandsGrouping(text) else {
@@ -40,7 +41,8 @@ public enum ValueParser {
                 hint: "Write a plain number such as 12.5 or 64%; leave the cell empty for a missing value.")
         }
         guard value.isFinite else {
-            return .invalid(reason: "'\(raw)' is too large to be a value", hint: "Check the cell; values must be finite.")
+            return .invalid(
+                reason: "'\(raw)' is too large to be a value", hint: "Check the cell; values must be finite.")
         }
         return .number(value, hadPercentSign: percent)
     }
@@ -66,7 +68,8 @@ public enum ValueParser {
                 hint: "Write a plain number such as 12.5 or 64%; leave the cell empty for a missing value.")
         }
         guard value.isFinite else {
-            return .invalid(reason: "'\(raw)' is too large to be a value", hint: "Check the cell; values must be finite.")
+            return .invalid(
+                reason: "'\(raw)' is too large to be a value", hint: "Check the cell; values must be finite.")
         }
         return .number(value, hadPercentSign: false)
     }

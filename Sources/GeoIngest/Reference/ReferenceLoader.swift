@@ -36,7 +36,8 @@ public enum ReferenceLoader {
             let text = table.value(row, column)
             guard let code = ISO3(text), economies[code] != nil else {
                 throw GeoError(
-                    .dataError, "'\(text)' is not an ISO3 code in \(fileNames.countries)", at: table.location(row, column),
+                    .dataError, "'\(text)' is not an ISO3 code in \(fileNames.countries)",
+                    at: table.location(row, column),
                     hint: "Use a code listed in \(fileNames.countries).")
             }
             return code
@@ -46,7 +47,9 @@ public enum ReferenceLoader {
         let aliasCode = try aliasTable.requireColumn(["iso3"], purpose: "economy code")
         let aliasName = try aliasTable.requireColumn(["alias"], purpose: "alternative name")
         var aliasList: [(alias: String, iso3: ISO3)] = []
-        for row in aliasTable.rows { aliasList.append((aliasTable.value(row, aliasName), try code(aliasTable, row, aliasCode))) }
+        for row in aliasTable.rows {
+            aliasList.append((aliasTable.value(row, aliasName), try code(aliasTable, row, aliasCode)))
+        }
 
         let ambiguousTable = try CSVTable(text: ambiguous.text, path: ambiguous.path)
         let ambiguousName = try ambiguousTable.requireColumn(["alias", "name"], purpose: "ambiguous name")
@@ -58,12 +61,14 @@ public enum ReferenceLoader {
             for part in ambiguousTable.value(row, ambiguousCandidates).split(separator: "|") {
                 guard let candidate = ISO3(String(part)), economies[candidate] != nil else {
                     throw GeoError(
-                        .dataError, "'\(part)' is not an ISO3 code", at: ambiguousTable.location(row, ambiguousCandidates),
+                        .dataError, "'\(part)' is not an ISO3 code",
+                        at: ambiguousTable.location(row, ambiguousCandidates),
                         hint: "List candidates as ISO3 codes separated by '|'.")
                 }
                 candidates.append(candidate)
             }
-            ambiguousList.append((ambiguousTable.value(row, ambiguousName), candidates, ambiguousTable.value(row, ambiguousNote)))
+            ambiguousList.append(
+                (ambiguousTable.value(row, ambiguousName), candidates, ambiguousTable.value(row, ambiguousNote)))
         }
 
         let sanctionTable = try CSVTable(text: sanctions.text, path: sanctions.path)
@@ -83,8 +88,10 @@ public enum ReferenceLoader {
                 SanctionProgramme(
                     iso3: try code(sanctionTable, row, columns.iso3), area: sanctionTable.value(row, columns.area),
                     authority: sanctionTable.value(row, columns.authority),
-                    programme: sanctionTable.value(row, columns.programme), scope: sanctionTable.value(row, columns.scope),
-                    since: try day(sanctionTable, row, columns.since), until: try day(sanctionTable, row, columns.until),
+                    programme: sanctionTable.value(row, columns.programme),
+                    scope: sanctionTable.value(row, columns.scope),
+                    since: try day(sanctionTable, row, columns.since),
+                    until: try day(sanctionTable, row, columns.until),
                     sourceURL: sanctionTable.value(row, sanctionURL)))
         }
 
@@ -96,18 +103,21 @@ public enum ReferenceLoader {
         let providerAsOf = providerTable.column("as_of")
         let providerURL = providerTable.column("source_url")
         var gaps: [ProviderGap] = []
-        for row in providerTable.rows where providerTable.value(row, providerStatus).isEmpty
+        for row in providerTable.rows
+        where providerTable.value(row, providerStatus).isEmpty
             || providerTable.value(row, providerStatus) == "unavailable"
         {
             let id = providerTable.value(row, providerID)
             let name = providerTable.value(row, providerName)
             gaps.append(
                 ProviderGap(
-                    provider: id, providerName: name.isEmpty ? id : name, iso3: try code(providerTable, row, providerCode),
+                    provider: id, providerName: name.isEmpty ? id : name,
+                    iso3: try code(providerTable, row, providerCode),
                     asOf: providerTable.value(row, providerAsOf), sourceURL: providerTable.value(row, providerURL)))
         }
         return ReferenceTables(
-            economies: economies, aliases: aliasList, ambiguous: ambiguousList, sanctions: programmes, providerGaps: gaps)
+            economies: economies, aliases: aliasList, ambiguous: ambiguousList, sanctions: programmes,
+            providerGaps: gaps)
     }
 
     private static func loadEconomies(_ file: File) throws(GeoError) -> [ISO3: Economy] {

@@ -98,7 +98,9 @@ public struct CountryResolver: Sendable {
     /// A diagnostic explaining why `input` did not resolve, with candidates or suggestions, or `nil` if it did.
     ///
     /// - Parameter aliasHint: How to declare an alias for a name, e.g. `--alias Congo=ISO3`.
-    public func diagnostic(for input: String, at location: SourceLocation?, aliasHint: (String) -> String) -> Diagnostic? {
+    public func diagnostic(for input: String, at location: SourceLocation?, aliasHint: (String) -> String)
+        -> Diagnostic?
+    {
         switch resolve(input) {
         case .resolved: return nil
         case .ambiguous(let candidates):
@@ -110,7 +112,8 @@ public struct CountryResolver: Sendable {
             let guess = suggestions.isEmpty ? "" : "Did you mean: \(describe(suggestions))? "
             return Diagnostic(
                 .error, "unknown economy '\(input)'", at: location,
-                hint: "\(guess)Use a name or code from Data/reference/countries.csv, or map it with \(aliasHint(input)).")
+                hint:
+                    "\(guess)Use a name or code from Data/reference/countries.csv, or map it with \(aliasHint(input)).")
         }
     }
 

@@ -16,7 +16,8 @@ struct NameKey: Hashable, Sendable, Comparable {
             rawValue = ascii
             return
         }
-        let decomposed = name.replacingOccurrences(of: "&", with: " and ").lowercased().decomposedStringWithCanonicalMapping
+        let decomposed = name.replacingOccurrences(of: "&", with: " and ").lowercased()
+            .decomposedStringWithCanonicalMapping
         var folded = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars {
             if let replacement = Self.letterReplacements[scalar] {

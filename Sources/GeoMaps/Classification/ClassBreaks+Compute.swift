@@ -25,9 +25,11 @@ extension ClassBreaks {
         case .quantiles(let count):
             return ClassBreaks(classification: classification, bounds: quantileBounds(sorted, count: limited(count)))
         case .equalIntervals(let count):
-            return ClassBreaks(classification: classification, bounds: equalIntervalBounds(sorted, count: limited(count)))
+            return ClassBreaks(
+                classification: classification, bounds: equalIntervalBounds(sorted, count: limited(count)))
         case .fisherJenks(let count):
-            return ClassBreaks(classification: classification, bounds: FisherJenks.bounds(sorted, classCount: limited(count)))
+            return ClassBreaks(
+                classification: classification, bounds: FisherJenks.bounds(sorted, classCount: limited(count)))
         case .manual(let thresholds):
             let cuts = Array(Array(Set(thresholds.filter(\.isFinite))).sorted().prefix(11))
             guard let firstCut = cuts.first, let lastCut = cuts.last else {

@@ -1,5 +1,5 @@
-import GeoModel
 import Foundation
+import GeoModel
 
 /// How values are grouped into the colour classes of a choropleth.
 ///
@@ -33,7 +33,8 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
         case .quantiles(let count): "quantiles:\(count)"
         case .equalIntervals(let count): "equal:\(count)"
         case .fisherJenks(let count): "jenks:\(count)"
-        case .manual(let thresholds): "manual:" + thresholds.map { NumberText.trimmed($0, maxDecimals: 6) }.joined(separator: ",")
+        case .manual(let thresholds):
+            "manual:" + thresholds.map { NumberText.trimmed($0, maxDecimals: 6) }.joined(separator: ",")
         case .diverging(let pivot, let count): "diverging:\(NumberText.trimmed(pivot, maxDecimals: 6)):\(count)"
         case .rounded(let base): "\(base):nice"
         case .categories: "categories"
@@ -63,15 +64,17 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
     /// - Parameter spec: The text, as typed after `--classes`.
     /// - Throws: ``GeoError`` with code `.usage` naming the problem and the accepted forms.
     public init(spec: String) throws {
-        let hint = "Write quantiles:N, equal:N, jenks:N (N from 1 to \(Self.maximumClassCount), each with :nice "
+        let hint =
+            "Write quantiles:N, equal:N, jenks:N (N from 1 to \(Self.maximumClassCount), each with :nice "
             + "to round the breaks), manual:A,B,C (ascending thresholds), diverging:[PIVOT:]N or categories."
         if spec.lowercased() == "categories" {
             self = .categories
             return
         }
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 3, parts[2].lowercased() == "nice", ["quantiles", "quantile", "equal", "equal-intervals", "jenks", "fisher-jenks"]
-            .contains(parts[0].lowercased())
+        if parts.count == 3, parts[2].lowercased() == "nice",
+            ["quantiles", "quantile", "equal", "equal-intervals", "jenks", "fisher-jenks"]
+                .contains(parts[0].lowercased())
         {
             self = .rounded(try Classification(spec: parts[0] + ":" + parts[1]))
             return
@@ -81,7 +84,9 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
         }
         func count(_ text: String) throws -> Int {
             guard let value = Int(text), (1...Self.maximumClassCount).contains(value) else {
-                throw GeoError(.usage, "class count '\(text)' in '\(spec)' is not a number from 1 to \(Self.maximumClassCount)", hint: hint)
+                throw GeoError(
+                    .usage, "class count '\(text)' in '\(spec)' is not a number from 1 to \(Self.maximumClassCount)",
+                    hint: hint)
             }
             return value
         }

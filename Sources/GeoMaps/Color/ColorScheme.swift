@@ -64,7 +64,9 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
                 let size = count + skipped
                 let ramp = size <= table.count + 2 ? table[size - 3] : RGBColor.interpolate(largest, count: size)
                 let colors = Array(ramp.dropFirst(skipped))
-                if skipped == 3 || RGBColor.contrastWithWhite(colors[0]) >= Self.minimumContrastWithWhite { return colors }
+                if skipped == 3 || RGBColor.contrastWithWhite(colors[0]) >= Self.minimumContrastWithWhite {
+                    return colors
+                }
             }
         }
         switch count {
@@ -79,7 +81,9 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
     /// diverging ramp: with two classes above the pivot and none below, the two colours just
     /// above the ramp's middle, so that "rose" reads the same whether or not anything fell.
     public func colors(for breaks: ClassBreaks) -> [String] {
-        guard isDiverging, let pivot = breaks.pivot, breaks.classCount > 0 else { return colors(count: breaks.classCount) }
+        guard isDiverging, let pivot = breaks.pivot, breaks.classCount > 0 else {
+            return colors(count: breaks.classCount)
+        }
         let below = breaks.bounds.dropLast().filter { $0 < pivot }.count
         let above = breaks.classCount - below
         let side = max(below, above)

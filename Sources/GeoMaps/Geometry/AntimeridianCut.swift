@@ -64,7 +64,8 @@ enum AntimeridianCut {
     /// Brings longitudes outside −180…180 (data written 0…360) back into range.
     private static func normalised(_ ring: CountryShape.Ring) -> CountryShape.Ring {
         guard ring.contains(where: { abs($0.longitude) > 180 }) else { return ring }
-        let shift = ring.allSatisfy { $0.longitude >= 180 } ? -360.0 : ring.allSatisfy { $0.longitude <= -180 } ? 360 : 0
+        let shift =
+            ring.allSatisfy { $0.longitude >= 180 } ? -360.0 : ring.allSatisfy { $0.longitude <= -180 } ? 360 : 0
         return ring.map { GeoCoordinate(longitude: $0.longitude + shift, latitude: $0.latitude) }
     }
 

@@ -29,7 +29,8 @@ public enum LabelPoints {
         func column(_ names: [String]) throws -> Int {
             guard let index = columns.firstIndex(where: names.contains) else {
                 throw GeoError(
-                    .dataError, "column '\(names[0])' missing in the label-point table", at: SourceLocation(path: path, line: 1),
+                    .dataError, "column '\(names[0])' missing in the label-point table",
+                    at: SourceLocation(path: path, line: 1),
                     hint: "The header must name the columns iso3, lon and lat.")
             }
             return index
@@ -43,17 +44,20 @@ public enum LabelPoints {
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             let location = SourceLocation(path: path, line: offset + 1)
             guard fields.count > max(codeColumn, longitudeColumn, latitudeColumn) else {
-                throw GeoError(.dataError, "row has \(fields.count) fields, expected at least \(columns.count)", at: location,
+                throw GeoError(
+                    .dataError, "row has \(fields.count) fields, expected at least \(columns.count)", at: location,
                     hint: "Write one economy per line: code, longitude, latitude.")
             }
             guard let code = ISO3(fields[codeColumn]) else {
-                throw GeoError(.dataError, "'\(fields[codeColumn])' is not an ISO 3166 alpha-3 code", at: location,
+                throw GeoError(
+                    .dataError, "'\(fields[codeColumn])' is not an ISO 3166 alpha-3 code", at: location,
                     hint: "Use three capital letters, e.g. SGP.")
             }
             guard let longitude = Double(fields[longitudeColumn]), let latitude = Double(fields[latitudeColumn]),
                 abs(longitude) <= 180, abs(latitude) <= 90
             else {
-                throw GeoError(.dataError, "label point of \(code) is not a longitude (−180…180) and a latitude (−90…90)",
+                throw GeoError(
+                    .dataError, "label point of \(code) is not a longitude (−180…180) and a latitude (−90…90)",
                     at: location, hint: "Write decimal degrees, e.g. 103.817,1.351.")
             }
             points[code] = GeoCoordinate(longitude: longitude, latitude: latitude)

@@ -80,7 +80,9 @@ struct TopologyBuilder {
         return references
     }
 
-    private mutating func reference(for indices: [Int], in ring: CountryShape.Ring, keys: [PointKey]) -> Topology.ArcReference {
+    private mutating func reference(for indices: [Int], in ring: CountryShape.Ring, keys: [PointKey])
+        -> Topology.ArcReference
+    {
         let arcKeys = indices.map { keys[$0] }
         if let index = arcIndexByKeys[arcKeys] { return .init(index: index, isReversed: false) }
         let reversedKeys = Array(arcKeys.reversed())

@@ -36,7 +36,8 @@ extension WorldGeometry {
         case "FeatureCollection": features = try root.member("features", hint: hint).elements(hint: hint)
         case "Feature": features = [root]
         default:
-            throw root.error("expected \"type\": \"FeatureCollection\", found \(type.map { "\"\($0)\"" } ?? "no type")", hint: hint)
+            throw root.error(
+                "expected \"type\": \"FeatureCollection\", found \(type.map { "\"\($0)\"" } ?? "no type")", hint: hint)
         }
         var collector = FeatureCollector()
         for feature in features {
@@ -59,7 +60,8 @@ extension WorldGeometry {
 enum GeoJSONGeometry {
     static let ringHint = "Repeat the first position of every ring at its end (RFC 7946, section 3.1.6)."
     static let positionHint = "Write each position as [longitude, latitude] in degrees (WGS 84)."
-    static let coordinatesHint = "Write polygon coordinates as arrays of rings, each an array of [longitude, latitude] positions."
+    static let coordinatesHint =
+        "Write polygon coordinates as arrays of rings, each an array of [longitude, latitude] positions."
 
     /// The polygons of a geometry object, rings open.
     static func polygons(of geometry: JSONNode) throws -> [CountryShape.Polygon] {
@@ -132,15 +134,18 @@ enum GeoJSONGeometry {
     static func position(_ node: JSONNode) throws -> GeoCoordinate {
         let parts = try node.elements(hint: positionHint)
         guard parts.count >= 2 else {
-            throw node.error("a position needs a longitude and a latitude, found \(parts.count) number(s)", hint: positionHint)
+            throw node.error(
+                "a position needs a longitude and a latitude, found \(parts.count) number(s)", hint: positionHint)
         }
         let longitude = try parts[0].number(hint: positionHint)
         let latitude = try parts[1].number(hint: positionHint)
         guard abs(latitude) <= 90 else {
-            throw node.error("latitude \(NumberText.trimmed(latitude, maxDecimals: 6)) is outside −90…90", hint: positionHint)
+            throw node.error(
+                "latitude \(NumberText.trimmed(latitude, maxDecimals: 6)) is outside −90…90", hint: positionHint)
         }
         guard abs(longitude) <= 360 else {
-            throw node.error("longitude \(NumberText.trimmed(longitude, maxDecimals: 6)) is outside −360…360", hint: positionHint)
+            throw node.error(
+                "longitude \(NumberText.trimmed(longitude, maxDecimals: 6)) is outside −360…360", hint: positionHint)
         }
         return GeoCoordinate(longitude: longitude, latitude: latitude)
     }

@@ -86,7 +86,9 @@ struct TopoJSONArcs {
         if let transform {
             let s = try transform.member("scale", hint: transformHint).elements(hint: transformHint)
             let t = try transform.member("translate", hint: transformHint).elements(hint: transformHint)
-            guard s.count == 2, t.count == 2 else { throw transform.error("scale and translate need two numbers each", hint: transformHint) }
+            guard s.count == 2, t.count == 2 else {
+                throw transform.error("scale and translate need two numbers each", hint: transformHint)
+            }
             scale = (try s[0].number(hint: transformHint), try s[1].number(hint: transformHint))
             translate = (try t[0].number(hint: transformHint), try t[1].number(hint: transformHint))
         }
@@ -98,7 +100,8 @@ struct TopoJSONArcs {
             for node in try arc.elements(hint: hint) {
                 let parts = try node.elements(hint: GeoJSONGeometry.positionHint)
                 guard parts.count >= 2 else {
-                    throw node.error("a position needs two numbers, found \(parts.count)", hint: GeoJSONGeometry.positionHint)
+                    throw node.error(
+                        "a position needs two numbers, found \(parts.count)", hint: GeoJSONGeometry.positionHint)
                 }
                 let a = try parts[0].number(hint: GeoJSONGeometry.positionHint)
                 let b = try parts[1].number(hint: GeoJSONGeometry.positionHint)
@@ -150,18 +153,22 @@ struct TopoJSONArcs {
         for element in try node.elements(hint: Self.arcHint) {
             let number = try element.number(hint: Self.arcHint)
             guard number == number.rounded(), abs(number) <= Double(Int32.max) else {
-                throw element.error("arc index \(NumberText.trimmed(number, maxDecimals: 6)) is not an integer", hint: Self.arcHint)
+                throw element.error(
+                    "arc index \(NumberText.trimmed(number, maxDecimals: 6)) is not an integer", hint: Self.arcHint)
             }
             let index = Int(number)
             let arcIndex = index < 0 ? ~index : index
             guard arcIndex < arcs.count else {
-                throw element.error("arc index \(index) is out of range: the topology has \(arcs.count) arcs", hint: Self.arcHint)
+                throw element.error(
+                    "arc index \(index) is out of range: the topology has \(arcs.count) arcs", hint: Self.arcHint)
             }
             uses[arcIndex] += 1
             guard uses[arcIndex] <= Self.maximumUses else {
                 throw element.error(
                     "arc \(arcIndex) is used more than \(Self.maximumUses) times; an arc borders at most two areas",
-                    hint: "Check the arc indices of the geometries: each arc is shared only by the areas on either side of it.")
+                    hint:
+                        "Check the arc indices of the geometries: each arc is shared only by the areas on either side of it."
+                )
             }
             let arc = index < 0 ? arcs[arcIndex].reversed() : arcs[arcIndex]
             if !points.isEmpty { points.removeLast() }
@@ -173,7 +180,8 @@ struct TopoJSONArcs {
         guard let first = points.first, let last = points.last, first == last else {
             let start = points.first.map(\.description) ?? "?"
             let end = points.last.map(\.description) ?? "?"
-            throw node.error("ring is not closed: it starts at \(start) and ends at \(end)", hint: GeoJSONGeometry.ringHint)
+            throw node.error(
+                "ring is not closed: it starts at \(start) and ends at \(end)", hint: GeoJSONGeometry.ringHint)
         }
         let ring = Array(points.dropLast())
         try GeoJSONGeometry.checkTurns(ring, node)

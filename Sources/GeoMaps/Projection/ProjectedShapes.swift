@@ -26,7 +26,9 @@ struct ProjectedShapes {
     let shapes: [Int: Shape]
 
     /// The extent of the given shapes in unit-sphere coordinates, or `nil` when they have no points.
-    static func extent(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> (PlanarPoint, PlanarPoint)? {
+    static func extent(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> (
+        PlanarPoint, PlanarPoint
+    )? {
         var minimum = PlanarPoint(x: .infinity, y: .infinity)
         var maximum = PlanarPoint(x: -.infinity, y: -.infinity)
         for arc in geometry.topology.arcIndices(usedBy: shapeIndices) {
@@ -41,7 +43,9 @@ struct ProjectedShapes {
 
     /// The inset frames of a composite projection (Albers USA) that hold any of the given
     /// shapes' positions, in drawing order; empty for single-surface projections.
-    static func insetFrames(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> [AlbersUSA.Frame] {
+    static func insetFrames(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> [AlbersUSA
+        .Frame]
+    {
         guard projection == .albersUSA else { return [] }
         var used = Set<AlbersUSA.Frame>()
         for arc in geometry.topology.arcIndices(usedBy: shapeIndices) {

@@ -23,7 +23,8 @@ public enum Projection: String, Sendable, CaseIterable, Hashable {
     ///
     /// - Returns: `nil` for an unknown name.
     public init?(name: String) {
-        let folded = String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        let folded = String(
+            name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         switch folded {
         case "equalearth", "eqearth": self = .equalEarth
         case "naturalearth", "naturalearth1", "naturalearthi", "natearth": self = .naturalEarth1
@@ -62,7 +63,8 @@ public enum Projection: String, Sendable, CaseIterable, Hashable {
         case .naturalEarth1:
             let phi2 = phi * phi
             let phi4 = phi2 * phi2
-            let x = lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4)))
+            let x =
+                lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4)))
             let y = phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)))
             return PlanarPoint(x: x, y: y)
         case .equirectangular:

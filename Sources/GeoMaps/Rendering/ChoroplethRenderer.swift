@@ -45,15 +45,18 @@ public enum ChoroplethRenderer {
         writer.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         let widthText = SVGWriter.pixels(layout.width)
         let heightText = SVGWriter.pixels(height)
-        writer.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"), ("width", widthText), ("height", heightText),
-            ("viewBox", "0 0 \(widthText) \(heightText)"), ("role", "img"),
-            ("aria-labelledby", "\(prefix)-title \(prefix)-desc"), ("font-family", MapStyle.fontFamily),
-        ])
+        writer.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("width", widthText), ("height", heightText),
+                ("viewBox", "0 0 \(widthText) \(heightText)"), ("role", "img"),
+                ("aria-labelledby", "\(prefix)-title \(prefix)-desc"), ("font-family", MapStyle.fontFamily),
+            ])
         writer.raw("\n")
         writer.element("title", [("id", "\(prefix)-title")], text: request.title)
         let description = MapDescription.make(
-            symbols: plan.drawnSymbols, request: request, legendLabels: legend.compactMap { item in
+            symbols: plan.drawnSymbols, request: request,
+            legendLabels: legend.compactMap { item in
                 if case .dataClass = item.entry.kind { return item.entry.label }
                 return nil
             })
@@ -61,16 +64,22 @@ public enum ChoroplethRenderer {
         writer.raw(MapStyle.patterns(prefix: prefix, overlays: request.overlays))
         writer.empty("rect", [("width", widthText), ("height", heightText), ("fill", "#ffffff")])
         for (line, baseline) in zip(layout.titleLines, layout.titleBaselines) {
-            writer.element("text", [
-                ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)), ("font-size", "20"),
-                ("font-weight", "bold"), ("fill", MapStyle.textColor),
-            ], text: line)
+            writer.element(
+                "text",
+                [
+                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
+                    ("font-size", "20"),
+                    ("font-weight", "bold"), ("fill", MapStyle.textColor),
+                ], text: line)
         }
         for (line, baseline) in zip(layout.subtitleLines, layout.subtitleBaselines) {
-            writer.element("text", [
-                ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)), ("font-size", "14"),
-                ("fill", MapStyle.secondaryTextColor),
-            ], text: line)
+            writer.element(
+                "text",
+                [
+                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
+                    ("font-size", "14"),
+                    ("fill", MapStyle.secondaryTextColor),
+                ], text: line)
         }
         writer.raw(plan.economiesSVG())
         writer.raw(plan.dotsSVG())
@@ -78,19 +87,25 @@ public enum ChoroplethRenderer {
         for inset in insets {
             let corner = frame.pixel(forProjected: PlanarPoint(x: inset.minimum.x, y: inset.maximum.y))
             let opposite = frame.pixel(forProjected: PlanarPoint(x: inset.maximum.x, y: inset.minimum.y))
-            writer.empty("rect", [
-                ("x", SVGWriter.pixels(corner.x)), ("y", SVGWriter.pixels(corner.y)),
-                ("width", SVGWriter.pixels(opposite.x - corner.x)), ("height", SVGWriter.pixels(opposite.y - corner.y)),
-                ("fill", "none"), ("stroke", MapStyle.secondaryTextColor), ("stroke-width", "0.75"),
-                ("class", "inset-frame"), ("aria-hidden", "true"),
-            ])
+            writer.empty(
+                "rect",
+                [
+                    ("x", SVGWriter.pixels(corner.x)), ("y", SVGWriter.pixels(corner.y)),
+                    ("width", SVGWriter.pixels(opposite.x - corner.x)),
+                    ("height", SVGWriter.pixels(opposite.y - corner.y)),
+                    ("fill", "none"), ("stroke", MapStyle.secondaryTextColor), ("stroke-width", "0.75"),
+                    ("class", "inset-frame"), ("aria-hidden", "true"),
+                ])
         }
         writer.raw(legendDrawing.svg)
         for (line, baseline) in zip(layout.sourceLines, sourceBaselines) {
-            writer.element("text", [
-                ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)), ("font-size", "11"),
-                ("fill", MapStyle.secondaryTextColor),
-            ], text: line)
+            writer.element(
+                "text",
+                [
+                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
+                    ("font-size", "11"),
+                    ("fill", MapStyle.secondaryTextColor),
+                ], text: line)
         }
         writer.close("svg")
 
@@ -108,24 +123,30 @@ public enum ChoroplethRenderer {
         let included = DrawingPlan.includedShapeIndices(request: request, geometry: geometry)
         let projection = request.projection
         // Dots of economies without a shape must fit too.
-        let dotPoints = request.values.keys.filter { geometry.shape(for: $0) == nil }.compactMap { request.labelPoint(of: $0) }
-            .map(projection.project)
+        let dotPoints = request.values.keys.filter { geometry.shape(for: $0) == nil }.compactMap {
+            request.labelPoint(of: $0)
+        }
+        .map(projection.project)
         let shapeExtent = ProjectedShapes.extent(of: geometry, shapeIndices: included, projection: projection)
         let framePoints = insets.flatMap { [$0.minimum, $0.maximum] }
-        let extent = shapeExtent.map { extent in
-            (dotPoints + framePoints).reduce(extent) { extent, point in
-                (PlanarPoint(x: min(extent.0.x, point.x), y: min(extent.0.y, point.y)),
-                 PlanarPoint(x: max(extent.1.x, point.x), y: max(extent.1.y, point.y)))
+        let extent =
+            shapeExtent.map { extent in
+                (dotPoints + framePoints).reduce(extent) { extent, point in
+                    (
+                        PlanarPoint(x: min(extent.0.x, point.x), y: min(extent.0.y, point.y)),
+                        PlanarPoint(x: max(extent.1.x, point.x), y: max(extent.1.y, point.y))
+                    )
+                }
             }
-        } ?? {
-            let corners = [(-180.0, 0.0), (180, 0), (0, 90), (0, -90)].map {
-                projection.project(GeoCoordinate(longitude: $0.0, latitude: $0.1))
-            }
-            return (
-                PlanarPoint(x: corners.map(\.x).min() ?? -1, y: corners.map(\.y).min() ?? -1),
-                PlanarPoint(x: corners.map(\.x).max() ?? 1, y: corners.map(\.y).max() ?? 1)
-            )
-        }()
+            ?? {
+                let corners = [(-180.0, 0.0), (180, 0), (0, 90), (0, -90)].map {
+                    projection.project(GeoCoordinate(longitude: $0.0, latitude: $0.1))
+                }
+                return (
+                    PlanarPoint(x: corners.map(\.x).min() ?? -1, y: corners.map(\.y).min() ?? -1),
+                    PlanarPoint(x: corners.map(\.x).max() ?? 1, y: corners.map(\.y).max() ?? 1)
+                )
+            }()
         let width = layout.width - 2 * MapStyle.mapMargin
         return MapFrame.fitting(
             projection: projection, minimum: extent.0, maximum: extent.1, left: MapStyle.mapMargin, top: layout.mapTop,

@@ -11,9 +11,12 @@ extension DrawingPlan {
             let entry = LegendEntry(
                 kind: .dataClass(index), label: level, fill: colors[index], minimum: nil, maximum: nil,
                 count: counts[.dataClass(index)] ?? 0)
-            items.append(.init(entry: entry, swatch: [
-                ("data-class", String(index)), ("data-category", level), ("fill", colors[index]),
-            ] + border, base: nil))
+            items.append(
+                .init(
+                    entry: entry,
+                    swatch: [
+                        ("data-class", String(index)), ("data-category", level), ("fill", colors[index]),
+                    ] + border, base: nil))
         }
         let labels = request.categories.isEmpty ? LegendText.classLabels(for: breaks, suffix: request.suffix) : []
         for index in 0..<min(breaks.classCount, colors.count, labels.count) {
@@ -21,16 +24,21 @@ extension DrawingPlan {
             let entry = LegendEntry(
                 kind: .dataClass(index), label: labels[index], fill: colors[index], minimum: range.lowerBound,
                 maximum: range.upperBound, count: counts[.dataClass(index)] ?? 0)
-            items.append(.init(entry: entry, swatch: [
-                ("data-class", String(index)), ("data-min", NumberText.trimmed(range.lowerBound, maxDecimals: 6)),
-                ("data-max", NumberText.trimmed(range.upperBound, maxDecimals: 6)), ("fill", colors[index]),
-            ] + border, base: nil))
+            items.append(
+                .init(
+                    entry: entry,
+                    swatch: [
+                        ("data-class", String(index)),
+                        ("data-min", NumberText.trimmed(range.lowerBound, maxDecimals: 6)),
+                        ("data-max", NumberText.trimmed(range.upperBound, maxDecimals: 6)), ("fill", colors[index]),
+                    ] + border, base: nil))
         }
         if let insufficient = counts[.insufficient], insufficient > 0 {
             let entry = LegendEntry(
                 kind: .insufficientData, label: "Insufficient data", fill: MapStyle.insufficientFill, minimum: nil,
                 maximum: nil, count: insufficient)
-            items.append(.init(entry: entry, swatch: [("data-class", "insufficient"), ("fill", entry.fill)] + border, base: nil))
+            items.append(
+                .init(entry: entry, swatch: [("data-class", "insufficient"), ("fill", entry.fill)] + border, base: nil))
         }
         let noDataFill = "url(#\(prefix)-nodata)"
         let noData = LegendEntry(
@@ -43,9 +51,10 @@ extension DrawingPlan {
             let entry = LegendEntry(
                 kind: .overlay(overlay.id), label: overlay.label, fill: fill, minimum: nil, maximum: nil,
                 count: overlay.members.filter(drawn.contains).count)
-            items.append(.init(
-                entry: entry, swatch: [("data-flag", overlay.id)] + attributes,
-                base: [("fill", "#ffffff"), ("stroke", "#bdbdbd"), ("stroke-width", "0.5")]))
+            items.append(
+                .init(
+                    entry: entry, swatch: [("data-flag", overlay.id)] + attributes,
+                    base: [("fill", "#ffffff"), ("stroke", "#bdbdbd"), ("stroke-width", "0.5")]))
         }
         return items
     }

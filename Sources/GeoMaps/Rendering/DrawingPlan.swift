@@ -77,8 +77,11 @@ struct DrawingPlan {
             let minimum = NumberText.trimmed(request.minimumShapeArea, maxDecimals: 2)
             if let point = request.labelPoint(of: shape.iso3) ?? shape.labelPoint ?? shape.centroidOfLargestRing {
                 dots.append(DotElement(symbol: symbol, center: frame.pixel(for: point)))
-                notes.append(Diagnostic(
-                    .note, "\(symbol.name) (\(shape.iso3)) covers \(area) px² at this size, less than \(minimum) px²; drawn as a dot"))
+                notes.append(
+                    Diagnostic(
+                        .note,
+                        "\(symbol.name) (\(shape.iso3)) covers \(area) px² at this size, less than \(minimum) px²; drawn as a dot"
+                    ))
             } else if !rings.isEmpty {
                 shapes.append(ShapeElement(symbol: symbol, rings: rings))
             }
@@ -88,18 +91,26 @@ struct DrawingPlan {
             if geometry.shape(for: iso3) == nil { withoutShape.append(iso3) }
             if geometry.shape(for: iso3) != nil {
                 notDrawn.append(iso3)
-                notes.append(Diagnostic(.note, "\(symbol.name) (\(iso3)) is left out with Antarctica",
-                    hint: "Set includeAntarctica to draw it."))
+                notes.append(
+                    Diagnostic(
+                        .note, "\(symbol.name) (\(iso3)) is left out with Antarctica",
+                        hint: "Set includeAntarctica to draw it."))
             } else if case .dataClass = symbol.category, let point = request.labelPoint(of: iso3) {
                 dots.append(DotElement(symbol: symbol, center: frame.pixel(for: point)))
-                notes.append(Diagnostic(.note, "\(symbol.name) (\(iso3)) has no shape at this scale; drawn as a dot at its label point"))
+                notes.append(
+                    Diagnostic(
+                        .note, "\(symbol.name) (\(iso3)) has no shape at this scale; drawn as a dot at its label point")
+                )
             } else if request.values[iso3]?.representativeValue != nil {
                 notDrawn.append(iso3)
-                notes.append(Diagnostic(
-                    .warning, "\(symbol.name) (\(iso3)) has data but no shape and no label point; it is not on the map",
-                    hint: "Add it to Data/geo/label-points.csv (iso3,lon,lat) or use a more detailed geometry."))
+                notes.append(
+                    Diagnostic(
+                        .warning,
+                        "\(symbol.name) (\(iso3)) has data but no shape and no label point; it is not on the map",
+                        hint: "Add it to Data/geo/label-points.csv (iso3,lon,lat) or use a more detailed geometry."))
             } else {
-                notes.append(Diagnostic(.note, "\(symbol.name) (\(iso3)) has no value and no shape at this scale; not drawn"))
+                notes.append(
+                    Diagnostic(.note, "\(symbol.name) (\(iso3)) has no value and no shape at this scale; not drawn"))
             }
         }
         dots.sort { $0.symbol.iso3 < $1.symbol.iso3 }
@@ -117,15 +128,19 @@ struct DrawingPlan {
     /// The economies layer: one `<g>` per economy with a `<title>` and a `<path>`.
     func economiesSVG() -> String {
         var writer = SVGWriter()
-        writer.open("g", [
-            ("id", "\(prefix)-economies"), ("stroke", MapStyle.borderColor), ("stroke-width", MapStyle.borderWidth),
-            ("stroke-linejoin", "round"), ("fill-rule", "evenodd"),
-        ])
+        writer.open(
+            "g",
+            [
+                ("id", "\(prefix)-economies"), ("stroke", MapStyle.borderColor), ("stroke-width", MapStyle.borderWidth),
+                ("stroke-linejoin", "round"), ("fill-rule", "evenodd"),
+            ])
         writer.raw("\n")
         for element in shapes {
             writer.open("g", element.symbol.attributes(flags: flags(of: element.symbol.iso3)))
             writer.element("title", text: element.symbol.tooltip, newline: false)
-            writer.empty("path", [("id", "\(prefix)-\(element.symbol.iso3)"), ("d", PathData.make(element.rings))], newline: false)
+            writer.empty(
+                "path", [("id", "\(prefix)-\(element.symbol.iso3)"), ("d", PathData.make(element.rings))],
+                newline: false)
             writer.close("g")
         }
         writer.close("g")
@@ -141,17 +156,22 @@ struct DrawingPlan {
             "M\(SVGWriter.pixels(dot.anchor.x)) \(SVGWriter.pixels(dot.anchor.y))L\(SVGWriter.pixels(dot.center.x)) \(SVGWriter.pixels(dot.center.y))"
         }
         if !leaders.isEmpty {
-            writer.empty("path", [
-                ("class", "leaders"), ("d", leaders.joined()), ("stroke-width", "0.5"), ("fill", "none"), ("aria-hidden", "true"),
-            ])
+            writer.empty(
+                "path",
+                [
+                    ("class", "leaders"), ("d", leaders.joined()), ("stroke-width", "0.5"), ("fill", "none"),
+                    ("aria-hidden", "true"),
+                ])
         }
         for dot in dots {
             writer.open("g", dot.symbol.attributes(flags: flags(of: dot.symbol.iso3)))
             writer.element("title", text: dot.symbol.tooltip, newline: false)
-            writer.empty("circle", [
-                ("id", "\(prefix)-\(dot.symbol.iso3)"), ("cx", SVGWriter.pixels(dot.center.x)),
-                ("cy", SVGWriter.pixels(dot.center.y)), ("r", SVGWriter.pixels(MapStyle.dotRadius)),
-            ], newline: false)
+            writer.empty(
+                "circle",
+                [
+                    ("id", "\(prefix)-\(dot.symbol.iso3)"), ("cx", SVGWriter.pixels(dot.center.x)),
+                    ("cy", SVGWriter.pixels(dot.center.y)), ("r", SVGWriter.pixels(MapStyle.dotRadius)),
+                ], newline: false)
             writer.close("g")
         }
         writer.close("g")
@@ -165,7 +185,10 @@ struct DrawingPlan {
         writer.raw("\n")
         let drawn = Set(drawnSymbols.map(\.iso3))
         for (index, overlay) in request.overlays.enumerated() {
-            writer.open("g", [("data-flag", overlay.id)] + MapStyle.overlayAttributes(prefix: prefix, overlay: overlay, index: index))
+            writer.open(
+                "g",
+                [("data-flag", overlay.id)] + MapStyle.overlayAttributes(prefix: prefix, overlay: overlay, index: index)
+            )
             for iso3 in overlay.members.sorted() {
                 if drawn.contains(iso3) {
                     writer.empty("use", [("href", "#\(prefix)-\(iso3)")], newline: false)

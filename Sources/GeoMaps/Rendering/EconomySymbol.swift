@@ -82,10 +82,13 @@ struct EconomySymbolizer {
                 tooltip: "\(name): insufficient data", classedValue: nil, value: value)
         }
         if !request.categories.isEmpty {
-            guard let level = value.category, let index = request.categories.firstIndex(of: level), index < colors.count else {
-                notes.append(Diagnostic(
-                    .warning, "\(name) (\(iso3)) has no category of this map (\(value.category ?? "none")); drawn as no data",
-                    hint: "List every category the data uses."))
+            guard let level = value.category, let index = request.categories.firstIndex(of: level), index < colors.count
+            else {
+                notes.append(
+                    Diagnostic(
+                        .warning,
+                        "\(name) (\(iso3)) has no category of this map (\(value.category ?? "none")); drawn as no data",
+                        hint: "List every category the data uses."))
                 return EconomySymbol(
                     iso3: iso3, name: name, category: .noData, fill: noDataFill, tooltip: "\(name): no data",
                     classedValue: nil, value: value)
@@ -97,7 +100,8 @@ struct EconomySymbolizer {
         guard let classed = value.representativeValue, let index = request.breaks.classIndex(of: classed),
             index < colors.count
         else {
-            let reason = value.representativeValue == nil
+            let reason =
+                value.representativeValue == nil
                 ? "has neither a value nor a band" : "cannot be classed: the breaks have no classes"
             notes.append(Diagnostic(.warning, "\(name) (\(iso3)) \(reason); drawn as no data"))
             return EconomySymbol(

@@ -10,7 +10,8 @@ struct MapLayout {
         width = request.canvasWidth
         let textWidth = width - 2 * MapStyle.sideMargin
         titleLines = TextWidth.wrap(request.title, width: textWidth, fontSize: MapStyle.titleSize, isBold: true)
-        subtitleLines = request.subtitle.map { TextWidth.wrap($0, width: textWidth, fontSize: MapStyle.subtitleSize) } ?? []
+        subtitleLines =
+            request.subtitle.map { TextWidth.wrap($0, width: textWidth, fontSize: MapStyle.subtitleSize) } ?? []
         var source = request.sourceLine?.trimmingCharacters(in: " ") ?? ""
         let credit = request.geometryCredit.trimmingCharacters(in: " ")
         if !credit.isEmpty {

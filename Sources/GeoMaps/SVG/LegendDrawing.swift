@@ -26,7 +26,9 @@ struct LegendDrawing {
         var y = top
         if let title, !title.isEmpty {
             for line in TextWidth.wrap(title, width: width, fontSize: MapStyle.legendSize, isBold: true) {
-                writer.element("text", [("x", SVGWriter.pixels(left)), ("y", SVGWriter.pixels(y + 11)), ("font-weight", "bold")], text: line)
+                writer.element(
+                    "text", [("x", SVGWriter.pixels(left)), ("y", SVGWriter.pixels(y + 11)), ("font-weight", "bold")],
+                    text: line)
                 y += 16
             }
             y += 4
@@ -45,7 +47,9 @@ struct LegendDrawing {
             ]
             if let base = item.base { writer.empty("rect", box + base, newline: false) }
             writer.empty("rect", box + item.swatch, newline: false)
-            writer.element("text", [("x", SVGWriter.pixels(x + Self.swatchWidth + 6)), ("y", SVGWriter.pixels(y + 11))], text: item.entry.label)
+            writer.element(
+                "text", [("x", SVGWriter.pixels(x + Self.swatchWidth + 6)), ("y", SVGWriter.pixels(y + 11))],
+                text: item.entry.label)
             x += itemWidth + 18
         }
         writer.close("g")

@@ -9,7 +9,9 @@ enum MapDescription {
     static func make(symbols: [EconomySymbol], request: MapRequest, legendLabels: [String]) -> String {
         var sentences = ["Choropleth world map, \(request.projection.displayName) projection."]
         if !request.categories.isEmpty {
-            let counts = request.categories.indices.map { index in symbols.filter { $0.category == .dataClass(index) }.count }
+            let counts = request.categories.indices.map { index in
+                symbols.filter { $0.category == .dataClass(index) }.count
+            }
             let listed = zip(request.categories, counts).map { "\($0) (\($1))" }.joined(separator: ", ")
             sentences.append("Each economy is coloured by its category: \(listed).")
         }
@@ -23,7 +25,8 @@ enum MapDescription {
                 sentences.append("\(count) data: \(text(lowest.0, request)) in \(lowest.0.name).")
             } else {
                 sentences.append(
-                    "\(count) data, from \(text(lowest.0, request)) in \(lowest.0.name) to \(text(highest.0, request)) in \(highest.0.name).")
+                    "\(count) data, from \(text(lowest.0, request)) in \(lowest.0.name) to \(text(highest.0, request)) in \(highest.0.name)."
+                )
             }
         } else {
             sentences.append("No economy has data.")
@@ -33,7 +36,9 @@ enum MapDescription {
         let undrawn = insufficient - symbols.filter { $0.category == .insufficient }.count
         if insufficient > 0 {
             let small = undrawn > 0 ? " (\(undrawn) of them too small to show at this size)" : ""
-            sentences.append(insufficient == 1 ? "1 has insufficient data\(small)." : "\(insufficient) have insufficient data\(small).")
+            sentences.append(
+                insufficient == 1
+                    ? "1 has insufficient data\(small)." : "\(insufficient) have insufficient data\(small).")
         }
         sentences.append("Economies without data are hatched.")
         if !legendLabels.isEmpty && request.categories.isEmpty {

@@ -26,20 +26,27 @@ enum MapStyle {
         var writer = SVGWriter()
         writer.open("defs")
         writer.raw("\n")
-        writer.open("pattern", [
-            ("id", "\(prefix)-nodata"), ("width", "4"), ("height", "4"), ("patternUnits", "userSpaceOnUse"),
-            ("patternTransform", "rotate(45)"),
-        ])
+        writer.open(
+            "pattern",
+            [
+                ("id", "\(prefix)-nodata"), ("width", "4"), ("height", "4"), ("patternUnits", "userSpaceOnUse"),
+                ("patternTransform", "rotate(45)"),
+            ])
         writer.empty("rect", [("width", "4"), ("height", "4"), ("fill", "#f4f4f4")], newline: false)
         writer.empty("path", [("d", "M0 2h4"), ("stroke", "#bdbdbd"), ("stroke-width", "1.3")], newline: false)
         writer.close("pattern")
         for (index, overlay) in overlays.enumerated() where overlay.style == .hatch {
             let angle = [-45, 0, 90, 45][index % 4]
-            writer.open("pattern", [
-                ("id", overlayPatternID(prefix: prefix, overlay: overlay, index: index)), ("width", "6"), ("height", "6"),
-                ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(\(angle))"),
-            ])
-            writer.empty("path", [("d", "M0 3h6"), ("stroke", "#ffffff"), ("stroke-width", "2.2"), ("stroke-opacity", "0.8")], newline: false)
+            writer.open(
+                "pattern",
+                [
+                    ("id", overlayPatternID(prefix: prefix, overlay: overlay, index: index)), ("width", "6"),
+                    ("height", "6"),
+                    ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(\(angle))"),
+                ])
+            writer.empty(
+                "path", [("d", "M0 3h6"), ("stroke", "#ffffff"), ("stroke-width", "2.2"), ("stroke-opacity", "0.8")],
+                newline: false)
             writer.empty("path", [("d", "M0 3h6"), ("stroke", overlayColor), ("stroke-width", "1")], newline: false)
             writer.close("pattern")
         }
@@ -64,7 +71,8 @@ enum MapStyle {
             return attributes
         case .hatch:
             return [
-                ("fill", "url(#\(overlayPatternID(prefix: prefix, overlay: overlay, index: index)))"), ("fill-rule", "evenodd"),
+                ("fill", "url(#\(overlayPatternID(prefix: prefix, overlay: overlay, index: index)))"),
+                ("fill-rule", "evenodd"),
                 ("stroke", "none"),
             ]
         }

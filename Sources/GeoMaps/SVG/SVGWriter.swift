@@ -20,8 +20,11 @@ struct SVGWriter {
     }
 
     /// An element with escaped text content: `<name>text</name>`.
-    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String, newline: Bool = true) {
-        text += "<" + name + Self.attributes(attributes) + ">" + XMLText.escaped(content) + "</" + name + ">"
+    mutating func element(
+        _ name: String, _ attributes: [(String, String)] = [], text content: String, newline: Bool = true
+    ) {
+        text +=
+            "<" + name + Self.attributes(attributes) + ">" + XMLText.escaped(content) + "</" + name + ">"
             + (newline ? "\n" : "")
     }
 

@@ -11,7 +11,8 @@ package enum LegendText {
         let characters = Array(result)
         var output = ""
         for (index, character) in characters.enumerated() {
-            let isBetweenDigits = character == "-" && index > 0 && index + 1 < characters.count
+            let isBetweenDigits =
+                character == "-" && index > 0 && index + 1 < characters.count
                 && characters[index - 1].isNumber && characters[index + 1].isNumber
             output.append(isBetweenDigits ? "–" : character)
         }
@@ -55,7 +56,9 @@ package enum LegendText {
         let count = breaks.classCount
         guard count > 0 else { return [] }
         if let labels = breaks.labels {
-            return labels.map { $0.hasSuffix(suffix.trimmingSpaces) && !suffix.trimmingSpaces.isEmpty ? $0 : $0 + suffix }
+            return labels.map {
+                $0.hasSuffix(suffix.trimmingSpaces) && !suffix.trimmingSpaces.isEmpty ? $0 : $0 + suffix
+            }
         }
         if breaks.pivot != nil {
             // Diverging classes have round bounds: "0–2.5", "−5 to −2.5", written as they are.

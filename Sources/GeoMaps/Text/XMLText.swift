@@ -34,8 +34,10 @@ package enum XMLText {
     package static func identifier(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            let isAllowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || scalar == "-" || scalar == "_")
+            let isAllowed =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || scalar == "-" || scalar == "_")
             result.unicodeScalars.append(isAllowed ? scalar : "-")
         }
         if result.isEmpty { return "x" }

@@ -63,7 +63,8 @@ public struct RegionalAggregate: Hashable, Sendable {
     /// Creates an aggregate.
     public init(
         groupingID: String, region: String, period: Period, metric: String, weight: Weight, excluded: [ISO3],
-        members: [ISO3], membersWithData: [ISO3], membersWithoutWeight: [ISO3], membersWithDataWithoutWeight: [ISO3] = [],
+        members: [ISO3], membersWithData: [ISO3], membersWithoutWeight: [ISO3],
+        membersWithDataWithoutWeight: [ISO3] = [],
         membersAtBandMidpoint: [ISO3], coverage: Double?, minimumCoverage: Double, mean: Estimate?, median: Estimate?,
         dominance: Dominance? = nil, withheldReason: String?
     ) {

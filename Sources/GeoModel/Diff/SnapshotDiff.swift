@@ -40,7 +40,9 @@ public struct SnapshotDiff: Hashable, Sendable {
         public let to: ClaimOutcome
 
         /// Creates a flip.
-        public init(claimID: String, estimator: Estimator, baseline: RatioBaseline, from: ClaimOutcome, to: ClaimOutcome) {
+        public init(
+            claimID: String, estimator: Estimator, baseline: RatioBaseline, from: ClaimOutcome, to: ClaimOutcome
+        ) {
             self.claimID = claimID
             self.estimator = estimator
             self.baseline = baseline
@@ -98,17 +100,25 @@ public struct SnapshotDiff: Hashable, Sendable {
     /// Economies whose value changed between revisions of one period.
     public var revisedValues: [EconomyChange] {
         guard isRevisionDiff else { return [] }
-        return economies.filter { $0.status != .both || $0.change.map { $0.point != 0 || $0.low != 0 || $0.high != 0 } == true }
+        return economies.filter {
+            $0.status != .both || $0.change.map { $0.point != 0 || $0.low != 0 || $0.high != 0 } == true
+        }
     }
 
     /// The economies with the largest increases (most first), at most `count`.
     public func topRisers(_ count: Int) -> [EconomyChange] {
-        Array(economies.filter { ($0.change?.point ?? 0) > 0 }.sorted { ($1.change?.point ?? 0, $0.iso3) < ($0.change?.point ?? 0, $1.iso3) }.prefix(count))
+        Array(
+            economies.filter { ($0.change?.point ?? 0) > 0 }.sorted {
+                ($1.change?.point ?? 0, $0.iso3) < ($0.change?.point ?? 0, $1.iso3)
+            }.prefix(count))
     }
 
     /// The economies with the largest decreases (most first), at most `count`.
     public func topFallers(_ count: Int) -> [EconomyChange] {
-        Array(economies.filter { ($0.change?.point ?? 0) < 0 }.sorted { ($0.change?.point ?? 0, $0.iso3) < ($1.change?.point ?? 0, $1.iso3) }.prefix(count))
+        Array(
+            economies.filter { ($0.change?.point ?? 0) < 0 }.sorted {
+                ($0.change?.point ?? 0, $0.iso3) < ($1.change?.point ?? 0, $1.iso3)
+            }.prefix(count))
     }
 
     /// Economies whose class changed, both sides classed.

@@ -30,7 +30,9 @@ public enum EditDistance {
     }
 
     /// The candidates within a small distance of `word`, closest first (ties alphabetical), at most `count`.
-    public static func suggestions(for word: String, among candidates: some Sequence<String>, count: Int = 3) -> [String] {
+    public static func suggestions(for word: String, among candidates: some Sequence<String>, count: Int = 3)
+        -> [String]
+    {
         guard word.count <= 80 else { return [] }
         let limit = max(2, word.count / 3)
         return candidates.compactMap { candidate -> (String, Int)? in

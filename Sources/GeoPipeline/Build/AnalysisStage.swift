@@ -42,7 +42,8 @@ enum AnalysisStage {
             case .income: groupings.append(.incomeGroups(from: reference))
             case .custom(let name, let path):
                 let membership = try GroupingReader.read(
-                    files.read(path, referencedFrom: SourceLocation(path: config.path)), path: path, reference: reference)
+                    files.read(path, referencedFrom: SourceLocation(path: config.path)), path: path,
+                    reference: reference)
                 groupings.append(RegionGrouping(id: name, label: name, membership: membership))
             case .flagged(let name, let flagSpecs, let period, let label, let group):
                 let flagger = Flagger(tables: reference, metrics: config.metrics, observations: observations)
@@ -51,7 +52,9 @@ enum AnalysisStage {
                     let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
                     return (FlagID(parts[0]), parts.count == 2 ? FlagLevel(rawValue: parts[1]) : nil)
                 }
-                let flaggedName = group ?? flagSpecs.map { id in String(id.map { $0 == "_" || $0 == ":" ? " " : $0 }) }
+                let flaggedName =
+                    group
+                    ?? flagSpecs.map { id in String(id.map { $0 == "_" || $0 == ":" ? " " : $0 }) }
                     .joined(separator: " or ")
                 groupings.append(
                     RegionGrouping.flagged(

@@ -56,7 +56,9 @@ struct BuildManifest: Codable, Equatable {
         for grouping in config.analysis.groupings {
             if case .custom(_, let path) = grouping { paths.append(path) }
         }
-        return paths + ProjectFiles.referencePaths + [MapStage.geometryPath, MapStage.labelPointsPath, SourceCredits.path]
+        return paths + ProjectFiles.referencePaths + [
+            MapStage.geometryPath, MapStage.labelPointsPath, SourceCredits.path,
+        ]
     }
 
     /// The hash of the files at `paths` (relative to the project) and the geo-ai version.
@@ -73,7 +75,9 @@ struct BuildManifest: Codable, Equatable {
                 bytes += Array("absent\n".utf8)
                 continue
             }
-            bytes += Array(try hasher.hash(files.url(path), shownAs: path, referencedFrom: SourceLocation(path: pipelinePath)).utf8)
+            bytes += Array(
+                try hasher.hash(files.url(path), shownAs: path, referencedFrom: SourceLocation(path: pipelinePath)).utf8
+            )
         }
         return SHA256.hex(of: bytes)
     }
@@ -84,13 +88,16 @@ struct BuildManifest: Codable, Equatable {
     }
 
     /// Whether `Reports/<pipeline>/` holds exactly the recorded outputs.
-    static func outputsMatch(_ entry: Entry, pipeline: String, files: ProjectFiles, hasher: inout StampedHasher) -> Bool {
+    static func outputsMatch(_ entry: Entry, pipeline: String, files: ProjectFiles, hasher: inout StampedHasher) -> Bool
+    {
         let folder = files.url("Reports/\(pipeline)")
         let existing = OutputWriter.listFiles(under: folder)
         guard Set(existing) == Set(entry.outputs.keys) else { return false }
         for path in existing {
             let url = folder.appendingPathComponent(path)
-            guard (try? hasher.hash(url, shownAs: path, referencedFrom: nil)) == entry.outputs[path] else { return false }
+            guard (try? hasher.hash(url, shownAs: path, referencedFrom: nil)) == entry.outputs[path] else {
+                return false
+            }
         }
         return true
     }

@@ -118,8 +118,9 @@ public struct BuildRunner: Sendable {
             do {
                 loaded.append(try LoadedPipeline.load(name: name, files: files, reference: reference, cache: &cache))
                 mark("read and validate \(name)")
-            } catch where error.code == .dataError {
-                problems += error.diagnostics.isEmpty
+            } catch  where error.code == .dataError {
+                problems +=
+                    error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }
@@ -183,7 +184,9 @@ public struct BuildRunner: Sendable {
         } catch let error as GeoError {
             throw error
         } catch {
-            throw GeoError(.ioError, "cannot open the store '\(location)': \(error)", hint: "Pass --db PATH to choose another store.")
+            throw GeoError(
+                .ioError, "cannot open the store '\(location)': \(error)",
+                hint: "Pass --db PATH to choose another store.")
         }
     }
 
@@ -198,7 +201,8 @@ public struct BuildRunner: Sendable {
             let close = EditDistance.suggestions(for: name, among: available, count: 1)
             throw GeoError(
                 .usage, "no pipeline named '\(name)'",
-                hint: (close.first.map { "Did you mean '\($0)'? " } ?? "") + "Available: \(available.joined(separator: ", ")).")
+                hint: (close.first.map { "Did you mean '\($0)'? " } ?? "")
+                    + "Available: \(available.joined(separator: ", ")).")
         }
         return requested.isEmpty ? available : available.filter(requested.contains)
     }

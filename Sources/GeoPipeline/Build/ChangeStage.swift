@@ -18,7 +18,8 @@ enum ChangeStage {
             let labels = ClassLabels.labels(breaks, unit: metric.unit)
             var differ = SnapshotDiffer(
                 metrics: config.metrics, tables: reference,
-                groupings: try AnalysisStage.groupings(config, observations: observations, reference: reference, files: files),
+                groupings: try AnalysisStage.groupings(
+                    config, observations: observations, reference: reference, files: files),
                 rules: AnalysisStage.underservedRules(config.analysis), claims: AnalysisStage.claims(config),
                 minimumCoverage: config.analysis.minimumCoverage)
             // The same value in every period of the pipeline, not just the two compared.
@@ -33,7 +34,9 @@ enum ChangeStage {
             } catch let error as GeoError {
                 throw error
             } catch {
-                throw GeoError(.dataError, "cannot compare \(earlier) with \(later): \(error)", at: SourceLocation(path: config.path))
+                throw GeoError(
+                    .dataError, "cannot compare \(earlier) with \(later): \(error)",
+                    at: SourceLocation(path: config.path))
             }
         }
         return diffs

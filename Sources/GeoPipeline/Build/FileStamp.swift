@@ -29,9 +29,12 @@ struct StampedHasher {
     /// The SHA-256 of a file, from its stamp when size, time and inode are unchanged.
     ///
     /// - Throws: ``GeoError`` `.noInput` when the file is missing.
-    mutating func hash(_ url: URL, shownAs name: String, referencedFrom location: SourceLocation?) throws(GeoError) -> String {
+    mutating func hash(_ url: URL, shownAs name: String, referencedFrom location: SourceLocation?) throws(GeoError)
+        -> String
+    {
         let path = url.path
-        if let now = FileStamp.stat(path), let known = stamps[path], known.size == now.size, known.modified == now.modified,
+        if let now = FileStamp.stat(path), let known = stamps[path], known.size == now.size,
+            known.modified == now.modified,
             known.inode == now.inode
         {
             return known.sha256

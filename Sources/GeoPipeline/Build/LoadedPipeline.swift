@@ -43,7 +43,8 @@ public struct LoadedPipeline: Sendable {
         let path = project.pipelinePath(name)
         let config = try PipelineConfig(name: name, path: path, text: project.readText(path))
         let reader = ObservationReader(
-            reference: reference, metrics: config.metricsByID, aliasHint: { name in "an entry '\(name): ISO3' under this source's aliases: in \(path)" })
+            reference: reference, metrics: config.metricsByID,
+            aliasHint: { name in "an entry '\(name): ISO3' under this source's aliases: in \(path)" })
         var files: [IngestedFile] = []
         var problems: [Diagnostic] = []
         for spec in config.sources {
@@ -53,11 +54,13 @@ public struct LoadedPipeline: Sendable {
                 continue
             }
             do {
-                let file = try reader.read(project.read(spec.path, referencedFrom: SourceLocation(path: path)), spec: spec)
+                let file = try reader.read(
+                    project.read(spec.path, referencedFrom: SourceLocation(path: path)), spec: spec)
                 cache.files[key] = file
                 files.append(file)
-            } catch where error.code == .dataError {
-                problems += error.diagnostics.isEmpty
+            } catch  where error.code == .dataError {
+                problems +=
+                    error.diagnostics.isEmpty
                     ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }

@@ -58,25 +58,33 @@ public struct MapRunner: Sendable {
         if let name = request.projection {
             guard let parsed = Projection(name: name) else {
                 throw GeoError(
-                    .usage, "'\(name)' is not a projection", hint: "Choose one of: \(Projection.allCases.map(\.rawValue).joined(separator: ", ")).")
+                    .usage, "'\(name)' is not a projection",
+                    hint: "Choose one of: \(Projection.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             projection = parsed
         }
         var classes: Classification?
         if let spec = request.classes {
-            do { classes = try Classification(spec: spec) } catch { throw (error as? GeoError) ?? GeoError(.usage, "\(error)") }
+            do { classes = try Classification(spec: spec) } catch {
+                throw (error as? GeoError) ?? GeoError(.usage, "\(error)")
+            }
             if classes == .categories {
-                throw GeoError(.usage, "--classes categories needs a categorical field, which geo-ai map cannot take yet",
+                throw GeoError(
+                    .usage, "--classes categories needs a categorical field, which geo-ai map cannot take yet",
                     hint: "Use jenks:N, quantiles:N, equal:N (each with :nice), manual:A,B,C or diverging:N.")
             }
         }
         let reference = try files.loadReference()
         let name = try choosePipeline(request)
         let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
-        let base = pipeline.config.maps.first { $0.metric == request.metric }
+        let base =
+            pipeline.config.maps.first { $0.metric == request.metric }
             ?? MapConfig(metric: request.metric, periods: [request.period])
-        let map = base.with(periods: base.periods.contains(request.period) ? nil : [request.period], classes: classes, projection: projection)
-        guard pipeline.observations.contains(where: { $0.metric == request.metric && $0.period == request.period }) else {
+        let map = base.with(
+            periods: base.periods.contains(request.period) ? nil : [request.period], classes: classes,
+            projection: projection)
+        guard pipeline.observations.contains(where: { $0.metric == request.metric && $0.period == request.period })
+        else {
             let periods = Set(pipeline.observations.filter { $0.metric == request.metric }.map(\.period)).sorted()
             throw GeoError(
                 .usage, "pipeline '\(name)' has no \(request.metric) data for \(request.period)",
@@ -87,14 +95,17 @@ public struct MapRunner: Sendable {
             let values = pipeline.observations.filter { $0.metric == request.metric && $0.period == request.period }
             breaks = ClassBreaks.compute(classes, values: values.compactMap(\.representativeValue))
         } else {
-            breaks = SharedBreaks.breaks(for: request.metric, config: pipeline.config, observations: pipeline.observations)
+            breaks = SharedBreaks.breaks(
+                for: request.metric, config: pipeline.config, observations: pipeline.observations)
             if let labels = map.labels { breaks = breaks.labelled(labels) }
         }
         let flags = Flagger(tables: reference, metrics: pipeline.config.metrics, observations: pipeline.observations)
-            .flags(economies: reference.economies.keys.sorted(), periods: [request.period],
-                   rules: AnalysisStage.underservedRules(pipeline.config.analysis))
+            .flags(
+                economies: reference.economies.keys.sorted(), periods: [request.period],
+                rules: AnalysisStage.underservedRules(pipeline.config.analysis))
         let stage = try MapStage.load(files: files, reference: reference, geometryPath: geometryPath)
-        guard let output = stage.render(map, period: request.period, breaks: breaks, pipeline: pipeline, flags: flags) else {
+        guard let output = stage.render(map, period: request.period, breaks: breaks, pipeline: pipeline, flags: flags)
+        else {
             throw GeoError(.usage, "metric '\(request.metric)' is not declared in pipeline '\(name)'")
         }
         return Result(svg: output.svg, notes: output.notes)
@@ -104,7 +115,8 @@ public struct MapRunner: Sendable {
         let names = files.pipelineNames()
         if let name = request.pipeline {
             guard names.contains(name) else {
-                throw GeoError(.usage, "no pipeline named '\(name)'", hint: "Available: \(names.joined(separator: ", ")).")
+                throw GeoError(
+                    .usage, "no pipeline named '\(name)'", hint: "Available: \(names.joined(separator: ", ")).")
             }
             return name
         }
@@ -117,7 +129,9 @@ public struct MapRunner: Sendable {
         guard declaring.count == 1, let only = declaring.first else {
             throw GeoError(
                 .usage,
-                declaring.isEmpty ? "no pipeline reports the metric '\(request.metric)'" : "several pipelines report '\(request.metric)': \(declaring.joined(separator: ", "))",
+                declaring.isEmpty
+                    ? "no pipeline reports the metric '\(request.metric)'"
+                    : "several pipelines report '\(request.metric)': \(declaring.joined(separator: ", "))",
                 hint: "Choose one with --pipeline NAME.")
         }
         return only

@@ -25,7 +25,8 @@ struct MapStage {
     static let labelPointsPath = "Data/geo/label-points.csv"
 
     /// Loads the shipped geometry and label points.
-    static func load(files: ProjectFiles, reference: ReferenceTables, geometryPath: String = geometryPath) throws(GeoError)
+    static func load(files: ProjectFiles, reference: ReferenceTables, geometryPath: String = geometryPath)
+        throws(GeoError)
         -> MapStage
     {
         do {
@@ -43,11 +44,15 @@ struct MapStage {
     func render(_ map: MapConfig, pipeline: LoadedPipeline, flags: [EconomyFlag]) -> [Output] {
         var breaks = SharedBreaks.breaks(for: map.metric, config: pipeline.config, observations: pipeline.observations)
         if let labels = map.labels { breaks = breaks.labelled(labels) }
-        return map.periods.compactMap { period in render(map, period: period, breaks: breaks, pipeline: pipeline, flags: flags) }
+        return map.periods.compactMap { period in
+            render(map, period: period, breaks: breaks, pipeline: pipeline, flags: flags)
+        }
     }
 
     /// One map of one period, with the given breaks.
-    func render(_ map: MapConfig, period: Period, breaks: ClassBreaks, pipeline: LoadedPipeline, flags: [EconomyFlag]) -> Output? {
+    func render(_ map: MapConfig, period: Period, breaks: ClassBreaks, pipeline: LoadedPipeline, flags: [EconomyFlag])
+        -> Output?
+    {
         let config = pipeline.config
         let observations = pipeline.observations
         guard let metric = config.metrics.first(where: { $0.id == map.metric }) else { return nil }
@@ -71,7 +76,9 @@ struct MapStage {
                 id: id, label: Self.overlayLabel(id),
                 members: Set(flags.filter { $0.flag.rawValue == id && $0.period == period }.map(\.iso3)))
         }
-        return output(ChoroplethRenderer.render(request, geometry: world), path: "maps/\(map.metric)-\(period).svg", title: request.title)
+        return output(
+            ChoroplethRenderer.render(request, geometry: world), path: "maps/\(map.metric)-\(period).svg",
+            title: request.title)
     }
 
     /// A diverging map of the change between the two snapshots of a diff.
@@ -82,11 +89,15 @@ struct MapStage {
             guard let point = change.change?.point else { continue }
             values[change.iso3] = MapValue(value: point)
         }
-        let breaks = ClassBreaks.compute(.diverging(pivot: 0, classesEachSide: 3), values: values.values.compactMap(\.representativeValue))
+        let breaks = ClassBreaks.compute(
+            .diverging(pivot: 0, classesEachSide: 3), values: values.values.compactMap(\.representativeValue))
         var request = MapRequest(
-            title: "Change in \(diff.metric.label), \(ValueTextPeriod.name(diff.from.period)) to \(ValueTextPeriod.name(diff.to.period))",
+            title:
+                "Change in \(diff.metric.label), \(ValueTextPeriod.name(diff.from.period)) to \(ValueTextPeriod.name(diff.to.period))",
             unit: diff.metric.unit, values: values, breaks: breaks)
-        request.subtitle = "Points of change; blue rose, red fell" + (diff.comparesDifferentLengths ? " (periods of different lengths)" : "")
+        request.subtitle =
+            "Points of change; blue rose, red fell"
+            + (diff.comparesDifferentLengths ? " (periods of different lengths)" : "")
         request.valueSuffix = diff.metric.unit == .percent ? " points" : nil
         request.sourceLine = source ?? "Source: the \(diff.pipeline) pipeline's data"
         request.names = reference.economies.mapValues(\.name)
@@ -94,7 +105,8 @@ struct MapStage {
         request.labelPoints = labelPoints
         request.idPrefix = "change-\(diff.metric.id)"
         return output(
-            ChoroplethRenderer.render(request, geometry: world), path: "maps/change-\(diff.metric.id)-\(diff.from)-\(diff.to).svg",
+            ChoroplethRenderer.render(request, geometry: world),
+            path: "maps/change-\(diff.metric.id)-\(diff.from)-\(diff.to).svg",
             title: request.title)
     }
 
@@ -103,10 +115,16 @@ struct MapStage {
         if !rendered.dots.isEmpty {
             notes.append("Drawn as dots (too small or no shape at this scale): \(names(rendered.dots)).")
         }
-        if !rendered.notDrawn.isEmpty { notes.append("Not drawn (no shape and no label point): \(names(rendered.notDrawn)).") }
+        if !rendered.notDrawn.isEmpty {
+            notes.append("Not drawn (no shape and no label point): \(names(rendered.notDrawn)).")
+        }
         let summary = Self.description(of: rendered.svg) ?? title
-        let located = rendered.notes.map { Diagnostic($0.severity, "\(path): \($0.message)", at: $0.location, hint: $0.hint) }
-        return Output(path: path, svg: rendered.svg, figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
+        let located = rendered.notes.map {
+            Diagnostic($0.severity, "\(path): \($0.message)", at: $0.location, hint: $0.hint)
+        }
+        return Output(
+            path: path, svg: rendered.svg,
+            figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
     }
 
     private func names(_ codes: [ISO3]) -> String {
@@ -160,7 +178,9 @@ extension String {
     /// Undoes the five XML entities.
     fileprivate func replacingEntities() -> String {
         var text = self
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&#39;", "'"), ("&amp;", "&")] {
+        for (entity, character) in [
+            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&#39;", "'"), ("&amp;", "&"),
+        ] {
             text = text.replacingOccurrences(of: entity, with: character)
         }
         return text

@@ -34,7 +34,8 @@ enum PipelineOutputs {
             aggregates: full.aggregates.filter { reported.contains($0.metric) },
             ratios: full.ratios.filter { reported.contains($0.metric) }, flags: full.flags, claims: full.claims)
         var input = ReportInput(
-            pipeline: config.name, title: config.title, description: config.description, metrics: config.reportedMetrics,
+            pipeline: config.name, title: config.title, description: config.description,
+            metrics: config.reportedMetrics,
             files: pipeline.files, publishedSources: pipeline.publishedSources, published: pipeline.published,
             credits: [], reference: reference)
         // Every source behind the report's data, reference tables and maps, from Data/sources.csv.
@@ -47,9 +48,13 @@ enum PipelineOutputs {
         let dataCredit = SourceCredits.used(by: dataPaths, from: sourceCredits).map(\.short).joined(separator: "; ")
         input.analysis = analysis
         input.minimumCoverage = config.analysis.minimumCoverage
-        for case .flagged(let name, _, _, let label?, _) in config.analysis.groupings { input.groupingLabels[name] = label }
+        for case .flagged(let name, _, _, let label?, _) in config.analysis.groupings {
+            input.groupingLabels[name] = label
+        }
         for metric in config.metrics { input.metricLabels[metric.id] = metric.label }
-        input.sharedEstimates = config.reportedMetrics.flatMap { SharedEstimates.find(metric: $0.id, in: input.observations) }
+        input.sharedEstimates = config.reportedMetrics.flatMap {
+            SharedEstimates.find(metric: $0.id, in: input.observations)
+        }
         var tree = OutputTree()
         var notes: [Diagnostic] = []
         for map in config.maps {

@@ -73,7 +73,8 @@ public struct ProjectFiles: Sendable {
     }
 
     /// Reads a UTF-8 (or legacy-encoded) text file.
-    public func readText(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) -> String {
+    public func readText(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) -> String
+    {
         let bytes = try read(relative, referencedFrom: location)
         return try GeoIngestText.decode(bytes, path: relative)
     }
@@ -90,6 +91,7 @@ public struct ProjectFiles: Sendable {
 
     /// The project-relative path of a pipeline's YAML file.
     public func pipelinePath(_ name: String) -> String {
-        exists("Pipelines/\(name).yml") && !exists("Pipelines/\(name).yaml") ? "Pipelines/\(name).yml" : "Pipelines/\(name).yaml"
+        exists("Pipelines/\(name).yml") && !exists("Pipelines/\(name).yaml")
+            ? "Pipelines/\(name).yml" : "Pipelines/\(name).yaml"
     }
 }

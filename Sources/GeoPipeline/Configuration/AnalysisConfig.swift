@@ -70,7 +70,8 @@ public struct AnalysisConfig: Sendable {
         if let coverage = keys["min_coverage"] {
             minimumCoverage = try coverage.double()
             guard (0...1).contains(minimumCoverage) else {
-                throw coverage.fail("min_coverage must lie between 0 and 1", hint: "0.5 means half of the group's weight.")
+                throw coverage.fail(
+                    "min_coverage must lie between 0 and 1", hint: "0.5 means half of the group's weight.")
             }
         }
         if let list = keys["groupings"] {
@@ -88,7 +89,8 @@ public struct AnalysisConfig: Sendable {
                 if let count = condition["providers_unavailable_at_least"] {
                     underservedConditions.append(.providersUnavailableAtLeast(try count.int()))
                 } else if let metric = condition["metric"], let below = condition["below"] {
-                    underservedConditions.append(.metricBelow(metric: try metric.string(), threshold: try below.double()))
+                    underservedConditions.append(
+                        .metricBelow(metric: try metric.string(), threshold: try below.double()))
                 } else {
                     throw item.fail(
                         "a condition needs metric: and below:, or providers_unavailable_at_least:",
@@ -100,7 +102,8 @@ public struct AnalysisConfig: Sendable {
 
     private static func grouping(_ node: ConfigNode) throws(GeoError) -> Grouping {
         if case .mapping = node.node {
-            let keys = try node.mapping(allowed: ["name", "path", "flags", "period", "label", "group"], required: ["name"])
+            let keys = try node.mapping(
+                allowed: ["name", "path", "flags", "period", "label", "group"], required: ["name"])
             if let flagsNode = keys["flags"] {
                 let flags = try flagsNode.strings()
                 for flag in flags {
@@ -114,11 +117,13 @@ public struct AnalysisConfig: Sendable {
                     }
                     if parts.count == 2, !Self.flagLevels.contains(parts[1]) {
                         throw flagsNode.fail(
-                            "'\(parts[1])' is not a flag level", hint: "Choose from: \(Self.flagLevels.joined(separator: ", ")).")
+                            "'\(parts[1])' is not a flag level",
+                            hint: "Choose from: \(Self.flagLevels.joined(separator: ", ")).")
                     }
                 }
                 guard let periodNode = keys["period"] else {
-                    throw node.fail("a flag grouping needs period:", hint: "The flags of that period decide membership.")
+                    throw node.fail(
+                        "a flag grouping needs period:", hint: "The flags of that period decide membership.")
                 }
                 return .flagged(
                     name: try keys["name"]?.string() ?? "", flags: flags, period: try periodNode.period(),
@@ -139,7 +144,8 @@ public struct AnalysisConfig: Sendable {
         default:
             throw node.fail(
                 "'\(text)' is not a built-in grouping",
-                hint: "Choose world, m49_region, m49_subregion, income_group, {name: NAME, path: FILE.csv} with iso3,group rows, "
+                hint:
+                    "Choose world, m49_region, m49_subregion, income_group, {name: NAME, path: FILE.csv} with iso3,group rows, "
                     + "or {name: NAME, flags: [sanctioned], period: 2025-H2}.")
         }
     }

@@ -77,7 +77,8 @@ public struct ClaimConfig: Sendable, Hashable {
         if let list = keys["definitions"] {
             var definitions: [Definition] = []
             for item in try list.sequence() {
-                let parts = try item.mapping(allowed: ["name", "grouping", "region"], required: ["name", "grouping", "region"])
+                let parts = try item.mapping(
+                    allowed: ["name", "grouping", "region"], required: ["name", "grouping", "region"])
                 definitions.append(
                     Definition(
                         name: try parts["name"]?.string(), grouping: try parts["grouping"]?.string() ?? "",
@@ -87,7 +88,8 @@ public struct ClaimConfig: Sendable, Hashable {
             self.definitions = definitions
         } else {
             guard keys["region"] != nil else {
-                throw node.fail("claim '\(id)' needs region: (or definitions:)", hint: "Name the group the claim is about.")
+                throw node.fail(
+                    "claim '\(id)' needs region: (or definitions:)", hint: "Name the group the claim is about.")
             }
             definitions = [Definition(name: nil, grouping: grouping, region: region)]
         }
@@ -95,7 +97,8 @@ public struct ClaimConfig: Sendable, Hashable {
         atLeast = try keys["at_least"]?.double()
         atMost = try keys["at_most"]?.double()
         guard atLeast != nil || atMost != nil else {
-            throw node.fail("claim '\(id)' needs at_least:, at_most: or both", hint: "For '2–4×' write at_least: 2 and at_most: 4.")
+            throw node.fail(
+                "claim '\(id)' needs at_least:, at_most: or both", hint: "For '2–4×' write at_least: 2 and at_most: 4.")
         }
         if let atLeast, let atMost, atLeast > atMost {
             throw node.fail("claim '\(id)' has at_least greater than at_most")

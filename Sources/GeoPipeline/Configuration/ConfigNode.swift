@@ -43,7 +43,9 @@ struct ConfigNode {
     /// The entries of a mapping, checked against the allowed keys.
     func mapping(allowed: [String], required: [String] = []) throws(GeoError) -> [String: ConfigNode] {
         guard case .mapping(let mapping) = node else {
-            throw fail("\(name) must be a mapping of keys to values", hint: "Allowed keys: \(allowed.joined(separator: ", ")).")
+            throw fail(
+                "\(name) must be a mapping of keys to values", hint: "Allowed keys: \(allowed.joined(separator: ", "))."
+            )
         }
         var result: [String: ConfigNode] = [:]
         for (keyNode, valueNode) in mapping {
@@ -53,7 +55,8 @@ struct ConfigNode {
                 let close = EditDistance.suggestions(for: key, among: allowed, count: 1)
                 let guess = close.first.map { "Did you mean '\($0)'? " } ?? ""
                 throw keyConfig.fail(
-                    "unknown key '\(key)' in \(name)", hint: "\(guess)Allowed here: \(allowed.joined(separator: ", ")).")
+                    "unknown key '\(key)' in \(name)", hint: "\(guess)Allowed here: \(allowed.joined(separator: ", "))."
+                )
             }
             guard result[key] == nil else { throw keyConfig.fail("key '\(key)' appears twice in \(name)") }
             result[key] = ConfigNode(node: valueNode, path: path, name: key)
@@ -90,7 +93,9 @@ struct ConfigNode {
     }
 
     func string() throws(GeoError) -> String {
-        guard case .scalar(let scalar) = node else { throw fail("'\(name)' must be a single value, not a list or mapping") }
+        guard case .scalar(let scalar) = node else {
+            throw fail("'\(name)' must be a single value, not a list or mapping")
+        }
         return scalar.string
     }
 
@@ -129,7 +134,8 @@ struct ConfigNode {
         let close = EditDistance.suggestions(for: text, among: options, count: 1)
         throw fail(
             "'\(text)' is not a valid \(name)",
-            hint: (close.first.map { "Did you mean '\($0)'? " } ?? "") + "Choose one of: \(options.joined(separator: ", ")).")
+            hint: (close.first.map { "Did you mean '\($0)'? " } ?? "")
+                + "Choose one of: \(options.joined(separator: ", ")).")
     }
 
     private static func translate(_ error: YamlError, path: String) -> GeoError {

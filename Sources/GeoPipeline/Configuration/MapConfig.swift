@@ -107,7 +107,8 @@ public struct MapConfig: Sendable, Hashable {
         let overlays = try keys["overlay"]?.strings() ?? []
         for overlay in overlays where !Self.overlayFlags.contains(overlay) {
             throw (keys["overlay"] ?? node).fail(
-                "'\(overlay)' is not a flag that can be drawn", hint: "Choose from: \(Self.overlayFlags.joined(separator: ", ")).")
+                "'\(overlay)' is not a flag that can be drawn",
+                hint: "Choose from: \(Self.overlayFlags.joined(separator: ", ")).")
         }
         self.overlays = overlays
         title = try keys["title"]?.string()

@@ -48,7 +48,9 @@ public struct PipelineConfig: Sendable {
     public let credits: [String]
 
     /// Metrics by id.
-    public var metricsByID: [String: Metric] { Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+    public var metricsByID: [String: Metric] {
+        Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     /// The top-level keys a pipeline may use.
     static let topLevelKeys = [
@@ -123,7 +125,8 @@ public struct PipelineConfig: Sendable {
         let id = try keys["id"]?.string() ?? ""
         guard Metric.isValidID(id) else {
             throw (keys["id"] ?? node).fail(
-                "'\(id)' is not a metric id", hint: "Use lower case letters, digits and underscores, e.g. ai_user_share.")
+                "'\(id)' is not a metric id",
+                hint: "Use lower case letters, digits and underscores, e.g. ai_user_share.")
         }
         let unit = try keys["unit"]?.oneOf(Unit.self) ?? .number
         var weight = Weight.none
@@ -132,7 +135,9 @@ public struct PipelineConfig: Sendable {
             guard let parsed = Weight(spec: text) else {
                 throw weightNode.fail(
                     "'\(text)' is not a weight",
-                    hint: "Choose none, population, working_age_population, or users:METRIC (a share metric × working-age population).")
+                    hint:
+                        "Choose none, population, working_age_population, or users:METRIC (a share metric × working-age population)."
+                )
             }
             weight = parsed
         }
@@ -142,7 +147,8 @@ public struct PipelineConfig: Sendable {
     private static func source(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) -> SourceSpec {
         let keys = try node.mapping(
             allowed: [
-                "path", "format", "encoding", "period", "metric", "country_column", "columns", "aliases", "ignore", "economy",
+                "path", "format", "encoding", "period", "metric", "country_column", "columns", "aliases", "ignore",
+                "economy",
                 "minimum_months",
             ],
             required: ["path"])
@@ -152,7 +158,8 @@ public struct PipelineConfig: Sendable {
         if let encodingNode = keys["encoding"] {
             let text = try encodingNode.string()
             guard let encoding = TextEncoding(name: text) else {
-                throw encodingNode.fail("'\(text)' is not a supported encoding", hint: "Choose one of: \(TextEncoding.namesForHelp).")
+                throw encodingNode.fail(
+                    "'\(text)' is not a supported encoding", hint: "Choose one of: \(TextEncoding.namesForHelp).")
             }
             spec.encoding = encoding
         }
@@ -165,12 +172,15 @@ public struct PipelineConfig: Sendable {
             let mapping = try mappingNode.mapping(allowed: ["period", "metric"])
             spec.columns[header] = SourceSpec.ColumnMapping(
                 period: try mapping["period"]?.period(),
-                metric: try mapping["metric"].map { node throws(GeoError) in try Self.declaredMetric(node, metrics: metrics) })
+                metric: try mapping["metric"].map { node throws(GeoError) in
+                    try Self.declaredMetric(node, metrics: metrics)
+                })
         }
         for (name, codeNode) in try keys["aliases"]?.pairs() ?? [] {
             let text = try codeNode.string()
             guard let code = ISO3(text) else {
-                throw codeNode.fail("alias '\(name)' must map to an ISO3 code, not '\(text)'", hint: "For example: Congo: COG")
+                throw codeNode.fail(
+                    "alias '\(name)' must map to an ISO3 code, not '\(text)'", hint: "For example: Congo: COG")
             }
             spec.aliases[name] = code
         }
@@ -191,7 +201,8 @@ public struct PipelineConfig: Sendable {
             let close = EditDistance.suggestions(for: id, among: metrics, count: 1)
             throw node.fail(
                 "metric '\(id)' is not declared in this pipeline",
-                hint: (close.first.map { "Did you mean '\($0)'? " } ?? "") + "Declared: \(metrics.sorted().joined(separator: ", ")).")
+                hint: (close.first.map { "Did you mean '\($0)'? " } ?? "")
+                    + "Declared: \(metrics.sorted().joined(separator: ", ")).")
         }
         return id
     }

@@ -7,7 +7,8 @@ public enum ProjectPaths {
     /// in its one normal spelling (see ``normalised(_:)``), so one file named two ways is one source.
     static func checkInputPath(_ path: String, at node: ConfigNode) throws(GeoError) -> String {
         if let problem = problem(with: path) {
-            throw node.fail("path '\(path)' \(problem)", hint: "Write paths relative to the project root, e.g. Data/usage/x.csv.")
+            throw node.fail(
+                "path '\(path)' \(problem)", hint: "Write paths relative to the project root, e.g. Data/usage/x.csv.")
         }
         return normalised(path)
     }

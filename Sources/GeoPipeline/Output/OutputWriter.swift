@@ -207,7 +207,10 @@ public struct OutputWriter: Sendable {
     static func removeLeftovers(of target: URL) {
         let parent = target.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        let prefixes = ["\(temporaryPrefix)\(target.lastPathComponent)-", "\(FolderExchange.asidePrefix)\(target.lastPathComponent)-"]
+        let prefixes = [
+            "\(temporaryPrefix)\(target.lastPathComponent)-",
+            "\(FolderExchange.asidePrefix)\(target.lastPathComponent)-",
+        ]
         for prefix in prefixes {
             for name in names where name.hasPrefix(prefix) {
                 let owner = name.dropFirst(prefix.count).prefix { $0 != "-" }

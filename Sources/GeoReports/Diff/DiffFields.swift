@@ -14,21 +14,26 @@ enum DiffFields {
     static func valueText(_ observation: Observation?) -> String {
         guard let observation else { return "" }
         if let value = observation.value { return CSVText.number(value) }
-        if let low = observation.low, let high = observation.high { return "\(CSVText.number(low))..\(CSVText.number(high))" }
+        if let low = observation.low, let high = observation.high {
+            return "\(CSVText.number(low))..\(CSVText.number(high))"
+        }
         return ""
     }
 
     static func changeText(_ change: Estimate?) -> String {
         guard let change else { return "" }
-        return change.isExact ? CSVText.number(change.point) : "\(CSVText.number(change.low))..\(CSVText.number(change.high))"
+        return change.isExact
+            ? CSVText.number(change.point) : "\(CSVText.number(change.low))..\(CSVText.number(change.high))"
     }
 
     static func csvRow(_ change: EconomyChange) -> [String] {
         [
             change.iso3.rawValue, change.name, valueText(change.from), valueText(change.to), changeText(change.change),
-            CSVText.number(change.relativeChange), change.fromRank.map(String.init) ?? "", change.toRank.map(String.init) ?? "",
+            CSVText.number(change.relativeChange), change.fromRank.map(String.init) ?? "",
+            change.toRank.map(String.init) ?? "",
             change.fromClass.map(String.init) ?? "", change.toClass.map(String.init) ?? "",
-            change.flagsGained.map(\.rawValue).joined(separator: ";"), change.flagsLost.map(\.rawValue).joined(separator: ";"),
+            change.flagsGained.map(\.rawValue).joined(separator: ";"),
+            change.flagsLost.map(\.rawValue).joined(separator: ";"),
             change.status.rawValue,
         ]
     }

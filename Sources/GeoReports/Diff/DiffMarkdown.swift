@@ -5,13 +5,18 @@ enum DiffMarkdown {
     static func section(_ diff: SnapshotDiff, top: Int, changeMap: String?, headingLevel: Int) -> String {
         let hashes = String(repeating: "#", count: headingLevel)
         var parts = ["\(hashes) What changed since \(diff.from)" + (diff.isRevisionDiff ? " (revision)" : "")]
-        parts.append(MarkdownText.inline(DiffSummary.title(diff)) + ".\n\n" + DiffSummary.sentences(diff).map { "- " + MarkdownText.inline($0) }.joined(separator: "\n"))
+        parts.append(
+            MarkdownText.inline(DiffSummary.title(diff)) + ".\n\n"
+                + DiffSummary.sentences(diff).map { "- " + MarkdownText.inline($0) }.joined(separator: "\n"))
         if let changeMap {
-            parts.append("![Change map: \(MarkdownText.inline(diff.metric.label)), \(diff.from) to \(diff.to)](\(changeMap))")
+            parts.append(
+                "![Change map: \(MarkdownText.inline(diff.metric.label)), \(diff.from) to \(diff.to)](\(changeMap))")
         }
         let unit = diff.metric.unit
         let all = diff.economies.count
-        for (title, ranked) in [("Largest increases", diff.topRisers(all)), ("Largest decreases", diff.topFallers(all))] {
+        for (title, ranked) in [
+            ("Largest increases", diff.topRisers(all)), ("Largest decreases", diff.topFallers(all)),
+        ] {
             let movers = distinct(ranked, diff: diff, top: top)
             guard !movers.isEmpty else { continue }
             var table = MarkdownTable(
@@ -22,7 +27,8 @@ enum DiffMarkdown {
                     economyCell(change, diff: diff),
                     change.from.map { ValueText.observation($0, unit: unit) } ?? "—",
                     change.to.map { ValueText.observation($0, unit: unit) } ?? "—",
-                    MarkdownText.inline(DiffSummary.signed(change.change)), DiffSummary.arrow(change.fromRank, change.toRank),
+                    MarkdownText.inline(DiffSummary.signed(change.change)),
+                    DiffSummary.arrow(change.fromRank, change.toRank),
                 ])
             }
             parts.append("**\(title)**\n\n" + table.markdown)

@@ -23,7 +23,8 @@ public enum DiffRenderer {
             let fields: [(String, String)] = [
                 ("iso3", JSONText.string(change.iso3.rawValue)), ("name", JSONText.string(change.name)),
                 ("from_value", JSONText.value(change.from)), ("to_value", JSONText.value(change.to)),
-                ("change", JSONText.estimate(change.change)), ("relative_change", JSONText.number(change.relativeChange)),
+                ("change", JSONText.estimate(change.change)),
+                ("relative_change", JSONText.number(change.relativeChange)),
                 ("from_rank", JSONText.number(change.fromRank.map(Double.init))),
                 ("to_rank", JSONText.number(change.toRank.map(Double.init))),
                 ("from_class", JSONText.number(change.fromClass.map(Double.init))),
@@ -38,7 +39,8 @@ public enum DiffRenderer {
         let regions = diff.regions.map { region in
             let fields: [(String, String)] = [
                 ("grouping", JSONText.string(region.from.groupingID)), ("region", JSONText.string(region.from.region)),
-                ("from_value", JSONText.number(region.from.mean?.point)), ("to_value", JSONText.number(region.to.mean?.point)),
+                ("from_value", JSONText.number(region.from.mean?.point)),
+                ("to_value", JSONText.number(region.to.mean?.point)),
                 ("change", JSONText.number(region.change)), ("from_coverage", JSONText.number(region.from.coverage)),
                 ("to_coverage", JSONText.number(region.to.coverage)),
             ]
@@ -57,23 +59,28 @@ public enum DiffRenderer {
         lines += DiffSummary.sentences(diff).map { "  " + $0 }
         let movers = diff.topRisers(top) + diff.topFallers(top)
         guard !movers.isEmpty else { return lines.joined(separator: "\n") + "\n" }
-        let rows = [["ISO3", "ECONOMY", diff.from.description, diff.to.description, "CHANGE", "RANK", "CLASS", "FLAGS"]]
+        let rows =
+            [["ISO3", "ECONOMY", diff.from.description, diff.to.description, "CHANGE", "RANK", "CLASS", "FLAGS"]]
             + movers.map { change in
                 [
                     change.iso3.rawValue, String(change.name.prefix(28)), DiffSummary.value(change.from),
-                    DiffSummary.value(change.to), DiffSummary.signed(change.change), DiffSummary.arrow(change.fromRank, change.toRank),
-                    DiffSummary.arrow(change.fromClass.map { $0 + 1 }, change.toClass.map { $0 + 1 }), DiffSummary.flags(change),
+                    DiffSummary.value(change.to), DiffSummary.signed(change.change),
+                    DiffSummary.arrow(change.fromRank, change.toRank),
+                    DiffSummary.arrow(change.fromClass.map { $0 + 1 }, change.toClass.map { $0 + 1 }),
+                    DiffSummary.flags(change),
                 ]
             }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         if !diff.classLabels.isEmpty {
-            let legend = diff.classLabels.enumerated().map { "\($0.offset + 1) = \($0.element)" }.joined(separator: ", ")
+            let legend = diff.classLabels.enumerated().map { "\($0.offset + 1) = \($0.element)" }.joined(
+                separator: ", ")
             lines.append("  Classes (shared breaks): \(legend).")
         }
         lines.append("")
         for (index, row) in rows.enumerated() {
             let cells = row.enumerated().map { column, cell -> String in
-                let padded = column >= 2 && column <= 4
+                let padded =
+                    column >= 2 && column <= 4
                     ? String(repeating: " ", count: widths[column] - cell.count) + cell
                     : cell + String(repeating: " ", count: widths[column] - cell.count)
                 guard colour, column == 4, index > 0 else { return padded }
@@ -87,7 +94,9 @@ public enum DiffRenderer {
     /// A Markdown section a report can embed ("What changed since 2025-H1").
     ///
     /// - Parameter changeMap: The change map's path relative to the report, if one was drawn.
-    public static func markdown(_ diff: SnapshotDiff, top: Int, changeMap: String? = nil, headingLevel: Int = 2) -> String {
+    public static func markdown(_ diff: SnapshotDiff, top: Int, changeMap: String? = nil, headingLevel: Int = 2)
+        -> String
+    {
         DiffMarkdown.section(diff, top: top, changeMap: changeMap, headingLevel: headingLevel)
     }
 }

@@ -25,7 +25,8 @@ enum DiffSummary {
             let sharing = diff.sharedEstimates.map(\.members.count).reduce(0, +)
             let independent = both.count - sharing + diff.sharedEstimates.count
             let groups = diff.sharedEstimates.map { group in
-                let names = group.members.map { iso3 in diff.economies.first { $0.iso3 == iso3 }?.name ?? iso3.rawValue }
+                let names = group.members.map { iso3 in diff.economies.first { $0.iso3 == iso3 }?.name ?? iso3.rawValue
+                }
                 let from = group.value(in: diff.from.period).map { NumberFormat.fixed($0, decimals: 1) } ?? "–"
                 let to = group.value(in: diff.to.period).map { NumberFormat.fixed($0, decimals: 1) } ?? "–"
                 return "\(group.members.count) (\(list(names.sorted(), limit: 2))) share one estimate, \(from) → \(to)"
@@ -44,10 +45,12 @@ enum DiffSummary {
                     + "changes mix trend with period length.")
         }
         if diff.isRevisionDiff {
-            sentences.append("\(counted(diff.revisedValues.count, "value was", "values were")) revised between the two revisions.")
+            sentences.append(
+                "\(counted(diff.revisedValues.count, "value was", "values were")) revised between the two revisions.")
         }
         if !diff.classJumps.isEmpty {
-            sentences.append("\(counted(diff.classJumps.count, "economy", "economies")) changed class under the shared breaks.")
+            sentences.append(
+                "\(counted(diff.classJumps.count, "economy", "economies")) changed class under the shared breaks.")
         }
         var gained: [FlagID: [String]] = [:]
         var lost: [FlagID: [String]] = [:]
@@ -63,7 +66,8 @@ enum DiffSummary {
         }
         for flip in diff.claimFlips {
             sentences.append(
-                "Claim \(flip.claimID) vs \(flip.baseline) (\(flip.estimator)): \(flip.from.rawValue) → \(flip.to.rawValue).")
+                "Claim \(flip.claimID) vs \(flip.baseline) (\(flip.estimator)): \(flip.from.rawValue) → \(flip.to.rawValue)."
+            )
         }
         return sentences
     }
@@ -75,7 +79,8 @@ enum DiffSummary {
 
     static func list(_ names: [String], limit: Int = 8) -> String {
         names.count <= limit
-            ? names.joined(separator: ", ") : names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
+            ? names.joined(separator: ", ")
+            : names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
     }
 
     /// "(21 economies, 12 of them one shared estimate): Angola, 12 sharing one estimate (Benin, ...), ..." — a
@@ -85,7 +90,8 @@ enum DiffSummary {
         var seen: Set<SharedEstimate> = []
         var inShared = 0
         for name in names {
-            guard let change = diff.economies.first(where: { $0.name == name }), let group = diff.sharedEstimate(of: change.iso3)
+            guard let change = diff.economies.first(where: { $0.name == name }),
+                let group = diff.sharedEstimate(of: change.iso3)
             else {
                 items.append(name)
                 continue
@@ -114,7 +120,9 @@ enum DiffSummary {
         guard let change else { return "" }
         let point = NumberFormat.fixed(change.point, decimals: 1)
         let text = change.point > 0 ? "+" + point : point
-        return change.isExact ? text : "\(text) (\(NumberFormat.fixed(change.low, decimals: 1))..\(NumberFormat.fixed(change.high, decimals: 1)))"
+        return change.isExact
+            ? text
+            : "\(text) (\(NumberFormat.fixed(change.low, decimals: 1))..\(NumberFormat.fixed(change.high, decimals: 1)))"
     }
 
     static func arrow(_ from: Int?, _ to: Int?) -> String {
@@ -122,6 +130,7 @@ enum DiffSummary {
     }
 
     static func flags(_ change: EconomyChange) -> String {
-        (change.flagsGained.map { "+\($0.rawValue)" } + change.flagsLost.map { "−\($0.rawValue)" }).joined(separator: " ")
+        (change.flagsGained.map { "+\($0.rawValue)" } + change.flagsLost.map { "−\($0.rawValue)" }).joined(
+            separator: " ")
     }
 }

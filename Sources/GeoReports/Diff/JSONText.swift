@@ -44,6 +44,7 @@ enum JSONText {
     static func estimate(_ estimate: Estimate?) -> String {
         guard let estimate else { return "null" }
         if estimate.isExact { return number(estimate.point) }
-        return "{\"low\": \(number(estimate.low)), \"high\": \(number(estimate.high)), \"midpoint\": \(number(estimate.point))}"
+        return
+            "{\"low\": \(number(estimate.low)), \"high\": \(number(estimate.high)), \"midpoint\": \(number(estimate.point))}"
     }
 }

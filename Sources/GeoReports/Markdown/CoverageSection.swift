@@ -41,10 +41,13 @@ enum CoverageSection {
             let economies = groups.map(\.members.count).reduce(0, +)
             var table = MarkdownTable(["Economies", "Shared values", "Members"], alignments: [.right, .right, .left])
             for group in groups {
-                let values = zip(group.periods, group.values).map { "\($0.0): \(ValueText.value($0.1, unit: metric.unit))" }
+                let values = zip(group.periods, group.values).map {
+                    "\($0.0): \(ValueText.value($0.1, unit: metric.unit))"
+                }
                 table.append([
                     String(group.members.count), values.joined(separator: ", "),
-                    ClaimsSection.join(group.members.map { MarkdownText.inline(input.reference.name(of: $0)) }.sorted()),
+                    ClaimsSection.join(
+                        group.members.map { MarkdownText.inline(input.reference.name(of: $0)) }.sorted()),
                 ])
             }
             parts.append(

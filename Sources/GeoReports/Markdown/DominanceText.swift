@@ -12,7 +12,8 @@ enum DominanceText {
         let without = dominance.meanWithout.map { ValueText.estimate($0, unit: unit) } ?? "no value"
         let carries =
             dominance.weightShare > 0.5
-            ? "\(name) carries \(weight) of the weight" : "\(name) carries \(weight) of the weight but \(total) of the weighted total"
+            ? "\(name) carries \(weight) of the weight"
+            : "\(name) carries \(weight) of the weight but \(total) of the weighted total"
         return "\(carries); without it \(without)"
     }
 }

@@ -26,7 +26,8 @@ enum FlagsSection {
             for flag in current {
                 table.append([
                     "\(MarkdownText.inline(input.reference.name(of: flag.iso3))) (\(flag.iso3))",
-                    MarkdownText.inline(flag.level?.rawValue.replacingUnderscores() ?? ""), MarkdownText.inline(flag.reason),
+                    MarkdownText.inline(flag.level?.rawValue.replacingUnderscores() ?? ""),
+                    MarkdownText.inline(flag.reason),
                 ])
             }
             let counts = Set(flags.map(\.period)).sorted().map { period in

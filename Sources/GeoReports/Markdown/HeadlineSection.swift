@@ -20,7 +20,9 @@ enum HeadlineSection {
 
     private static func metricFindings(_ metric: Metric, input: ReportInput) -> [String] {
         var bullets: [String] = []
-        let world = input.analysis.aggregates.filter { $0.metric == metric.id && $0.groupingID == "world" && $0.excluded.isEmpty }
+        let world = input.analysis.aggregates.filter {
+            $0.metric == metric.id && $0.groupingID == "world" && $0.excluded.isEmpty
+        }
         let label = MarkdownText.inline(metric.label)
         if let first = world.first, let last = world.last, let from = first.mean, let to = last.mean {
             if first.period != last.period {
@@ -30,20 +32,26 @@ enum HeadlineSection {
                         + "\(ValueText.estimate(from, unit: metric.unit)) in \(first.period) → "
                         + "\(ValueText.estimate(to, unit: metric.unit)) in \(last.period) "
                         + "(\(change >= 0 ? "+" : "")\(NumberFormat.fixed(change, decimals: 1)) points; "
-                        + "\(last.membersWithData.count) economies, coverage \(last.coverage.map(ValueText.percentage) ?? "—")).")
+                        + "\(last.membersWithData.count) economies, coverage \(last.coverage.map(ValueText.percentage) ?? "—"))."
+                )
             } else {
                 bullets.append(
                     "\(label), world average weighted by \(WeightText.noun(metric.weight, labels: input.metricLabels)), \(last.period): "
                         + "\(ValueText.estimate(to, unit: metric.unit)) across \(last.membersWithData.count) economies "
                         + "(coverage \(last.coverage.map(ValueText.percentage) ?? "—"))"
-                        + (DominanceText.clause(last, unit: metric.unit, reference: input.reference).map { ". " + $0 } ?? "")
+                        + (DominanceText.clause(last, unit: metric.unit, reference: input.reference).map { ". " + $0 }
+                            ?? "")
                         + ".")
             }
         }
-        let regions = input.analysis.aggregates.filter { $0.metric == metric.id && $0.groupingID == "m49_region" && $0.excluded.isEmpty }
+        let regions = input.analysis.aggregates.filter {
+            $0.metric == metric.id && $0.groupingID == "m49_region" && $0.excluded.isEmpty
+        }
         if let latest = regions.map(\.period).max() {
-            let valued = regions.filter { $0.period == latest }.compactMap { aggregate in aggregate.mean.map { (aggregate, $0) } }
-                .sorted { ($1.1.point, $0.0.region) < ($0.1.point, $1.0.region) }
+            let valued = regions.filter { $0.period == latest }.compactMap { aggregate in
+                aggregate.mean.map { (aggregate, $0) }
+            }
+            .sorted { ($1.1.point, $0.0.region) < ($0.1.point, $1.0.region) }
             if let high = valued.first, let low = valued.last, valued.count > 1 {
                 bullets.append(
                     "By UN M49 region in \(latest), \(label) is highest in \(MarkdownText.inline(high.0.region)) "
@@ -56,7 +64,9 @@ enum HeadlineSection {
         }
         let observations = input.observations.filter { $0.metric == metric.id && $0.value != nil }
         if let latest = observations.map(\.period).max() {
-            let ranked = observations.filter { $0.period == latest }.sorted { ($1.value ?? 0, $0.iso3) < ($0.value ?? 0, $1.iso3) }
+            let ranked = observations.filter { $0.period == latest }.sorted {
+                ($1.value ?? 0, $0.iso3) < ($0.value ?? 0, $1.iso3)
+            }
             if let top = ranked.first, let bottom = ranked.last, ranked.count > 1 {
                 bullets.append(
                     "Among the \(ranked.count) economies with a published point value in \(latest), the highest is "
@@ -71,7 +81,8 @@ enum HeadlineSection {
     private static func publishedFindings(_ input: ReportInput) -> [String] {
         let differences = input.published.filter { $0.group == "World" }.compactMap { figure -> Double? in
             input.analysis.aggregates.first {
-                $0.groupingID == "world" && $0.excluded.isEmpty && $0.metric == figure.metric && $0.period == figure.period
+                $0.groupingID == "world" && $0.excluded.isEmpty && $0.metric == figure.metric
+                    && $0.period == figure.period
             }?.mean.map { $0.point - figure.value }
         }
         guard let largest = differences.map(abs).max() else { return [] }

@@ -4,7 +4,8 @@ import GeoModel
 /// not be drawn as a shape.
 enum MapsSection {
     static func markdown(_ input: ReportInput) -> String? {
-        [section("Maps", input.maps), section("Charts", input.charts)].compactMap { $0 }.joined(separator: "\n\n").nilIfEmpty
+        [section("Maps", input.maps), section("Charts", input.charts)].compactMap { $0 }.joined(separator: "\n\n")
+            .nilIfEmpty
     }
 
     private static func section(_ heading: String, _ figures: [ReportFigure]) -> String? {
@@ -12,7 +13,9 @@ enum MapsSection {
         var parts = ["## \(heading)"]
         for map in figures {
             var text = "### \(MarkdownText.inline(map.title))\n\n![\(MarkdownText.inline(map.summary))](\(map.path))"
-            if !map.notes.isEmpty { text += "\n\n" + map.notes.map { "_" + MarkdownText.inline($0) + "_" }.joined(separator: " ") }
+            if !map.notes.isEmpty {
+                text += "\n\n" + map.notes.map { "_" + MarkdownText.inline($0) + "_" }.joined(separator: " ")
+            }
             parts.append(text)
         }
         return parts.joined(separator: "\n\n")

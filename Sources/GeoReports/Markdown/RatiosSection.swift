@@ -19,20 +19,23 @@ enum RatiosSection {
             let ofMetric = ratios.filter { $0.metric == metric.id }
             guard let latest = ofMetric.map(\.period).max() else { continue }
             var table = MarkdownTable(
-                ["Group", "Value", "Rest of world", "Ratio (range)", "Estimator"], alignments: [.left, .right, .right, .right, .left])
+                ["Group", "Value", "Rest of world", "Ratio (range)", "Estimator"],
+                alignments: [.left, .right, .right, .right, .left])
             // In a grouping of two groups, the second against the rest is the first turned upside down.
             let groupsPerGrouping = Dictionary(grouping: ofMetric.filter { $0.period == latest }, by: \.groupingID)
-            let redundant = Set(groupsPerGrouping.values.compactMap { ratios -> Ratio? in
-                let regions = Set(ratios.map(\.region))
-                return regions.count == 2 ? ratios.last : nil
-            })
+            let redundant = Set(
+                groupsPerGrouping.values.compactMap { ratios -> Ratio? in
+                    let regions = Set(ratios.map(\.region))
+                    return regions.count == 2 ? ratios.last : nil
+                })
             for ratio in ofMetric where ratio.period == latest && !redundant.contains(ratio) {
                 let statistic = ratio.estimator.kind
                 table.append([
                     "\(MarkdownText.inline(ratio.region)) (\(MarkdownText.inline(GroupingNames.label(ratio.groupingID, in: input))))",
                     ratio.numerator.estimate(for: statistic).map { ValueText.estimate($0, unit: metric.unit) } ?? "—",
                     ratio.denominator.estimate(for: statistic).map { ValueText.estimate($0, unit: metric.unit) } ?? "—",
-                    ratio.value.map(ValueText.ratio) ?? "— " + MarkdownText.inline("(\(ratio.unavailableReason ?? "no value"))"),
+                    ratio.value.map(ValueText.ratio) ?? "— "
+                        + MarkdownText.inline("(\(ratio.unavailableReason ?? "no value"))"),
                     MarkdownText.inline(ratio.estimator.description),
                 ])
             }

@@ -10,24 +10,39 @@ enum RegionalSection {
         for metric in input.metrics {
             let ofMetric = aggregates.filter { $0.metric == metric.id }
             guard let latest = ofMetric.map(\.period).max() else { continue }
-            parts.append("### \(MarkdownText.inline(metric.label)), weighted by \(WeightText.noun(metric.weight, labels: input.metricLabels))")
-            if let note = unweightedNote(ofMetric.filter { $0.groupingID == "world" && $0.period == latest }, metric: metric, input: input) {
+            parts.append(
+                "### \(MarkdownText.inline(metric.label)), weighted by \(WeightText.noun(metric.weight, labels: input.metricLabels))"
+            )
+            if let note = unweightedNote(
+                ofMetric.filter { $0.groupingID == "world" && $0.period == latest }, metric: metric, input: input)
+            {
                 parts.append(note)
             }
             var groupingIDs: [String] = []
-            for aggregate in ofMetric where !groupingIDs.contains(aggregate.groupingID) { groupingIDs.append(aggregate.groupingID) }
+            for aggregate in ofMetric where !groupingIDs.contains(aggregate.groupingID) {
+                groupingIDs.append(aggregate.groupingID)
+            }
             let periods = Set(ofMetric.map(\.period)).sorted()
             if periods.count > 1 {
-                parts.append(trend(ofMetric.filter { ["world", "m49_region"].contains($0.groupingID) }, periods: periods, unit: metric.unit))
+                parts.append(
+                    trend(
+                        ofMetric.filter { ["world", "m49_region"].contains($0.groupingID) }, periods: periods,
+                        unit: metric.unit))
             }
             for grouping in groupingIDs {
                 let rows = ofMetric.filter { $0.groupingID == grouping && $0.period == latest }
-                var text = "**\(MarkdownText.inline(GroupingNames.label(grouping, in: input))), \(latest)**\n\n" + latestTable(rows, unit: metric.unit)
+                var text =
+                    "**\(MarkdownText.inline(GroupingNames.label(grouping, in: input))), \(latest)**\n\n"
+                    + latestTable(rows, unit: metric.unit)
                 let dominated = rows.compactMap { row in
-                    DominanceText.clause(row, unit: metric.unit, reference: input.reference).map { "\(MarkdownText.inline(row.region)): \($0)" }
+                    DominanceText.clause(row, unit: metric.unit, reference: input.reference).map {
+                        "\(MarkdownText.inline(row.region)): \($0)"
+                    }
                 }
                 if !dominated.isEmpty {
-                    text += "\n\nOne economy carries more than half of the weight or of the weighted total in " + dominated.joined(separator: "; ") + "."
+                    text +=
+                        "\n\nOne economy carries more than half of the weight or of the weighted total in "
+                        + dominated.joined(separator: "; ") + "."
                 }
                 parts.append(text)
             }
@@ -50,12 +65,15 @@ enum RegionalSection {
     }
 
     private static func trend(_ aggregates: [RegionalAggregate], periods: [Period], unit: Unit) -> String {
-        var table = MarkdownTable(["Region"] + periods.map(\.description), alignments: [.left] + periods.map { _ in .right })
+        var table = MarkdownTable(
+            ["Region"] + periods.map(\.description), alignments: [.left] + periods.map { _ in .right })
         var regions: [String] = []
         for aggregate in aggregates where !regions.contains(aggregate.region) { regions.append(aggregate.region) }
         for region in regions {
             let cells = periods.map { period -> String in
-                guard let aggregate = aggregates.first(where: { $0.region == region && $0.period == period }) else { return "" }
+                guard let aggregate = aggregates.first(where: { $0.region == region && $0.period == period }) else {
+                    return ""
+                }
                 return aggregate.mean.map { ValueText.value($0.point, unit: unit) } ?? "—"
             }
             table.append([MarkdownText.inline(region)] + cells)
@@ -68,7 +86,9 @@ enum RegionalSection {
             ["Region", "Weighted mean (range)", "Median (range)", "Coverage", "With data / members"],
             alignments: [.left, .right, .right, .right, .right])
         for aggregate in aggregates {
-            let mean = aggregate.mean.map { ValueText.estimate($0, unit: unit) } ?? "— " + MarkdownText.inline("(\(aggregate.withheldReason ?? "no value"))")
+            let mean =
+                aggregate.mean.map { ValueText.estimate($0, unit: unit) } ?? "— "
+                + MarkdownText.inline("(\(aggregate.withheldReason ?? "no value"))")
             let median = aggregate.median.map { ValueText.estimate($0, unit: unit) } ?? "—"
             table.append([
                 MarkdownText.inline(aggregate.region), mean, median,

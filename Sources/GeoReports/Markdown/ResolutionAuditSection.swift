@@ -13,7 +13,8 @@ enum ResolutionAuditSection {
                 table.append([
                     MarkdownText.inline(resolution.input),
                     "\(MarkdownText.inline(input.reference.name(of: resolution.iso3))) (\(resolution.iso3))",
-                    resolution.method == .alias ? "published alias" : "pipeline alias", MarkdownText.code(file.source.path),
+                    resolution.method == .alias ? "published alias" : "pipeline alias",
+                    MarkdownText.code(file.source.path),
                 ])
             }
         }
@@ -28,8 +29,11 @@ enum ResolutionAuditSection {
         let ignored = input.files.flatMap { file in file.ignored.map { ($0.key, $0.value) } }.sorted { $0.0 < $1.0 }
         if !ignored.isEmpty {
             var skipped = MarkdownTable(["Name in source", "Where"])
-            for (location, name) in ignored { skipped.append([MarkdownText.inline(name), MarkdownText.code(location.description)]) }
-            text += "\n\nSkipped on purpose (declared under `ignore:` in the pipeline; no ISO code):\n\n" + skipped.markdown
+            for (location, name) in ignored {
+                skipped.append([MarkdownText.inline(name), MarkdownText.code(location.description)])
+            }
+            text +=
+                "\n\nSkipped on purpose (declared under `ignore:` in the pipeline; no ISO code):\n\n" + skipped.markdown
         }
         return text
     }

@@ -14,8 +14,10 @@ enum SourcesSection {
         }
         var text = "## Sources\n\n" + table.markdown
         if !input.credits.isEmpty {
-            text += "\n\nCredits: every source behind this report's data, reference tables and maps (kept in "
-                + "`Data/sources.csv`).\n\n" + input.credits.map { "- " + MarkdownText.inline($0) }.joined(separator: "\n")
+            text +=
+                "\n\nCredits: every source behind this report's data, reference tables and maps (kept in "
+                + "`Data/sources.csv`).\n\n"
+                + input.credits.map { "- " + MarkdownText.inline($0) }.joined(separator: "\n")
         }
         return text
     }

@@ -35,8 +35,11 @@ enum ValueText {
 
     static func band(_ low: Double, _ high: Double, unit: Unit) -> String {
         let symbol = unit.symbol.isEmpty ? "" : " \(unit.symbol)"
-        if unit == .percent, high >= 100, low > 0 { return ">\(NumberFormat.trimmed(low, maximumDecimals: 2))\(symbol)" }
-        return "\(NumberFormat.trimmed(low, maximumDecimals: 2))–\(NumberFormat.trimmed(high, maximumDecimals: 2))\(symbol)"
+        if unit == .percent, high >= 100, low > 0 {
+            return ">\(NumberFormat.trimmed(low, maximumDecimals: 2))\(symbol)"
+        }
+        return
+            "\(NumberFormat.trimmed(low, maximumDecimals: 2))–\(NumberFormat.trimmed(high, maximumDecimals: 2))\(symbol)"
     }
 
     static func ratioBound(_ bound: RatioBound) -> String {

@@ -53,7 +53,8 @@ public enum DerivedTables {
                 rows.append([
                     claim.spec.id, claim.spec.definition ?? "", claim.spec.region, verdict.baseline.description,
                     claim.spec.period.description, verdict.estimator.spec, bound(verdict.ratio.value?.point),
-                    bound(verdict.ratio.value?.low), bound(verdict.ratio.value?.high), CSVText.number(claim.spec.bounds.low),
+                    bound(verdict.ratio.value?.low), bound(verdict.ratio.value?.high),
+                    CSVText.number(claim.spec.bounds.low),
                     CSVText.number(claim.spec.bounds.high), verdict.reading.rawValue,
                     (robustness?.influential ?? []).map { "\($0.iso3):\(CSVText.number($0.ratioWithout))" }
                         .joined(separator: " "),
@@ -70,7 +71,8 @@ public enum DerivedTables {
         let header = ["iso3", "period", "flag", "level", "reason", "evidence"]
         let rows = flags.map { flag in
             [
-                flag.iso3.rawValue, flag.period.description, flag.flag.rawValue, flag.level?.rawValue ?? "", flag.reason,
+                flag.iso3.rawValue, flag.period.description, flag.flag.rawValue, flag.level?.rawValue ?? "",
+                flag.reason,
                 flag.evidence.map { "\($0.statement) <\($0.source)>" }.joined(separator: "; "),
             ]
         }

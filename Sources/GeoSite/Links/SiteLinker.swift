@@ -108,7 +108,8 @@ struct SiteLinker: Sendable {
             return nil
         }
         let isScheme = candidate.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".")
+            $0.isASCII
+                && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".")
         }
         return isScheme ? candidate.lowercased() : nil
     }

@@ -36,13 +36,16 @@ struct IndexPage {
         if entries.count > 1 {
             let items = entries.map { entry in
                 MarkupNode.element(
-                    MarkupElement("li", children: [link(linker.href(to: ReportPage.path(of: entry.pipeline)), entry.title)]))
+                    MarkupElement(
+                        "li", children: [link(linker.href(to: ReportPage.path(of: entry.pipeline)), entry.title)]))
             }
             content.append(
                 .element(
                     MarkupElement(
                         "nav", attributes: [("aria-label", "Reports")],
-                        children: [.element(MarkupElement("ul", attributes: [("class", "report-list")], children: items))])))
+                        children: [
+                            .element(MarkupElement("ul", attributes: [("class", "report-list")], children: items))
+                        ])))
         }
 
         for entry in entries {
@@ -96,18 +99,21 @@ struct IndexPage {
         var children: [MarkupNode] = [
             // The map draws its own title; the heading gives the card its place in the outline.
             .element(
-                MarkupElement("h3", attributes: [("id", headingID), ("class", "visually-hidden")], children: [.text(title)])),
+                MarkupElement(
+                    "h3", attributes: [("id", headingID), ("class", "visually-hidden")], children: [.text(title)])),
             .element(MarkupElement("div", attributes: [("class", "map-frame")], children: [graphic])),
         ]
         if let summary = map.summary {
-            children.append(.element(MarkupElement("p", attributes: [("class", "caption")], children: [.text(summary)])))
+            children.append(
+                .element(MarkupElement("p", attributes: [("class", "caption")], children: [.text(summary)])))
         }
         children.append(
             .element(
                 MarkupElement(
                     "p", attributes: [("class", "links"), ("aria-label", "Files for " + title)], children: links)))
         return .element(
-            MarkupElement("article", attributes: [("class", "card"), ("aria-labelledby", headingID)], children: children))
+            MarkupElement(
+                "article", attributes: [("class", "card"), ("aria-labelledby", headingID)], children: children))
     }
 
     private static func link(_ href: String, _ text: String) -> MarkupNode {

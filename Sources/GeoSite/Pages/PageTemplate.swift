@@ -62,24 +62,38 @@ struct PageTemplate {
                 .element(MarkupElement("span", attributes: [("aria-current", "page")], children: [.text(title)])),
             ]
         } else {
-            navigation = [.element(MarkupElement("span", attributes: [("aria-current", "page")], children: [.text(siteTitle)]))]
+            navigation = [
+                .element(MarkupElement("span", attributes: [("aria-current", "page")], children: [.text(siteTitle)]))
+            ]
         }
         let body: [MarkupNode] = [
-            .element(MarkupElement("a", attributes: [("class", "skip-link"), ("href", "#content")], children: [.text("Skip to content")])),
+            .element(
+                MarkupElement(
+                    "a", attributes: [("class", "skip-link"), ("href", "#content")],
+                    children: [.text("Skip to content")])),
             .text("\n"),
-            .element(MarkupElement("header", attributes: [("class", "site-header")], children: [
-                .element(MarkupElement("nav", attributes: [("aria-label", "Site")], children: navigation))
-            ])),
-            .element(MarkupElement("main", attributes: [("id", "content"), ("class", mainClass)], children: [.text("\n")] + content)),
-            .element(MarkupElement("footer", attributes: [("class", "site-footer")], children: [
-                .element(MarkupElement("p", children: [.text(footer)]))
-            ])),
+            .element(
+                MarkupElement(
+                    "header", attributes: [("class", "site-header")],
+                    children: [
+                        .element(MarkupElement("nav", attributes: [("aria-label", "Site")], children: navigation))
+                    ])),
+            .element(
+                MarkupElement(
+                    "main", attributes: [("id", "content"), ("class", mainClass)], children: [.text("\n")] + content)),
+            .element(
+                MarkupElement(
+                    "footer", attributes: [("class", "site-footer")],
+                    children: [
+                        .element(MarkupElement("p", children: [.text(footer)]))
+                    ])),
         ]
         return "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
             + head.joined(separator: "\n") + "\n</head>\n<body>\n" + MarkupSerializer.html(body) + "</body>\n</html>\n"
     }
 
     private func meta(_ key: String, _ name: String, _ content: String) -> String {
-        MarkupSerializer.startTag(MarkupElement("meta", attributes: [(key, name), ("content", content)]), selfClosing: true)
+        MarkupSerializer.startTag(
+            MarkupElement("meta", attributes: [(key, name), ("content", content)]), selfClosing: true)
     }
 }

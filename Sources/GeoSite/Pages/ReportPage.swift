@@ -73,7 +73,8 @@ struct ReportPage {
             title: title, description: description, kind: .article, siteTitle: site.title,
             homeHref: page.linker.href(to: "index.html"), content: content, mainClass: "report",
             footer: "Published with geo-ai from Reports/\(pipeline)/README.md.")
-        return Rendered(html: template.html, title: title, description: description, mapAnchors: page.mapAnchors,
+        return Rendered(
+            html: template.html, title: title, description: description, mapAnchors: page.mapAnchors,
             mapOrder: page.mapOrder)
     }
 
@@ -105,7 +106,8 @@ struct ReportPage {
             case "table":
                 element.children = transform(element.children, isTopLevel: false)
                 result.append(
-                    .element(MarkupElement("div", attributes: [("class", "table-scroll")], children: [.element(element)])))
+                    .element(
+                        MarkupElement("div", attributes: [("class", "table-scroll")], children: [.element(element)])))
             default:
                 element.children = transform(element.children, isTopLevel: false)
                 result.append(.element(element))

@@ -85,7 +85,9 @@ struct SVGSanitizer {
             }
             let clean = sanitize(element)
             // A <use> whose reference went outside the map has nothing left to draw.
-            if clean.name == "use" && clean.attribute("href") == nil && clean.attribute("xlink:href") == nil { continue }
+            if clean.name == "use" && clean.attribute("href") == nil && clean.attribute("xlink:href") == nil {
+                continue
+            }
             result.append(.element(clean))
         }
         return result

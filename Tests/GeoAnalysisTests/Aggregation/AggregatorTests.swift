@@ -153,7 +153,9 @@ struct AggregatorTests {
         #expect(north.membersWithData == [TinyWorld.code("AAA")])
     }
 
-    @Test("propagates bands: lows with lows, highs with highs, midpoint for band-only values, a published point as its own range")
+    @Test(
+        "propagates bands: lows with lows, highs with highs, midpoint for band-only values, a published point as its own range"
+    )
     func bands() throws {
         let observations = [
             // AAA: band only, 16–20 → point 18
@@ -257,7 +259,8 @@ struct AggregatorTests {
         #expect(error.message == "Grouping 'm49_region' has no group 'East'")
         #expect(error.hint == "Its groups are: North, South.")
         let metricError = try #require(throws: GeoError.self) {
-            try aggregator.aggregate(metric: "other", period: TinyWorld.h1, grouping: TinyWorld.regions, region: "North")
+            try aggregator.aggregate(
+                metric: "other", period: TinyWorld.h1, grouping: TinyWorld.regions, region: "North")
         }
         #expect(metricError.message == "Metric 'other' is not declared")
     }
@@ -275,6 +278,7 @@ struct AggregatorTests {
         let undeclared = try #require(throws: GeoError.self) {
             try Aggregator(metrics: [product], observations: [], tables: tables)
         }
-        #expect(undeclared.message == "Metric 'product' is weighted by users of 'users', which is not a declared metric")
+        #expect(
+            undeclared.message == "Metric 'product' is weighted by users of 'users', which is not a declared metric")
     }
 }

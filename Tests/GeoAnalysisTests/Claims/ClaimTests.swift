@@ -52,14 +52,19 @@ struct ClaimTests {
                     + "consistent with the claim, not confirmed by the bands (claimed: 2–4×).",
             ])
         #expect(
-            evaluation.verdicts.map(\.outcome) == [.inconclusive, .notComputable, .holds, .fails, .inconclusive, .inconclusive])
+            evaluation.verdicts.map(\.outcome) == [
+                .inconclusive, .notComputable, .holds, .fails, .inconclusive, .inconclusive,
+            ])
         #expect(evaluation.verdicts.map(\.position) == [.within, nil, .within, .below, .above, .within])
         #expect(
             evaluation.verdicts.map(\.reading) == [
-                .consistentNotConfirmed, .notComputable, .holds, .contradicted, .higherBandsAllow, .consistentNotConfirmed,
+                .consistentNotConfirmed, .notComputable, .holds, .contradicted, .higherBandsAllow,
+                .consistentNotConfirmed,
             ])
         #expect(evaluation.overall == .holdsUnderSome)
-        #expect(evaluation.summary == "Best estimate within 2–4× in 3 of 6 comparisons; the published bands confirm 1 (1 not computable).")
+        #expect(
+            evaluation.summary
+                == "Best estimate within 2–4× in 3 of 6 comparisons; the published bands confirm 1 (1 not computable).")
     }
 
     @Test("the paragraph says where the best estimates lie, what the bands settle, and which economies decide it")
@@ -112,9 +117,14 @@ struct ClaimTests {
             estimators: [.median, .weightedMean], period: TinyWorld.h1)
         let evaluation = try evaluate(claim)
         #expect(evaluation.verdicts.map(\.estimator) == [.median, .median, .weightedMean, .weightedMean])
-        #expect(evaluation.verdicts.map(\.baseline) == [.region("Europe"), .region("Asia"), .region("Europe"), .region("Asia")])
+        #expect(
+            evaluation.verdicts.map(\.baseline) == [
+                .region("Europe"), .region("Asia"), .region("Europe"), .region("Asia"),
+            ])
         #expect(evaluation.verdicts.map(\.outcome) == [.fails, .holds, .fails, .holds])
-        #expect(evaluation.verdicts[1].sentence == "In 2025-H1, Africa's median Share is 3.0× Asia's (range 3.0–3.0×): holds (claimed: at least 2×).")
+        #expect(
+            evaluation.verdicts[1].sentence
+                == "In 2025-H1, Africa's median Share is 3.0× Asia's (range 3.0–3.0×): holds (claimed: at least 2×).")
     }
 
     @Test("against the rest of the world, with an exclusion")
@@ -149,14 +159,18 @@ struct ClaimTests {
         arguments: [
             OutcomeCase(low: .finite(2), high: .finite(4), bounds: ClaimBounds(low: 2, high: 4), outcome: .holds),
             OutcomeCase(low: .finite(2.5), high: .finite(3.9), bounds: ClaimBounds(low: 2, high: 4), outcome: .holds),
-            OutcomeCase(low: .finite(1.9), high: .finite(3), bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
-            OutcomeCase(low: .finite(3), high: .finite(4.1), bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
-            OutcomeCase(low: .finite(1), high: .finite(5), bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
+            OutcomeCase(
+                low: .finite(1.9), high: .finite(3), bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
+            OutcomeCase(
+                low: .finite(3), high: .finite(4.1), bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
+            OutcomeCase(
+                low: .finite(1), high: .finite(5), bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
             OutcomeCase(low: .finite(0.5), high: .finite(1.99), bounds: ClaimBounds(low: 2, high: 4), outcome: .fails),
             OutcomeCase(low: .finite(4.01), high: .finite(9), bounds: ClaimBounds(low: 2, high: 4), outcome: .fails),
             // "at least 2×" with no finite upper end still holds
             OutcomeCase(low: .finite(2.2), high: .unbounded, bounds: ClaimBounds(low: 2), outcome: .holds),
-            OutcomeCase(low: .finite(2.2), high: .unbounded, bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
+            OutcomeCase(
+                low: .finite(2.2), high: .unbounded, bounds: ClaimBounds(low: 2, high: 4), outcome: .inconclusive),
             OutcomeCase(low: .finite(5), high: .unbounded, bounds: ClaimBounds(low: 2, high: 4), outcome: .fails),
             OutcomeCase(low: .finite(1), high: .unbounded, bounds: ClaimBounds(low: 2), outcome: .inconclusive),
             OutcomeCase(low: .finite(0.1), high: .finite(0.5), bounds: ClaimBounds(high: 4), outcome: .holds),
@@ -201,9 +215,12 @@ struct ClaimTests {
         #expect(evaluation.summary == summary)
     }
 
-    @Test("bounds read as the claim states them", arguments: [
-        (ClaimBounds(low: 2, high: 4), "2–4×"), (ClaimBounds(low: 2), "at least 2×"), (ClaimBounds(high: 0.5), "at most 0.5×"),
-    ])
+    @Test(
+        "bounds read as the claim states them",
+        arguments: [
+            (ClaimBounds(low: 2, high: 4), "2–4×"), (ClaimBounds(low: 2), "at least 2×"),
+            (ClaimBounds(high: 0.5), "at most 0.5×"),
+        ])
     func boundsText(bounds: ClaimBounds, text: String) {
         #expect(bounds.description == text)
     }

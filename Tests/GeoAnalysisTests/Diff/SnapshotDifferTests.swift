@@ -8,13 +8,16 @@ struct SnapshotDifferTests {
     /// 2025-H2: AAA 25, BBB 20, CCC 25 (ties with AAA), DDD missing (so it left), EEE only as the band 40–60.
     static let h2: [Observation] = [
         TinyWorld.observation("AAA", 25, period: TinyWorld.h2), TinyWorld.observation("BBB", 20, period: TinyWorld.h2),
-        TinyWorld.observation("CCC", 25, period: TinyWorld.h2), TinyWorld.observation("EEE", nil, low: 40, high: 60, period: TinyWorld.h2),
+        TinyWorld.observation("CCC", 25, period: TinyWorld.h2),
+        TinyWorld.observation("EEE", nil, low: 40, high: 60, period: TinyWorld.h2),
     ]
 
     /// Breaks at 15 and 35: class 0 ≤ 15 < class 1 ≤ 35 < class 2.
     static func classOf(_ value: Double) -> Int? { value <= 15 ? 0 : (value <= 35 ? 1 : 2) }
 
-    func diff(to later: [Observation] = h2, toReference: SnapshotReference = SnapshotReference(period: TinyWorld.h2)) throws -> SnapshotDiff {
+    func diff(to later: [Observation] = h2, toReference: SnapshotReference = SnapshotReference(period: TinyWorld.h2))
+        throws -> SnapshotDiff
+    {
         try SnapshotDiffer(metrics: [TinyWorld.share], tables: TinyWorld.tables(), groupings: [TinyWorld.regions])
             .diff(
                 pipeline: "tiny", metric: "share", from: (SnapshotReference(period: TinyWorld.h1), TinyWorld.shares),
@@ -94,7 +97,9 @@ struct SnapshotDifferTests {
     func lengths() throws {
         let q1 = TinyWorld.period("2026-Q1")
         let later = Self.h2.map {
-            Observation(iso3: $0.iso3, period: q1, metric: $0.metric, value: $0.value, low: $0.low, high: $0.high, origin: $0.origin)
+            Observation(
+                iso3: $0.iso3, period: q1, metric: $0.metric, value: $0.value, low: $0.low, high: $0.high,
+                origin: $0.origin)
         }
         let result = try diff(to: later, toReference: SnapshotReference(period: q1))
         #expect(result.comparesDifferentLengths)

@@ -105,7 +105,8 @@ struct SanctionFlagTests {
         ])
     func window(_ example: WindowCase) {
         let tables = TinyWorld.tables(sanctions: [Self.programme(since: example.since, until: example.until)])
-        let flag = Flagger(tables: tables).sanctionFlag(for: TinyWorld.code("AAA"), in: TinyWorld.period(example.period))
+        let flag = Flagger(tables: tables).sanctionFlag(
+            for: TinyWorld.code("AAA"), in: TinyWorld.period(example.period))
         #expect(flag?.reason == example.reason)
     }
 

@@ -56,14 +56,17 @@ struct UnderservedFlagTests {
         #expect(
             aaa.reason
                 == "meets 2 of 2 conditions (all required): Share in 2025-H1 is 4 %, below 5 %; "
-                + "2 providers leave it out of their supported-country lists (Anthropic and OpenAI), at least 2 required")
-        #expect(aaa.evidence.map(\.source) == ["tiny.csv:2", "https://example.org/anthropic https://example.org/openai"])
+                + "2 providers leave it out of their supported-country lists (Anthropic and OpenAI), at least 2 required"
+        )
+        #expect(
+            aaa.evidence.map(\.source) == ["tiny.csv:2", "https://example.org/anthropic https://example.org/openai"])
 
         let any = UnderservedRule(conditions: Self.conditions, combination: .any)
         let ccc = try #require(flagger.underservedFlag(for: TinyWorld.code("CCC"), in: TinyWorld.h1, rule: any))
         #expect(
             ccc.reason
-                == "meets 1 of 2 conditions (any one suffices): Share in 2025-H1 is 2.5 % (midpoint of the band 0–5), below 5 %")
+                == "meets 1 of 2 conditions (any one suffices): Share in 2025-H1 is 2.5 % (midpoint of the band 0–5), below 5 %"
+        )
     }
 
     @Test("a sanctioned condition and a pipeline's own flag id")

@@ -75,7 +75,9 @@ struct RatioTests {
             metric: "share", period: TinyWorld.h1, grouping: TinyWorld.regions, region: "North",
             versus: .region("South"), estimator: .weightedMean)
         #expect(ratio.value == nil)
-        #expect(ratio.unavailableReason == "South has no value: coverage 0 % of working-age population is below the minimum 50 %")
+        #expect(
+            ratio.unavailableReason
+                == "South has no value: coverage 0 % of working-age population is below the minimum 50 %")
         #expect(ratio.numerator.mean != nil)
     }
 

@@ -21,11 +21,14 @@ struct ColorSchemeTests {
         #expect(scheme.colors(count: 0).isEmpty)
     }
 
-    @Test("sequential ramps run from light to dark (viridis from dark to light)", arguments: ColorScheme.allCases.filter { !$0.isDiverging })
+    @Test(
+        "sequential ramps run from light to dark (viridis from dark to light)",
+        arguments: ColorScheme.allCases.filter { !$0.isDiverging })
     func sequentialOrder(_ scheme: ColorScheme) {
         for count in 3...7 {
             let lightness = scheme.colors(count: count).map(Self.lightness)
-            let isMonotonic = scheme == .viridis
+            let isMonotonic =
+                scheme == .viridis
                 ? zip(lightness, lightness.dropFirst()).allSatisfy { $0 < $1 }
                 : zip(lightness, lightness.dropFirst()).allSatisfy { $0 > $1 }
             #expect(isMonotonic, "\(scheme) \(count): \(lightness)")
@@ -53,7 +56,9 @@ struct ColorSchemeTests {
         return 0.2126 * red + 0.7152 * green + 0.0722 * blue
     }
 
-    @Test("the lowest class stands out from the page and the no-data hatch", arguments: ColorScheme.allCases.filter { !$0.isDiverging })
+    @Test(
+        "the lowest class stands out from the page and the no-data hatch",
+        arguments: ColorScheme.allCases.filter { !$0.isDiverging })
     func lowestClassVisible(_ scheme: ColorScheme) {
         // White is 1; the hatch's background #f4f4f4 is 0.905. A contrast ratio of at least
         // 1.15 against white keeps the lowest class visibly tinted.
@@ -80,7 +85,9 @@ struct ColorSchemeTests {
         #expect(ColorScheme.ylGnBu.colors(count: 3) == ["#a1dab4", "#41b6c4", "#225ea8"])
         #expect(ColorScheme.rdBu.colors(count: 4) == ["#ca0020", "#f4a582", "#92c5de", "#0571b0"])
         #expect(ColorScheme(rawValue: "orrd") == .orRd)
-        #expect(ColorScheme(name: "YlGnBu") == .ylGnBu && ColorScheme(name: "OrRd") == .orRd && ColorScheme(name: "Viridis") == .viridis)
+        #expect(
+            ColorScheme(name: "YlGnBu") == .ylGnBu && ColorScheme(name: "OrRd") == .orRd
+                && ColorScheme(name: "Viridis") == .viridis)
         #expect(ColorScheme(name: "Spectral") == nil)
     }
 }

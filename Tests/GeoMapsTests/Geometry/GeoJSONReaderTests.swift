@@ -20,12 +20,13 @@ struct GeoJSONReaderTests {
     @Test("reports skipped features instead of dropping them silently")
     func reportsSkippedFeatures() throws {
         let world = try WorldGeometry.geoJSON(try TestData.fixture("tiny.geojson"), path: "tiny.geojson")
-        #expect(world.diagnostics.map(\.description) == [
-            "tiny.geojson: note: features[9] (NUL) has no geometry; it is not drawn",
-            "tiny.geojson: warning: features[7] has no ISO 3166 alpha-3 code in properties.ISO_A3_EH, properties.ADM0_A3, "
-                + "properties.ISO_A3, properties.iso_a3, properties.iso3, properties.ISO3, id; it is not drawn\n"
-                + "  hint: Add an ISO_A3 property with the economy's three-letter code.",
-        ])
+        #expect(
+            world.diagnostics.map(\.description) == [
+                "tiny.geojson: note: features[9] (NUL) has no geometry; it is not drawn",
+                "tiny.geojson: warning: features[7] has no ISO 3166 alpha-3 code in properties.ISO_A3_EH, properties.ADM0_A3, "
+                    + "properties.ISO_A3, properties.iso_a3, properties.iso3, properties.ISO3, id; it is not drawn\n"
+                    + "  hint: Add an ISO_A3 property with the economy's three-letter code.",
+            ])
     }
 
     @Test("reads the shipped 1:110m file with Kosovo, Somaliland and Northern Cyprus")
@@ -54,7 +55,8 @@ struct GeoJSONReaderTests {
 
     @Test("accepts text and bytes alike")
     func acceptsText() throws {
-        let text = #"{"type":"Feature","properties":{"iso3":"AAA"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}"#
+        let text =
+            #"{"type":"Feature","properties":{"iso3":"AAA"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}"#
         let world = try WorldGeometry.geoJSON(text, path: "inline.geojson")
         #expect(world.codes.map(\.rawValue) == ["AAA"])
     }
@@ -70,8 +72,10 @@ struct GeoJSONReaderTests {
         arguments: [
             BrokenCase(
                 fixture: "broken-wrong-type.geojson",
-                message: "broken-wrong-type.geojson: error: features[0].geometry.coordinates: expected an array, found a string\n"
-                    + "  hint: Write polygon coordinates as arrays of rings, each an array of [longitude, latitude] positions."),
+                message:
+                    "broken-wrong-type.geojson: error: features[0].geometry.coordinates: expected an array, found a string\n"
+                    + "  hint: Write polygon coordinates as arrays of rings, each an array of [longitude, latitude] positions."
+            ),
             BrokenCase(
                 fixture: "broken-unclosed.geojson",
                 message: "broken-unclosed.geojson: error: features[1].geometry.coordinates[0]: ring is not closed: "
@@ -83,7 +87,8 @@ struct GeoJSONReaderTests {
                     + "Polygon or MultiPolygon\n  hint: Use Polygon or MultiPolygon geometries for country areas."),
             BrokenCase(
                 fixture: "broken-latitude.geojson",
-                message: "broken-latitude.geojson: error: features[0].geometry.coordinates[0][2]: latitude 95 is outside −90…90\n"
+                message:
+                    "broken-latitude.geojson: error: features[0].geometry.coordinates[0][2]: latitude 95 is outside −90…90\n"
                     + "  hint: Write each position as [longitude, latitude] in degrees (WGS 84)."),
         ])
     func rejectsBrokenGeometry(_ broken: BrokenCase) throws {
@@ -115,8 +120,10 @@ struct GeoJSONReaderTests {
             #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"iso3":"AAA"},"geometry":{"type":"Polygon","coordinates":[[[1e400,0],[1,0],[1,1],[1e400,0]]]}}]}"#,
             #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"iso3":"AAA"},"geometry":{"type":"MultiPolygon","coordinates":[[[[0]]]]}}]}"#,
             #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":[],"geometry":{"type":"Polygon","coordinates":[]}}]}"#,
-            String(repeating: "[", count: 5000), String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
-            "\u{FEFF}{", #"{"type":"Feature","properties":{"iso3":"AAA"},"geometry":{"type":"Polygon","coordinates":[[[true,false],[1,0],[1,1],[true,false]]]}}"#,
+            String(repeating: "[", count: 5000),
+            String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
+            "\u{FEFF}{",
+            #"{"type":"Feature","properties":{"iso3":"AAA"},"geometry":{"type":"Polygon","coordinates":[[[true,false],[1,0],[1,1],[true,false]]]}}"#,
         ].map(HostileText.init))
     func survivesHostileInput(_ hostile: HostileText) {
         do {

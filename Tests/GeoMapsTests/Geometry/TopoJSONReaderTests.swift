@@ -9,12 +9,19 @@ struct TopoJSONReaderTests {
         let world = try WorldGeometry.topoJSON(try TestData.fixture("tiny.topojson"), path: "tiny.topojson")
         #expect(world.codes.map(\.rawValue) == ["AAA", "BBB", "GGG"])
         let alpha = try #require(world.shape(for: TinyMap.code("AAA")))
-        #expect(Set(alpha.polygons[0][0]) == Set([(0, 0), (10, 0), (10, 10), (0, 10)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }))
+        #expect(
+            Set(alpha.polygons[0][0])
+                == Set([(0, 0), (10, 0), (10, 10), (0, 10)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }))
         let beta = try #require(world.shape(for: TinyMap.code("BBB")))
-        #expect(Set(beta.polygons[0][0]) == Set([(10, 0), (20, 0), (20, 10), (10, 10)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }))
+        #expect(
+            Set(beta.polygons[0][0])
+                == Set([(10, 0), (20, 0), (20, 10), (10, 10)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }))
         #expect(world.shape(for: TinyMap.code("GGG"))?.name == "Isle")
         #expect(world.arcCount == 4, "the shared edge of Alpha and Beta is one arc")
-        #expect(world.diagnostics.map(\.message) == ["objects.countries.geometries[3] (NUL) has no geometry; it is not drawn"])
+        #expect(
+            world.diagnostics.map(\.message) == [
+                "objects.countries.geometries[3] (NUL) has no geometry; it is not drawn"
+            ])
     }
 
     @Test("reads a named object, and says which objects exist when the name is wrong")
@@ -24,8 +31,10 @@ struct TopoJSONReaderTests {
         let error = try #require(throws: GeoError.self) {
             try WorldGeometry.topoJSON(bytes, path: "t.topojson", object: "states")
         }
-        #expect(error.description == "t.topojson: error: objects: there is no object named \"states\"; the file has countries, land\n"
-            + "  hint: Pass one of the object names listed.")
+        #expect(
+            error.description
+                == "t.topojson: error: objects: there is no object named \"states\"; the file has countries, land\n"
+                + "  hint: Pass one of the object names listed.")
     }
 
     @Test("rejects arc indices out of range and rings that do not close")
@@ -34,12 +43,15 @@ struct TopoJSONReaderTests {
             try WorldGeometry.topoJSON(try TestData.fixture("broken-arc-index.topojson"), path: "a.topojson")
         }
         #expect(outOfRange.code == .dataError)
-        #expect(outOfRange.message == "objects.countries.geometries[0].arcs[0][0]: arc index 7 is out of range: the topology has 4 arcs")
+        #expect(
+            outOfRange.message
+                == "objects.countries.geometries[0].arcs[0][0]: arc index 7 is out of range: the topology has 4 arcs")
         let unclosed = try #require(throws: GeoError.self) {
             try WorldGeometry.topoJSON(try TestData.fixture("broken-unclosed.topojson"), path: "u.topojson")
         }
         #expect(unclosed.code == .dataError)
-        #expect(unclosed.message == "objects.countries.geometries[0].arcs[0]: a ring needs at least 4 positions, found 2")
+        #expect(
+            unclosed.message == "objects.countries.geometries[0].arcs[0]: a ring needs at least 4 positions, found 2")
     }
 
     @Test("rejects documents that are not topologies")
@@ -48,6 +60,8 @@ struct TopoJSONReaderTests {
             try WorldGeometry.topoJSON(try TestData.fixture("tiny.geojson"), path: "tiny.geojson")
         }
         #expect(error.message == "the top level: expected \"type\": \"Topology\"")
-        #expect(throws: GeoError.self) { try WorldGeometry.topoJSON("{\"type\":\"Topology\",\"arcs\":[[[0,0],[1]]],\"objects\":{}}", path: "x") }
+        #expect(throws: GeoError.self) {
+            try WorldGeometry.topoJSON("{\"type\":\"Topology\",\"arcs\":[[[0,0],[1]]],\"objects\":{}}", path: "x")
+        }
     }
 }

@@ -4,10 +4,14 @@ import Testing
 
 @Suite("Shared borders")
 struct TopologyTests {
-    private static func square(_ code: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) throws -> CountryShape {
+    private static func square(_ code: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) throws
+        -> CountryShape
+    {
         CountryShape(
             iso3: try #require(ISO3(code)), name: code, labelPoint: nil,
-            polygons: [[[(x0, y0), (x1, y0), (x1, y1), (x0, y1)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }]])
+            polygons: [
+                [[(x0, y0), (x1, y0), (x1, y1), (x0, y1)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }]
+            ])
     }
 
     @Test("a border two economies share is stored once")
@@ -32,14 +36,18 @@ struct TopologyTests {
     @Test("neighbours share exactly the same border points after simplification and rounding")
     func renderedNeighboursShareBorderPoints() throws {
         let world = try TestData.world110()
-        var request = MapRequest(title: "t", unit: .percent, values: [:], breaks: ClassBreaks.compute(.quantiles(3), values: [1, 2, 3]))
+        var request = MapRequest(
+            title: "t", unit: .percent, values: [:], breaks: ClassBreaks.compute(.quantiles(3), values: [1, 2, 3]))
         request.width = 700
         let svg = ChoroplethRenderer.render(request, geometry: world).svg
         let economies = try SVGInspector.elements(of: svg)
         func points(_ code: String) throws -> Set<String> {
             let path = try #require(economies.first { $0.attributes["id"] == "map-\(code)" }?.attributes["d"])
             // Sum relative steps in tenths of a pixel, as written, so no floating-point drift.
-            return Set(SVGInspector.subpaths(of: path).flatMap { $0.map { "\(Int(($0.x * 10).rounded())),\(Int(($0.y * 10).rounded()))" } })
+            return Set(
+                SVGInspector.subpaths(of: path).flatMap {
+                    $0.map { "\(Int(($0.x * 10).rounded())),\(Int(($0.y * 10).rounded()))" }
+                })
         }
         for (a, b) in [("FRA", "ESP"), ("USA", "CAN"), ("BRA", "ARG"), ("CHN", "IND"), ("DEU", "POL")] {
             let shared = try points(a).intersection(try points(b))

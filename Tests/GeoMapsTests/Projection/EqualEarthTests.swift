@@ -24,7 +24,8 @@ struct ProjectionTests {
 
     @Test("Equal Earth on the WGS 84 ellipsoid matches EPSG:8857 to the centimetre", arguments: epsg8857)
     func equalEarthEllipsoidal(_ reference: Reference) {
-        let point = EqualEarth.ellipsoidalForward(GeoCoordinate(longitude: reference.longitude, latitude: reference.latitude))
+        let point = EqualEarth.ellipsoidalForward(
+            GeoCoordinate(longitude: reference.longitude, latitude: reference.latitude))
         #expect(abs(point.x - reference.x) < 0.01)
         #expect(abs(point.y - reference.y) < 0.01)
     }
@@ -40,7 +41,8 @@ struct ProjectionTests {
 
     @Test("spherical Equal Earth matches PROJ on the unit sphere", arguments: unitSphere)
     func equalEarthSpherical(_ reference: Reference) {
-        let point = Projection.equalEarth.project(GeoCoordinate(longitude: reference.longitude, latitude: reference.latitude))
+        let point = Projection.equalEarth.project(
+            GeoCoordinate(longitude: reference.longitude, latitude: reference.latitude))
         #expect(abs(point.x - reference.x) < 1e-9)
         #expect(abs(point.y - reference.y) < 1e-9)
     }
@@ -68,10 +70,14 @@ struct ProjectionTests {
         let phi = Double.pi / 2
         let phi2 = phi * phi
         let phi4 = phi2 * phi2
-        #expect(abs(pole.y - phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)))) < 1e-12)
+        #expect(
+            abs(pole.y - phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4))))
+                < 1e-12)
         let plate = Projection.equirectangular.project(GeoCoordinate(longitude: 90, latitude: -45))
         #expect(abs(plate.x - Double.pi / 2) < 1e-12 && abs(plate.y + Double.pi / 4) < 1e-12)
-        #expect(Projection(rawValue: "equal-earth") == .equalEarth && Projection(rawValue: "natural-earth") == .naturalEarth1)
+        #expect(
+            Projection(rawValue: "equal-earth") == .equalEarth
+                && Projection(rawValue: "natural-earth") == .naturalEarth1)
         #expect(Projection(name: "Equal Earth") == .equalEarth && Projection(name: "naturalEarth1") == .naturalEarth1)
         #expect(Projection(name: "plate-carree") == .equirectangular && Projection(name: "mercator") == nil)
     }

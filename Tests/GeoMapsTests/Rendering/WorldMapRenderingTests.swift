@@ -17,7 +17,8 @@ struct WorldMapRenderingTests {
         #expect(raster.width == map.width && raster.height == map.height)
         let interiorPoints: [(String, GeoCoordinate)] = [
             ("BRA", GeoCoordinate(longitude: -50, latitude: -10)), ("CHN", GeoCoordinate(longitude: 100, latitude: 33)),
-            ("AUS", GeoCoordinate(longitude: 134, latitude: -25)), ("USA", GeoCoordinate(longitude: -100, latitude: 40)),
+            ("AUS", GeoCoordinate(longitude: 134, latitude: -25)),
+            ("USA", GeoCoordinate(longitude: -100, latitude: 40)),
         ]
         for (code, coordinate) in interiorPoints {
             let expected = try #require(Raster.Color(hex: try Self.fill(of: code, in: map.svg)))
@@ -30,13 +31,16 @@ struct WorldMapRenderingTests {
     @Test("economies without data show the hatch, distinct from every class colour")
     func noDataHatch() throws {
         let map = ChoroplethRenderer.render(try MapFixtures.aiUserShareRequest(), geometry: try TestData.world110())
-        let raster = try Raster.render(svg: map.svg, named: "ai-user-share-110m-hatch", in: try MapFixtures.outputDirectory())
+        let raster = try Raster.render(
+            svg: map.svg, named: "ai-user-share-110m-hatch", in: try MapFixtures.outputDirectory())
         let economies = try SVGInspector.economies(of: map.svg)
         let classColors = map.legend.compactMap { entry -> Raster.Color? in
             guard case .dataClass = entry.kind else { return nil }
             return Raster.Color(hex: entry.fill)
         }
-        for (code, coordinate) in [("GRL", GeoCoordinate(longitude: -42, latitude: 72)), ("YEM", GeoCoordinate(longitude: 47, latitude: 15.5))] {
+        for (code, coordinate) in [
+            ("GRL", GeoCoordinate(longitude: -42, latitude: 72)), ("YEM", GeoCoordinate(longitude: 47, latitude: 15.5)),
+        ] {
             #expect(economies[code]?.attributes["data-class"] == "none")
             let centre = map.frame.pixel(for: coordinate)
             var window: [Raster.Color] = []
@@ -45,22 +49,37 @@ struct WorldMapRenderingTests {
                     if let color = raster.color(x: Int(centre.x) + dx, y: Int(centre.y) + dy) { window.append(color) }
                 }
             }
-            #expect(window.contains { $0.isClose(to: Raster.Color(red: 244, green: 244, blue: 244), tolerance: 8) }, "\(code) shows the hatch background")
+            #expect(
+                window.contains { $0.isClose(to: Raster.Color(red: 244, green: 244, blue: 244), tolerance: 8) },
+                "\(code) shows the hatch background")
             #expect(window.contains { $0.red < 215 && abs($0.red - $0.blue) < 6 }, "\(code) shows grey hatch lines")
-            #expect(!window.contains { pixel in classColors.contains { pixel.isClose(to: $0, tolerance: 6) } }, "\(code) shows no class colour")
+            #expect(
+                !window.contains { pixel in classColors.contains { pixel.isClose(to: $0, tolerance: 6) } },
+                "\(code) shows no class colour")
         }
     }
 
     @Test("no streak crosses the Pacific, in pixels and in path segments")
     func noPacificStreak() throws {
         let map = ChoroplethRenderer.render(try MapFixtures.aiUserShareRequest(), geometry: try TestData.world110())
-        let raster = try Raster.render(svg: map.svg, named: "ai-user-share-110m-pacific", in: try MapFixtures.outputDirectory())
+        let raster = try Raster.render(
+            svg: map.svg, named: "ai-user-share-110m-pacific", in: try MapFixtures.outputDirectory())
         var samples: [GeoCoordinate] = []
-        for longitude in stride(from: -168.0, through: -85, by: 1) { samples.append(GeoCoordinate(longitude: longitude, latitude: -17)) }
-        for longitude in stride(from: -175.0, through: -130, by: 1) { samples.append(GeoCoordinate(longitude: longitude, latitude: 40)) }
-        for longitude in stride(from: -170.0, through: -128, by: 1) { samples.append(GeoCoordinate(longitude: longitude, latitude: 74)) }
-        for longitude in stride(from: -172.0, through: -167, by: 0.5) { samples.append(GeoCoordinate(longitude: longitude, latitude: 70)) }
-        for latitude in stride(from: 50.0, through: -10, by: -1) { samples.append(GeoCoordinate(longitude: -150, latitude: latitude)) }
+        for longitude in stride(from: -168.0, through: -85, by: 1) {
+            samples.append(GeoCoordinate(longitude: longitude, latitude: -17))
+        }
+        for longitude in stride(from: -175.0, through: -130, by: 1) {
+            samples.append(GeoCoordinate(longitude: longitude, latitude: 40))
+        }
+        for longitude in stride(from: -170.0, through: -128, by: 1) {
+            samples.append(GeoCoordinate(longitude: longitude, latitude: 74))
+        }
+        for longitude in stride(from: -172.0, through: -167, by: 0.5) {
+            samples.append(GeoCoordinate(longitude: longitude, latitude: 70))
+        }
+        for latitude in stride(from: 50.0, through: -10, by: -1) {
+            samples.append(GeoCoordinate(longitude: -150, latitude: latitude))
+        }
         for coordinate in samples {
             let pixel = map.frame.pixel(for: coordinate)
             let color = try #require(raster.color(x: Int(pixel.x), y: Int(pixel.y)))
@@ -81,7 +100,8 @@ struct WorldMapRenderingTests {
             #expect(economies[code.rawValue]?.attributes["data-value"] != nil, "\(code) is drawn with its value")
         }
         #expect(map.dots.contains(TinyMap.code("SGP")))
-        #expect(!map.withoutShape.contains(TinyMap.code("GUF")), "French Guiana is drawn as its own shape, not France's")
+        #expect(
+            !map.withoutShape.contains(TinyMap.code("GUF")), "French Guiana is drawn as its own shape, not France's")
         #expect(map.notes.contains { $0.message.hasPrefix("Singapore (SGP)") })
     }
 
@@ -126,15 +146,18 @@ struct WorldMapRenderingTests {
         #expect(economies["CHN"]?.attributes["data-class"] == "5")
         #expect(economies["GRL"]?.attributes["data-class"] == "insufficient")
         #expect(economies["RUS"]?.attributes["data-flags"] == "sanctioned")
-        #expect(map.legend.map(\.label) == [
-            "≤5 %", "6–10 %", "11–15 %", "16–20 %", "21–25 %", ">25 %", "Insufficient data", "No data", "Under US sanctions",
-        ])
+        #expect(
+            map.legend.map(\.label) == [
+                "≤5 %", "6–10 %", "11–15 %", "16–20 %", "21–25 %", ">25 %", "Insufficient data", "No data",
+                "Under US sanctions",
+            ])
         #expect(map.notDrawn.isEmpty)
         // Singapore (11–15 %) and Luxembourg (≤5 %) have values and are too small: dots. Bahrain,
         // Malta, Hong Kong, Réunion and Guadeloupe have "insufficient data": no dot.
         #expect(Set(map.dots.map(\.rawValue)) == ["SGP", "LUX"])
         // Every economy the source marks as insufficient is counted in the description, drawn or not.
-        let insufficient = try MapFixtures.deepSeekRequest().values.values.filter { $0.status == .insufficientData }.count
+        let insufficient = try MapFixtures.deepSeekRequest().values.values.filter { $0.status == .insufficientData }
+            .count
         #expect(map.svg.contains("\(insufficient) have insufficient data ("))
     }
 }

@@ -14,7 +14,9 @@ struct GoldenSVGTests {
     @Test("tiny topology in Natural Earth I with viridis and quantiles")
     func tinyTopology() throws {
         let world = try WorldGeometry.topoJSON(try TestData.fixture("tiny.topojson"), path: "tiny.topojson")
-        let values: [ISO3: MapValue] = [TinyMap.code("AAA"): MapValue(value: 0.25), TinyMap.code("BBB"): MapValue(value: 0.5)]
+        let values: [ISO3: MapValue] = [
+            TinyMap.code("AAA"): MapValue(value: 0.25), TinyMap.code("BBB"): MapValue(value: 0.5),
+        ]
         var request = MapRequest(
             title: "Topology", unit: .fraction, values: values,
             breaks: ClassBreaks.compute(.quantiles(2), values: [0.25, 0.5]))
@@ -34,7 +36,8 @@ struct GoldenSVGTests {
         ]
         var request = MapRequest(
             title: "Change in AI user share, H1 to H2 2025", unit: .percent, values: values,
-            breaks: ClassBreaks.compute(.diverging(pivot: 0, classesEachSide: 2), values: values.values.compactMap(\.representativeValue)))
+            breaks: ClassBreaks.compute(
+                .diverging(pivot: 0, classesEachSide: 2), values: values.values.compactMap(\.representativeValue)))
         request.valueSuffix = " pp"
         request.scheme = .rdBu
         request.projection = .equirectangular

@@ -7,7 +7,8 @@ struct SVGContractTests {
     @Test("the document is standalone, well-formed and accessible")
     func accessibleRoot() throws {
         let map = ChoroplethRenderer.render(TinyMap.request(), geometry: try TinyMap.geometry())
-        #expect(map.svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(
+            map.svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         let elements = try SVGInspector.elements(of: map.svg)
         let root = try #require(elements.first)
         #expect(root.name == "svg" && root.attributes["role"] == "img")
@@ -16,11 +17,12 @@ struct SVGContractTests {
         #expect(elements[1].name == "title" && elements[1].attributes["id"] == "map-title")
         #expect(elements[2].name == "desc" && elements[2].attributes["id"] == "map-desc")
         #expect(map.svg.contains("<title id=\"map-title\">Tiny &amp; &lt;test&gt; map</title>"))
-        #expect(map.svg.contains(
-            "<desc id=\"map-desc\">Choropleth world map, Equal Earth projection. 6 economies have data, from 5 % in Isle "
-                + "to 30 % in Gamma &amp; &lt;Co&gt; &quot;q&quot; &#39;a&#39;. 1 has insufficient data. "
-                + "Economies without data are hatched. Classes: ≤10 %, 10–20 %, &gt;20 %. "
-                + "Outlined or hatched: Under sanctions (3). Outlined or hatched: On a watch list (1).</desc>"))
+        #expect(
+            map.svg.contains(
+                "<desc id=\"map-desc\">Choropleth world map, Equal Earth projection. 6 economies have data, from 5 % in Isle "
+                    + "to 30 % in Gamma &amp; &lt;Co&gt; &quot;q&quot; &#39;a&#39;. 1 has insufficient data. "
+                    + "Economies without data are hatched. Classes: ≤10 %, 10–20 %, &gt;20 %. "
+                    + "Outlined or hatched: Under sanctions (3). Outlined or hatched: On a watch list (1).</desc>"))
         #expect(map.svg.contains("Map: Made with Natural Earth."))
         #expect(!map.svg.contains("\u{7}"))
     }
@@ -52,16 +54,24 @@ struct SVGContractTests {
         let elements = try SVGInspector.elements(of: map.svg)
         let swatches = elements.filter { $0.name == "rect" && $0.attributes["data-class"] != nil }
         #expect(swatches.map { $0.attributes["data-class"] ?? "" } == ["0", "1", "2", "insufficient", "none"])
-        #expect(swatches.prefix(3).map { "\($0.attributes["data-min"] ?? "")…\($0.attributes["data-max"] ?? "")" } == ["5…10", "10…20", "20…30"])
+        #expect(
+            swatches.prefix(3).map { "\($0.attributes["data-min"] ?? "")…\($0.attributes["data-max"] ?? "")" } == [
+                "5…10", "10…20", "20…30",
+            ])
         let economies = try SVGInspector.economies(of: map.svg)
         for swatch in swatches {
             let members = economies.values.filter { $0.attributes["data-class"] == swatch.attributes["data-class"] }
             #expect(!members.isEmpty)
             #expect(members.allSatisfy { $0.attributes["fill"] == swatch.attributes["fill"] })
         }
-        #expect(map.legend.map(\.label) == ["≤10 %", "10–20 %", ">20 %", "Insufficient data", "No data", "Under sanctions", "On a watch list"])
+        #expect(
+            map.legend.map(\.label) == [
+                "≤10 %", "10–20 %", ">20 %", "Insufficient data", "No data", "Under sanctions", "On a watch list",
+            ])
         #expect(map.legend.map(\.count) == [2, 2, 2, 1, 1, 2, 1])
-        let flags = elements.filter { $0.name == "rect" && $0.attributes["data-flag"] != nil }.map { $0.attributes["data-flag"] ?? "" }
+        let flags = elements.filter { $0.name == "rect" && $0.attributes["data-flag"] != nil }.map {
+            $0.attributes["data-flag"] ?? ""
+        }
         #expect(flags == ["sanctioned", "watch"])
     }
 
@@ -71,13 +81,14 @@ struct SVGContractTests {
         #expect(map.dots.map(\.rawValue) == ["GGG", "HHH"])
         #expect(map.withoutShape.map(\.rawValue) == ["HHH", "III"])
         #expect(map.notDrawn.map(\.rawValue) == ["III"])
-        #expect(map.notes.map(\.description) == [
-            "note: Hotel (HHH) has no shape at this scale; drawn as a dot at its label point",
-            "note: Isle (GGG) covers 4.2 px² at this size, less than 8 px²; drawn as a dot",
-            "note: ZZZ is flagged 'sanctioned' but is not on the map",
-            "warning: III (III) has data but no shape and no label point; it is not on the map\n"
-                + "  hint: Add it to Data/geo/label-points.csv (iso3,lon,lat) or use a more detailed geometry.",
-        ])
+        #expect(
+            map.notes.map(\.description) == [
+                "note: Hotel (HHH) has no shape at this scale; drawn as a dot at its label point",
+                "note: Isle (GGG) covers 4.2 px² at this size, less than 8 px²; drawn as a dot",
+                "note: ZZZ is flagged 'sanctioned' but is not on the map",
+                "warning: III (III) has data but no shape and no label point; it is not on the map\n"
+                    + "  hint: Add it to Data/geo/label-points.csv (iso3,lon,lat) or use a more detailed geometry.",
+            ])
         let circles = try SVGInspector.elements(of: map.svg).filter { $0.name == "circle" }
         #expect(circles.map { $0.attributes["id"] ?? "" } == ["map-GGG", "map-HHH"])
     }
@@ -102,6 +113,8 @@ struct SVGContractTests {
         #expect(ChoroplethRenderer.render(request, geometry: geometry).svg == first)
         request.idPrefix = "h2 map"
         let prefixed = ChoroplethRenderer.render(request, geometry: geometry).svg
-        #expect(prefixed.contains("id=\"h2-map-title\"") && prefixed.contains("url(#h2-map-nodata)") && !prefixed.contains("\"map-"))
+        #expect(
+            prefixed.contains("id=\"h2-map-title\"") && prefixed.contains("url(#h2-map-nodata)")
+                && !prefixed.contains("\"map-"))
     }
 }

@@ -29,7 +29,9 @@ enum TinyMap {
         request.width = 480
         request.scheme = .blues
         request.overlays = [
-            FlagOverlay(id: "sanctioned", label: "Under sanctions", members: [code("BBB"), code("GGG"), code("ZZZ")], style: .hatch),
+            FlagOverlay(
+                id: "sanctioned", label: "Under sanctions", members: [code("BBB"), code("GGG"), code("ZZZ")],
+                style: .hatch),
             FlagOverlay(id: "watch", label: "On a watch list", members: [code("AAA")], style: .outline),
         ]
         return request

@@ -20,14 +20,20 @@ import Testing
         "resolves relative paths to site files and keeps only http, https and mailto URLs",
         arguments: [
             Case(written: "data/ratios.csv", expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
-            Case(written: "./data/../data/ratios.csv", expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
+            Case(
+                written: "./data/../data/ratios.csv", expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
             Case(written: "data\\ratios.csv", expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
             Case(written: "data/ratios.csv?v=2", expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
-            Case(written: "maps/share%202025.svg", expected: .local(path: "deepseek/maps/share 2025.svg", fragment: nil)),
-            Case(written: #"data/ratios.csv "The ratios""#, expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
+            Case(
+                written: "maps/share%202025.svg", expected: .local(path: "deepseek/maps/share 2025.svg", fragment: nil)),
+            Case(
+                written: #"data/ratios.csv "The ratios""#,
+                expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
             Case(written: "<data/ratios.csv>", expected: .local(path: "deepseek/data/ratios.csv", fragment: nil)),
             Case(written: "README.md", expected: .local(path: "deepseek/index.html", fragment: nil)),
-            Case(written: "../ai-diffusion/README.md#maps", expected: .local(path: "ai-diffusion/index.html", fragment: "maps")),
+            Case(
+                written: "../ai-diffusion/README.md#maps",
+                expected: .local(path: "ai-diffusion/index.html", fragment: "maps")),
             Case(written: "../ai-diffusion/", expected: .local(path: "ai-diffusion/index.html", fragment: nil)),
             Case(written: "../index.html", expected: .local(path: "index.html", fragment: nil)),
             Case(written: "#data-coverage", expected: .fragment("data-coverage")),

@@ -22,12 +22,14 @@ import Testing
             dialect: .html)
         #expect(
             MarkupSerializer.html(ReportHTML.sanitize(nodes))
-                == #"<p>ab<img src="i" alt="d"/></p>"# + "\n" + #"<table><tr><td class="align-right">1</td><td>2</td></tr>"# + "\n</table>\n")
+                == #"<p>ab<img src="i" alt="d"/></p>"# + "\n"
+                + #"<table><tr><td class="align-right">1</td><td>2</td></tr>"# + "\n</table>\n")
     }
 
     @Test("renders our reports' Markdown escapes as text")
     func reportsEscapes() {
-        let html = MarkupSerializer.html(ReportHTML.render(#"| a \| b | \(c\) &amp; \[d\] |"# + "\n|---|---|\n| 1 | 2 |"))
+        let html = MarkupSerializer.html(
+            ReportHTML.render(#"| a \| b | \(c\) &amp; \[d\] |"# + "\n|---|---|\n| 1 | 2 |"))
         #expect(html.contains("<th>a | b</th><th>(c) &amp; [d]</th>"))
     }
 }

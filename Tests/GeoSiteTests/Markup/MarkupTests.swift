@@ -17,7 +17,9 @@ import Testing
     @Test("writes void elements XHTML-style and escapes text and attributes")
     func serialises() {
         #expect(html(#"a<br>b<img src="x&amp;y" alt='"q"'>"#) == #"a<br/>b<img src="x&amp;y" alt="&quot;q&quot;"/>"#)
-        #expect(html("1 &lt; 2 &amp;&amp; ]]&gt; &nbsp;&bogus; &#x41;&#0;") == "1 &lt; 2 &amp;&amp; ]]&gt; \u{A0}&amp;bogus; A\u{FFFD}")
+        #expect(
+            html("1 &lt; 2 &amp;&amp; ]]&gt; &nbsp;&bogus; &#x41;&#0;")
+                == "1 &lt; 2 &amp;&amp; ]]&gt; \u{A0}&amp;bogus; A\u{FFFD}")
     }
 
     @Test("keeps a stray < as text and skips comments, doctypes and processing instructions")
@@ -38,7 +40,8 @@ import Testing
 
     @Test("keeps the case of SVG names and self-closing elements")
     func xml() {
-        let nodes = MarkupTreeBuilder.parse(#"<svg viewBox="0 0 1 1"><linearGradient id="g"/><![CDATA[a<b]]></svg>"#, dialect: .xml)
+        let nodes = MarkupTreeBuilder.parse(
+            #"<svg viewBox="0 0 1 1"><linearGradient id="g"/><![CDATA[a<b]]></svg>"#, dialect: .xml)
         #expect(MarkupSerializer.xml(nodes) == #"<svg viewBox="0 0 1 1"><linearGradient id="g"/>a&lt;b</svg>"#)
     }
 }

@@ -30,9 +30,11 @@ import Testing
 
     @Test("shows a map with its own stylesheet through <img>, with its summary as alt text")
     func styledMapUsesImage() throws {
-        let styled = #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>T</title><desc>A "styled" map</desc><style>rect { fill: red; }</style><rect width="10" height="10"/></svg>"#
+        let styled =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>T</title><desc>A "styled" map</desc><style>rect { fill: red; }</style><rect width="10" height="10"/></svg>"#
         let folder = ReportFolder(
-            pipeline: "p", files: ["README.md": Array("# R\n\n![map](maps/styled.svg)\n".utf8), "maps/styled.svg": Array(styled.utf8)])
+            pipeline: "p",
+            files: ["README.md": Array("# R\n\n![map](maps/styled.svg)\n".utf8), "maps/styled.svg": Array(styled.utf8)])
         let site = try SiteBuilder.build([folder], siteTitle: "S")
         let page = try SiteFixtures.text(site, "p/index.html")
         #expect(page.contains(#"<img src="maps/styled.svg" alt="A &quot;styled&quot; map" width="10" height="10"/>"#))

@@ -85,7 +85,8 @@ enum SiteAudit {
                     }
                 }
                 if !onlyFragmentURLs(lower) { problems.append("url() to outside in \(attribute) of <\(name)>") }
-                for reference in fragmentReferences(attribute: attribute, value: value) where !idSet.contains(reference) {
+                for reference in fragmentReferences(attribute: attribute, value: value) where !idSet.contains(reference)
+                {
                     problems.append("\(attribute) of <\(name)> refers to missing id '\(reference)'")
                 }
             }

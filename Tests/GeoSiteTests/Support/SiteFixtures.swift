@@ -46,7 +46,8 @@ enum SiteFixtures {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("geo-site-\(UUID().uuidString)")
         for (path, bytes) in site {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
         return root
