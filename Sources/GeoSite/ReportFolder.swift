@@ -9,7 +9,8 @@
 /// ```
 ///
 /// Paths are relative to the folder and use `/`. The site uses `README.md` (required), every
-/// `maps/<name>.svg` and every `data/<name>.csv`; other files are ignored.
+/// `maps/<name>.svg` and `charts/<name>.svg` (figures, inlined where the report shows them) and
+/// every `data/<name>.csv`; other files are ignored.
 public struct ReportFolder: Sendable, Hashable {
     /// The folder's name under `Reports/`, which is also the pipeline's name (`deepseek`).
     public let pipeline: String
@@ -29,8 +30,8 @@ public struct ReportFolder: Sendable, Hashable {
     /// The README's bytes.
     var readme: [UInt8]? { files["README.md"] }
 
-    /// Relative paths of the maps (`maps/*.svg`), sorted.
-    var mapPaths: [String] { paths(in: "maps", extension: "svg") }
+    /// Relative paths of the figures: maps (`maps/*.svg`), then charts (`charts/*.svg`), each sorted.
+    var mapPaths: [String] { paths(in: "maps", extension: "svg") + paths(in: "charts", extension: "svg") }
 
     /// Relative paths of the data files (`data/*.csv`), sorted.
     var dataPaths: [String] { paths(in: "data", extension: "csv") }

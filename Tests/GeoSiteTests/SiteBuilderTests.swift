@@ -46,6 +46,26 @@ import Testing
         #expect(first == second)
     }
 
+    @Test("charts are published and inlined where the report shows them, like maps")
+    func inlinesCharts() throws {
+        let chart =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" role="img" "#
+            + #"aria-labelledby="c-title c-desc"><title id="c-title">Regions</title><desc id="c-desc">Dot plot</desc>"#
+            + #"<g data-code="World"><circle cx="50" cy="50" r="4"/></g></svg>"#
+        let folder = ReportFolder(
+            pipeline: "charted",
+            files: [
+                "README.md": Array("# Charted\n\n## Charts\n\n![Dot plot](charts/regions.svg)\n".utf8),
+                "charts/regions.svg": Array(chart.utf8),
+            ])
+        let site = try SiteBuilder.build([folder], siteTitle: "Charts")
+        #expect(site["charted/charts/regions.svg"] == Array(chart.utf8))
+        let page = try SiteFixtures.text(site, "charted/index.html")
+        #expect(page.components(separatedBy: "<svg ").count == 2, "the chart is inlined")
+        #expect(page.contains(#"data-code="World""#))
+        #expect(!page.contains("charts/regions.svg\" alt"), "not left as a broken image")
+    }
+
     @Test("inlines each map in its report page with its ids prefixed")
     func inlinesMaps() throws {
         let site = try SiteFixtures.site()

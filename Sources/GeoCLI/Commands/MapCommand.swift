@@ -75,7 +75,7 @@ struct MapCommand: GeoCommand {
                 hint: "Check that the folder exists and is writable.")
         }
         reporting.say(
-            "wrote \(output) (\(result.svg.utf8.count / 1024) KB; \(result.notes.count) economies drawn as dots or without a shape)\n",
+            "wrote \(output) (\(result.svg.utf8.count / 1024) KB; \(result.notes.count) economies drawn as dots or too small to show)\n",
             with: context.err)
     }
 }
