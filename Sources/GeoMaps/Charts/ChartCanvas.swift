@@ -61,20 +61,10 @@ struct ChartCanvas {
         let sourceLines =
             sourceLine.map { TextWidth.wrap($0, width: width - 2 * MapStyle.sideMargin, fontSize: 11) } ?? []
         let height = (plotBottom + 10 + Double(sourceLines.count) * 14 + 10).rounded(.up)
+        var writer = SVGWriter()
+        writer.openDocument(width: width, height: height, prefix: prefix, title: title, description: description)
         let widthText = SVGWriter.pixels(width)
         let heightText = SVGWriter.pixels(height)
-        var writer = SVGWriter()
-        writer.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        writer.open(
-            "svg",
-            [
-                ("xmlns", "http://www.w3.org/2000/svg"), ("width", widthText), ("height", heightText),
-                ("viewBox", "0 0 \(widthText) \(heightText)"), ("role", "img"),
-                ("aria-labelledby", "\(prefix)-title \(prefix)-desc"), ("font-family", MapStyle.fontFamily),
-            ])
-        writer.raw("\n")
-        writer.element("title", [("id", "\(prefix)-title")], text: title)
-        writer.element("desc", [("id", "\(prefix)-desc")], text: description)
         writer.empty("rect", [("width", widthText), ("height", heightText), ("fill", "#ffffff")])
         writer.raw(headerSVG())
         writer.raw(body)

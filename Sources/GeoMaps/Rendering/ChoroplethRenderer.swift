@@ -41,26 +41,17 @@ public enum ChoroplethRenderer {
             width: layout.width - 2 * MapStyle.sideMargin, prefix: prefix)
         let (sourceBaselines, height) = layout.sourceBaselines(after: legendTop + legendDrawing.height)
 
-        var writer = SVGWriter()
-        writer.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        let widthText = SVGWriter.pixels(layout.width)
-        let heightText = SVGWriter.pixels(height)
-        writer.open(
-            "svg",
-            [
-                ("xmlns", "http://www.w3.org/2000/svg"), ("width", widthText), ("height", heightText),
-                ("viewBox", "0 0 \(widthText) \(heightText)"), ("role", "img"),
-                ("aria-labelledby", "\(prefix)-title \(prefix)-desc"), ("font-family", MapStyle.fontFamily),
-            ])
-        writer.raw("\n")
-        writer.element("title", [("id", "\(prefix)-title")], text: request.title)
         let description = MapDescription.make(
             symbols: plan.drawnSymbols, request: request,
             legendLabels: legend.compactMap { item in
                 if case .dataClass = item.entry.kind { return item.entry.label }
                 return nil
             })
-        writer.element("desc", [("id", "\(prefix)-desc")], text: description)
+        var writer = SVGWriter()
+        writer.openDocument(
+            width: layout.width, height: height, prefix: prefix, title: request.title, description: description)
+        let widthText = SVGWriter.pixels(layout.width)
+        let heightText = SVGWriter.pixels(height)
         writer.raw(MapStyle.patterns(prefix: prefix, overlays: request.overlays))
         writer.empty("rect", [("width", widthText), ("height", heightText), ("fill", "#ffffff")])
         for (line, baseline) in zip(layout.titleLines, layout.titleBaselines) {

@@ -4,6 +4,25 @@
 struct SVGWriter {
     private(set) var text = ""
 
+    /// Starts a standalone, accessible document: the XML declaration and an `<svg role="img">`
+    /// of the given size, labelled by the `<title>` and `<desc>` that follow it (ids
+    /// `<prefix>-title` and `<prefix>-desc`). Maps and charts both begin this way.
+    mutating func openDocument(width: Double, height: Double, prefix: String, title: String, description: String) {
+        raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        let widthText = Self.pixels(width)
+        let heightText = Self.pixels(height)
+        open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("width", widthText), ("height", heightText),
+                ("viewBox", "0 0 \(widthText) \(heightText)"), ("role", "img"),
+                ("aria-labelledby", "\(prefix)-title \(prefix)-desc"), ("font-family", MapStyle.fontFamily),
+            ])
+        raw("\n")
+        element("title", [("id", "\(prefix)-title")], text: title)
+        element("desc", [("id", "\(prefix)-desc")], text: description)
+    }
+
     /// Opens an element: `<name a="1">`.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         text += "<" + name + Self.attributes(attributes) + ">"
