@@ -33,24 +33,12 @@ struct ChartCanvas {
         var writer = SVGWriter()
         var baseline = 16.0 + 16
         for line in titleLines {
-            writer.element(
-                "text",
-                [
-                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
-                    ("font-size", "18"),
-                    ("font-weight", "bold"), ("fill", MapStyle.textColor),
-                ], text: line)
+            writer.marginText(line, baseline: baseline, size: "18", isBold: true, fill: MapStyle.textColor)
             baseline += 22
         }
         baseline -= 22 - 17
         for line in subtitleLines {
-            writer.element(
-                "text",
-                [
-                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
-                    ("font-size", "13"),
-                    ("fill", MapStyle.secondaryTextColor),
-                ], text: line)
+            writer.marginText(line, baseline: baseline, size: "13", fill: MapStyle.secondaryTextColor)
             baseline += 17
         }
         return writer.text
@@ -70,13 +58,7 @@ struct ChartCanvas {
         writer.raw(body)
         var baseline = plotBottom + 10 + 11
         for line in sourceLines {
-            writer.element(
-                "text",
-                [
-                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
-                    ("font-size", "11"),
-                    ("fill", MapStyle.secondaryTextColor),
-                ], text: line)
+            writer.marginText(line, baseline: baseline, size: "11", fill: MapStyle.secondaryTextColor)
             baseline += 14
         }
         writer.close("svg")

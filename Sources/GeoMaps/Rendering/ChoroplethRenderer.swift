@@ -55,22 +55,10 @@ public enum ChoroplethRenderer {
         writer.raw(MapStyle.patterns(prefix: prefix, overlays: request.overlays))
         writer.empty("rect", [("width", widthText), ("height", heightText), ("fill", "#ffffff")])
         for (line, baseline) in zip(layout.titleLines, layout.titleBaselines) {
-            writer.element(
-                "text",
-                [
-                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
-                    ("font-size", "20"),
-                    ("font-weight", "bold"), ("fill", MapStyle.textColor),
-                ], text: line)
+            writer.marginText(line, baseline: baseline, size: "20", isBold: true, fill: MapStyle.textColor)
         }
         for (line, baseline) in zip(layout.subtitleLines, layout.subtitleBaselines) {
-            writer.element(
-                "text",
-                [
-                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
-                    ("font-size", "14"),
-                    ("fill", MapStyle.secondaryTextColor),
-                ], text: line)
+            writer.marginText(line, baseline: baseline, size: "14", fill: MapStyle.secondaryTextColor)
         }
         writer.raw(plan.economiesSVG())
         writer.raw(plan.dotsSVG())
@@ -90,13 +78,7 @@ public enum ChoroplethRenderer {
         }
         writer.raw(legendDrawing.svg)
         for (line, baseline) in zip(layout.sourceLines, sourceBaselines) {
-            writer.element(
-                "text",
-                [
-                    ("x", SVGWriter.pixels(MapStyle.sideMargin)), ("y", SVGWriter.pixels(baseline)),
-                    ("font-size", "11"),
-                    ("fill", MapStyle.secondaryTextColor),
-                ], text: line)
+            writer.marginText(line, baseline: baseline, size: "11", fill: MapStyle.secondaryTextColor)
         }
         writer.close("svg")
 

@@ -23,6 +23,14 @@ struct SVGWriter {
         element("desc", [("id", "\(prefix)-desc")], text: description)
     }
 
+    /// One line of heading or note text at the left margin: a title (`isBold`), subtitle or source line.
+    mutating func marginText(_ line: String, baseline: Double, size: String, isBold: Bool = false, fill: String) {
+        var attributes = [("x", Self.pixels(MapStyle.sideMargin)), ("y", Self.pixels(baseline)), ("font-size", size)]
+        if isBold { attributes.append(("font-weight", "bold")) }
+        attributes.append(("fill", fill))
+        element("text", attributes, text: line)
+    }
+
     /// Opens an element: `<name a="1">`.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         text += "<" + name + Self.attributes(attributes) + ">"
