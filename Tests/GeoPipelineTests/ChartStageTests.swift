@@ -100,4 +100,18 @@ struct ChartStageTests {
             #expect(abs(to - from) <= smallestShown + 1e-9, "\(code) changed by \(to - from) but is not shown")
         }
     }
+
+    @Test("a map's subtitle says what it measures and who measured it; the classing method is a note under the legend")
+    func mapTitles() throws {
+        let project = try ShippedDataTests.buildCopy()
+        let svg = try String(
+            contentsOf: project.root.appendingPathComponent("Reports/ai-diffusion/maps/ai_user_share-2026-Q1.svg"),
+            encoding: .utf8)
+        let subtitle = try #require(svg.range(of: ">Share of working-age people (15–64) using generative AI"))
+        let legend = try #require(svg.range(of: "data-class=\"0\" data-min="))
+        let note = try #require(svg.range(of: ">Classes: Fisher–Jenks natural breaks, 5 classes, rounded"))
+        let source = try #require(svg.range(of: ">Source: Microsoft AI Economy Institute"))
+        #expect(subtitle.lowerBound < legend.lowerBound && legend.lowerBound < note.lowerBound)
+        #expect(note.lowerBound < source.lowerBound)
+    }
 }

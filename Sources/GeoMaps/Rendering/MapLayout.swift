@@ -1,5 +1,5 @@
 /// The vertical layout of a map's furniture: title and subtitle lines above the map, the
-/// legend and the source line below it.
+/// legend, the note and the source line below it.
 struct MapLayout {
     let width: Double
     let titleLines: [String]
@@ -18,7 +18,10 @@ struct MapLayout {
             if !source.isEmpty && !source.hasSuffix(".") { source += "." }
             source += (source.isEmpty ? "" : " ") + "Map: " + credit + (credit.hasSuffix(".") ? "" : ".")
         }
-        sourceLines = source.isEmpty ? [] : TextWidth.wrap(source, width: textWidth, fontSize: MapStyle.sourceSize)
+        let note = request.note?.trimmingCharacters(in: " ") ?? ""
+        sourceLines =
+            (note.isEmpty ? [] : TextWidth.wrap(note, width: textWidth, fontSize: MapStyle.sourceSize))
+            + (source.isEmpty ? [] : TextWidth.wrap(source, width: textWidth, fontSize: MapStyle.sourceSize))
     }
 
     /// Baselines of the title lines.

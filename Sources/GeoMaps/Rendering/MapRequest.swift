@@ -16,6 +16,9 @@ public struct MapRequest: Sendable {
     public var subtitle: String?
     /// The source credit at the bottom ("Source: …"); the geometry credit follows it.
     public var sourceLine: String?
+    /// A small note above the source line: how the classes were made, say, which a reader
+    /// needs less than the subtitle's "what this measures".
+    public var note: String?
     /// The credit for the boundaries, required by their licence.
     public var geometryCredit: String = "Made with Natural Earth"
     /// A short heading for the legend (the metric, "Share of users"), if any.

@@ -64,7 +64,8 @@ struct MapStage {
         var request = MapRequest(
             title: map.title.map { "\($0), \(period)" } ?? "\(metric.label), \(ValueTextPeriod.name(period))",
             unit: metric.unit, values: values, breaks: breaks)
-        request.subtitle = Self.subtitle(map, periods: map.periods)
+        request.subtitle = map.subtitle
+        request.note = Self.classingNote(map, periods: map.periods)
         request.sourceLine = map.source ?? "Source: \(config.title)"
         request.names = names
         request.scheme = map.scheme
@@ -140,7 +141,8 @@ struct MapStage {
             .replacingEntities()
     }
 
-    static func subtitle(_ map: MapConfig, periods: [Period]) -> String {
+    /// How the classes were made, for the note under the legend.
+    static func classingNote(_ map: MapConfig, periods: [Period]) -> String {
         let method: String
         if case .manual = map.classes, map.labels != nil {
             method = "the publisher's bands"

@@ -30,6 +30,10 @@ public struct MapConfig: Sendable, Hashable {
     public let overlays: [String]
     /// An optional title; default is the metric's label and period.
     public let title: String?
+    /// What the map measures and who measured it, under the title ("Share of working-age people
+    /// who used a generative-AI tool, estimated by Microsoft"); the classing method goes in the
+    /// note under the legend instead.
+    public let subtitle: String?
 
     /// The flag ids a map can draw as an overlay.
     public static let overlayFlags = ["sanctioned", "sanctioned_region", "western_ai_unavailable", "underserved"]
@@ -43,6 +47,7 @@ public struct MapConfig: Sendable, Hashable {
         projection = .equalEarth
         overlays = []
         title = nil
+        subtitle = nil
         labels = nil
         source = nil
     }
@@ -61,7 +66,10 @@ public struct MapConfig: Sendable, Hashable {
 
     init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
         let keys = try node.mapping(
-            allowed: ["metric", "periods", "classes", "scheme", "projection", "overlay", "title", "labels", "source"],
+            allowed: [
+                "metric", "periods", "classes", "scheme", "projection", "overlay", "title", "subtitle", "labels",
+                "source",
+            ],
             required: ["metric", "periods"])
         metric = try PipelineConfig.declaredMetric(keys["metric"] ?? node, metrics: metrics)
         var periods: [Period] = []
@@ -104,6 +112,7 @@ public struct MapConfig: Sendable, Hashable {
                 hint: "Give one label per class: \(thresholds.count) thresholds make \(thresholds.count + 1) classes.")
         }
         source = try keys["source"]?.string()
+        subtitle = try keys["subtitle"]?.string()
         let overlays = try keys["overlay"]?.strings() ?? []
         for overlay in overlays where !Self.overlayFlags.contains(overlay) {
             throw (keys["overlay"] ?? node).fail(
