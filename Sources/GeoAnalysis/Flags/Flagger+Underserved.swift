@@ -17,9 +17,11 @@ extension Flagger {
         case .all: guard fired.count == rule.conditions.count else { return nil }
         }
         let requirement = rule.combination == .any ? "any one suffices" : "all required"
-        let reason =
-            "meets \(fired.count) of \(rule.conditions.count) conditions (\(requirement)): "
-            + fired.map(\.statement).joined(separator: "; ")
+        // A rule of one condition needs no count: "meets the condition: … below 10 %".
+        let lead =
+            rule.conditions.count == 1
+            ? "meets the condition: " : "meets \(fired.count) of \(rule.conditions.count) conditions (\(requirement)): "
+        let reason = lead + fired.map(\.statement).joined(separator: "; ")
         return EconomyFlag(
             iso3: iso3, period: period, flag: rule.flag, level: nil, reason: reason, evidence: fired)
     }
