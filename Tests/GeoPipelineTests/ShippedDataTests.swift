@@ -327,4 +327,15 @@ struct ShippedMapsTests {
         let change = try #require(project.read("Reports/ai-diffusion/maps/change-ai_user_share-2025-H2-2026-Q1.svg"))
         #expect(change.contains("Change in AI user share"))
     }
+
+    @Test("the headline gives each claim's verdict; the reasons stay in the claims section")
+    func headlineVerdicts() throws {
+        let project = try ShippedDataTests.buildCopy()
+        let readme = try #require(project.read("Reports/deepseek/README.md"))
+        let headline = try #require(readme.components(separatedBy: "## Maps").first)
+        let claimBullets = headline.split(separator: "\n").filter { $0.hasPrefix("- Claim") }
+        #expect(claimBullets.count == 2)
+        #expect(claimBullets.allSatisfy { $0.contains("In short:") && !$0.contains("What decides it") })
+        #expect(readme.contains("What decides it"), "the full paragraph is still in the report")
+    }
 }

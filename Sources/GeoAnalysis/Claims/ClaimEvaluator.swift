@@ -55,9 +55,11 @@ extension Aggregator {
             }
         }
         let (overall, summary) = Self.summarize(verdicts, bounds: claim.bounds)
-        let paragraph = ClaimParagraph(spec: claim, verdicts: verdicts, tables: tables).text
+        let writer = ClaimParagraph(spec: claim, verdicts: verdicts, tables: tables)
+        let paragraph = writer.text
         return ClaimEvaluation(
-            spec: claim, verdicts: verdicts, overall: overall, summary: summary, paragraph: paragraph)
+            spec: claim, verdicts: verdicts, overall: overall, summary: summary, paragraph: paragraph,
+            lead: writer.leadSentence())
     }
 
     /// Holds when the range lies within the bounds, fails when it lies wholly outside, else inconclusive.

@@ -75,14 +75,21 @@ public struct ClaimEvaluation: Hashable, Sendable {
     /// What the data says about the claim, in words: under which assumptions it is consistent or
     /// contradicted, whether the bands confirm it, and which economies decide it.
     public let paragraph: String
+    /// The paragraph's first sentence, the verdict a summary shows ("In short: consistent with
+    /// 2–4× with Belarus, China and Russian Federation set aside …; not confirmed by the published bands.").
+    public let lead: String
 
     /// Creates an evaluation.
-    public init(spec: ClaimSpec, verdicts: [ClaimVerdict], overall: Overall, summary: String, paragraph: String = "") {
+    public init(
+        spec: ClaimSpec, verdicts: [ClaimVerdict], overall: Overall, summary: String, paragraph: String = "",
+        lead: String? = nil
+    ) {
         self.spec = spec
         self.verdicts = verdicts
         self.overall = overall
         self.summary = summary
         self.paragraph = paragraph
+        self.lead = lead ?? summary
     }
 
     /// How many verdicts have an outcome.

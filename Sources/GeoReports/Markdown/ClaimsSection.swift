@@ -29,9 +29,12 @@ enum ClaimsSection {
     }
 
     /// The paragraph for a claim (Markdown): one per group definition when there are several.
-    static func paragraph(_ evaluations: [ClaimEvaluation], input: ReportInput, separator: String = "\n\n") -> String {
+    static func paragraph(
+        _ evaluations: [ClaimEvaluation], input: ReportInput, separator: String = "\n\n",
+        text words: KeyPath<ClaimEvaluation, String> = \.paragraph
+    ) -> String {
         evaluations.map { evaluation in
-            let text = MarkdownText.inline(evaluation.paragraph)
+            let text = MarkdownText.inline(evaluation[keyPath: words])
             guard let definition = evaluation.spec.definition else { return text }
             let label = input.groupingLabels[evaluation.spec.grouping] ?? evaluation.spec.region
             return

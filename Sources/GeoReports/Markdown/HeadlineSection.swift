@@ -11,7 +11,8 @@ enum HeadlineSection {
         for id in claimIDs {
             let evaluations = input.analysis.claims.filter { $0.spec.id == id }
             guard let first = evaluations.first else { continue }
-            let text = ClaimsSection.paragraph(evaluations, input: input, separator: " ")
+            // The verdict only; the paragraph with its reasons is in "Claims checked".
+            let text = ClaimsSection.paragraph(evaluations, input: input, separator: " ", text: \.lead)
             bullets.append("Claim “\(MarkdownText.inline(first.spec.text))”: \(text)")
         }
         guard !bullets.isEmpty else { return nil }
