@@ -33,29 +33,6 @@ struct MarkdownTextTests {
     }
 }
 
-@Suite("NumberFormat")
-struct NumberFormatTests {
-    @Test(
-        "formats fixed decimals without locale, rounding half away from zero",
-        arguments: [
-            (15.125, 2, "15.13"), (15.1249, 2, "15.12"), (-0.001, 1, "0.0"), (-1.25, 1, "-1.3"), (0.5, 0, "1"),
-            (2.5, 0, "3"), (1234.5678, 3, "1234.568"), (0.04, 2, "0.04"), (7, 0, "7"),
-        ])
-    func fixed(value: Double, decimals: Int, expected: String) {
-        #expect(NumberFormat.fixed(value, decimals: decimals) == expected)
-    }
-
-    @Test("groups thousands and trims trailing zeros")
-    func grouped() {
-        #expect(NumberFormat.grouped(5_230_000_000) == "5,230,000,000")
-        #expect(NumberFormat.grouped(999) == "999")
-        #expect(NumberFormat.grouped(-1234) == "-1,234")
-        #expect(NumberFormat.trimmed(12.50, maximumDecimals: 3) == "12.5")
-        #expect(NumberFormat.trimmed(12.0, maximumDecimals: 3) == "12")
-        #expect(NumberFormat.fixed(.infinity, decimals: 1) == "∞")
-    }
-}
-
 @Suite("CSVText")
 struct CSVTextTests {
     @Test("quotes fields with commas, quotes and line breaks")

@@ -1,3 +1,4 @@
+import GeoModel
 public import GeoModel
 
 extension Flagger {

@@ -2,8 +2,8 @@ import ArgumentParser
 import GeoModel
 import GeoPipeline
 
-/// Milliseconds for timings.
-enum NumberText {
+extension NumberText {
+    /// A duration in whole milliseconds, for `--verbose` timings.
     static func milliseconds(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components
         let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15

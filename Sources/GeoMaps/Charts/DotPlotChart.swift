@@ -1,3 +1,4 @@
+import GeoModel
 public import GeoModel
 
 /// A dot plot of group figures with their ranges: one row per group, a dot at the estimate,

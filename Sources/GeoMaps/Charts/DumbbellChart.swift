@@ -1,3 +1,4 @@
+import GeoModel
 public import GeoModel
 
 /// A dumbbell chart of change between two periods: per row a hollow dot at the earlier

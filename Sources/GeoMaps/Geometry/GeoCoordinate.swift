@@ -1,3 +1,5 @@
+import GeoModel
+
 /// A position on the globe in degrees: longitude east of Greenwich, latitude north of the equator.
 ///
 /// GeoJSON writes positions as `[longitude, latitude]`; so does this type's initialiser:

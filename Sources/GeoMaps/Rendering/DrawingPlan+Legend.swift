@@ -1,3 +1,5 @@
+import GeoModel
+
 extension DrawingPlan {
     /// The legend: one entry per class, then insufficient data (if any), no data, and flags.
     func legendItems() -> [LegendDrawing.Item] {

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// Builds SVG text element by element, escaping every attribute value and text node.
 ///
 /// Attributes are written in the order given, so output is byte-stable.

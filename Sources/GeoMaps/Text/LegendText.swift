@@ -1,4 +1,5 @@
 import Foundation
+import GeoModel
 
 /// How values, bands and class ranges are written in legends and tooltips.
 ///

@@ -43,7 +43,7 @@ enum DiffMarkdown {
                     MarkdownText.inline(shift.from.region),
                     shift.from.mean.map { ValueText.value($0.point, unit: unit) } ?? "—",
                     shift.to.mean.map { ValueText.value($0.point, unit: unit) } ?? "—",
-                    shift.change.map { ($0 > 0 ? "+" : "") + NumberFormat.fixed($0, decimals: 1) } ?? "—",
+                    shift.change.map { ($0 > 0 ? "+" : "") + NumberText.fixed($0, decimals: 1) } ?? "—",
                     "\(shift.from.coverage.map(ValueText.percentage) ?? "—") → \(shift.to.coverage.map(ValueText.percentage) ?? "—")",
                 ])
             }

@@ -27,8 +27,8 @@ enum DiffSummary {
             let groups = diff.sharedEstimates.map { group in
                 let names = group.members.map { iso3 in diff.economies.first { $0.iso3 == iso3 }?.name ?? iso3.rawValue
                 }
-                let from = group.value(in: diff.from.period).map { NumberFormat.fixed($0, decimals: 1) } ?? "–"
-                let to = group.value(in: diff.to.period).map { NumberFormat.fixed($0, decimals: 1) } ?? "–"
+                let from = group.value(in: diff.from.period).map { NumberText.fixed($0, decimals: 1) } ?? "–"
+                let to = group.value(in: diff.to.period).map { NumberText.fixed($0, decimals: 1) } ?? "–"
                 return "\(group.members.count) (\(list(names.sorted(), limit: 2))) share one estimate, \(from) → \(to)"
             }
             sentences.append(
@@ -109,20 +109,20 @@ enum DiffSummary {
     /// A value with one decimal, or its band `low..high`.
     static func value(_ observation: Observation?) -> String {
         guard let observation else { return "–" }
-        if let value = observation.value { return NumberFormat.fixed(value, decimals: 1) }
+        if let value = observation.value { return NumberText.fixed(value, decimals: 1) }
         if let low = observation.low, let high = observation.high {
-            return "\(NumberFormat.trimmed(low, maximumDecimals: 1))..\(NumberFormat.trimmed(high, maximumDecimals: 1))"
+            return "\(NumberText.trimmed(low, maxDecimals: 1))..\(NumberText.trimmed(high, maxDecimals: 1))"
         }
         return "–"
     }
 
     static func signed(_ change: Estimate?) -> String {
         guard let change else { return "" }
-        let point = NumberFormat.fixed(change.point, decimals: 1)
+        let point = NumberText.fixed(change.point, decimals: 1)
         let text = change.point > 0 ? "+" + point : point
         return change.isExact
             ? text
-            : "\(text) (\(NumberFormat.fixed(change.low, decimals: 1))..\(NumberFormat.fixed(change.high, decimals: 1)))"
+            : "\(text) (\(NumberText.fixed(change.low, decimals: 1))..\(NumberText.fixed(change.high, decimals: 1)))"
     }
 
     static func arrow(_ from: Int?, _ to: Int?) -> String {

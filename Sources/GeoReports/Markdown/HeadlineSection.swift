@@ -32,7 +32,7 @@ enum HeadlineSection {
                     "\(label), world average weighted by \(WeightText.noun(metric.weight, labels: input.metricLabels)): "
                         + "\(ValueText.estimate(from, unit: metric.unit)) in \(first.period) → "
                         + "\(ValueText.estimate(to, unit: metric.unit)) in \(last.period) "
-                        + "(\(change >= 0 ? "+" : "")\(NumberFormat.fixed(change, decimals: 1)) points; "
+                        + "(\(change >= 0 ? "+" : "")\(NumberText.fixed(change, decimals: 1)) points; "
                         + "\(last.membersWithData.count) economies, coverage \(last.coverage.map(ValueText.percentage) ?? "—"))."
                 )
             } else {
@@ -88,7 +88,7 @@ enum HeadlineSection {
         }
         guard let largest = differences.map(abs).max() else { return [] }
         return [
-            "Our world aggregate, computed from the economy rows, is within \(NumberFormat.fixed(largest, decimals: 2)) "
+            "Our world aggregate, computed from the economy rows, is within \(NumberText.fixed(largest, decimals: 2)) "
                 + "points of the publisher's World figure in each of \(differences.count) periods."
         ]
     }

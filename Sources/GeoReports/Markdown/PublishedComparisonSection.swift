@@ -15,7 +15,7 @@ enum PublishedComparisonSection {
             }
             let unit = input.metrics.first { $0.id == figure.metric }?.unit ?? .number
             let oursText = ours?.mean.map { ValueText.value($0.point, unit: unit, decimals: 2) }
-            let difference = ours?.mean.map { NumberFormat.fixed($0.point - figure.value, decimals: 2) }
+            let difference = ours?.mean.map { NumberText.fixed($0.point - figure.value, decimals: 2) }
             table.append([
                 MarkdownText.inline(figure.group), figure.period.description, ValueText.value(figure.value, unit: unit),
                 oursText ?? "not computed", difference.map { $0.hasPrefix("-") ? $0 : "+" + $0 } ?? "—",

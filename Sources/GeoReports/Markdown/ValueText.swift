@@ -9,7 +9,7 @@ import GeoModel
 /// ```
 enum ValueText {
     static func number(_ value: Double, decimals: Int = 1) -> String {
-        NumberFormat.fixed(value, decimals: decimals)
+        NumberText.fixed(value, decimals: decimals)
     }
 
     static func value(_ value: Double, unit: Unit, decimals: Int = 1) -> String {
@@ -36,10 +36,10 @@ enum ValueText {
     static func band(_ low: Double, _ high: Double, unit: Unit) -> String {
         let symbol = unit.symbol.isEmpty ? "" : " \(unit.symbol)"
         if unit == .percent, high >= 100, low > 0 {
-            return ">\(NumberFormat.trimmed(low, maximumDecimals: 2))\(symbol)"
+            return ">\(NumberText.trimmed(low, maxDecimals: 2))\(symbol)"
         }
         return
-            "\(NumberFormat.trimmed(low, maximumDecimals: 2))–\(NumberFormat.trimmed(high, maximumDecimals: 2))\(symbol)"
+            "\(NumberText.trimmed(low, maxDecimals: 2))–\(NumberText.trimmed(high, maxDecimals: 2))\(symbol)"
     }
 
     static func ratioBound(_ bound: RatioBound) -> String {
@@ -58,12 +58,12 @@ enum ValueText {
 
     /// Two significant digits, at least one decimal below 10 ("0.64", "3.4", "21").
     static func significant(_ value: Double) -> String {
-        if abs(value) >= 10 { return NumberFormat.fixed(value, decimals: 0) }
-        if abs(value) >= 1 { return NumberFormat.fixed(value, decimals: 1) }
-        return NumberFormat.fixed(value, decimals: 2)
+        if abs(value) >= 10 { return NumberText.fixed(value, decimals: 0) }
+        if abs(value) >= 1 { return NumberText.fixed(value, decimals: 1) }
+        return NumberText.fixed(value, decimals: 2)
     }
 
-    static func percentage(_ share: Double) -> String { NumberFormat.fixed(share * 100, decimals: 0) + " %" }
+    static func percentage(_ share: Double) -> String { NumberText.fixed(share * 100, decimals: 0) + " %" }
 
     /// "2025-H1 (first half of 2025)".
     static func periodName(_ period: Period) -> String {

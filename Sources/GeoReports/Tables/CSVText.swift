@@ -1,3 +1,5 @@
+import GeoModel
+
 /// Writes RFC 4180 CSV: fields quoted when they hold a comma, quote or line break; LF line ends.
 ///
 /// ```swift
@@ -24,7 +26,7 @@ public enum CSVText {
     /// A number with up to six decimals, trailing zeros removed; empty for `nil`.
     public static func number(_ value: Double?) -> String {
         guard let value else { return "" }
-        return NumberFormat.trimmed(value, maximumDecimals: 6)
+        return NumberText.trimmed(value, maxDecimals: 6)
     }
 }
 

@@ -15,24 +15,6 @@ struct TextFormattingTests {
     }
 
     @Test(
-        "formats numbers without locale, rounding half away from zero",
-        arguments: [
-            (0.15, 1, "0.2"), (2.5, 0, "3"), (-2.5, 0, "-3"), (1234.5678, 2, "1234.57"), (0.001, 2, "0.00"),
-            (-0.004, 2, "0.00"), (59.4, 1, "59.4"), (1e-7, 3, "0.000"), (12, 0, "12"),
-        ])
-    func fixed(_ value: Double, _ decimals: Int, _ expected: String) {
-        #expect(NumberText.fixed(value, decimals: decimals) == expected)
-    }
-
-    @Test("trims trailing zeros and negative zero")
-    func trimmed() {
-        #expect(NumberText.trimmed(62.5, maxDecimals: 4) == "62.5")
-        #expect(NumberText.trimmed(13.0, maxDecimals: 4) == "13")
-        #expect(NumberText.trimmed(-0.00001, maxDecimals: 2) == "0")
-        #expect(NumberText.trimmed(.nan, maxDecimals: 2) == "nan")
-    }
-
-    @Test(
         "normalises published band labels",
         arguments: [("6-10", "6–10"), ("<=5", "≤5"), (">25", ">25"), (">=50", "≥50"), ("-5", "-5"), ("a-b", "a-b")])
     func normalisesLabels(_ input: String, _ expected: String) {

@@ -1,33 +1,7 @@
 import GeoModel
 
-/// Locale-free number formatting for reasons and sentences (no Foundation, no locale).
-enum NumberText {
-    /// `x` rounded half away from zero to `decimals` places: `fixed(2.345, decimals: 1)` is "2.3".
-    static func fixed(_ x: Double, decimals: Int) -> String {
-        guard x.isFinite else { return x.isNaN ? "NaN" : (x > 0 ? "∞" : "-∞") }
-        var scale = 1.0
-        for _ in 0..<max(0, decimals) { scale *= 10 }
-        let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e15 else { return String(x) }
-        let units = UInt64(scaled)
-        let divisor = UInt64(scale)
-        var text = String(units / divisor)
-        if decimals > 0 {
-            let fraction = String(units % divisor)
-            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
-        }
-        return x < 0 && units != 0 ? "-" + text : text
-    }
-
-    /// `x` with at most `maxDecimals` places and no trailing zeros: 15.10 → "15.1", 50.0 → "50".
-    static func trimmed(_ x: Double, maxDecimals: Int = 2) -> String {
-        var text = fixed(x, decimals: maxDecimals)
-        guard text.contains(".") else { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
-
+/// Sentence forms of numbers for reasons and verdicts, on top of the one formatter.
+extension NumberText {
     /// A ratio for a sentence: whole numbers from 10 (27), one decimal from 1 (2.8), two
     /// significant digits below 1 (0.45, 0.0012), and "0" for zero.
     static func ratio(_ x: Double) -> String {

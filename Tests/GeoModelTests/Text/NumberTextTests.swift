@@ -1,0 +1,59 @@
+import GeoModel
+import Testing
+
+/// The one number formatter. Every expected text below was worked out by hand from the decimal
+/// the value was written as, rounding half away from zero.
+@Suite("Number text")
+struct NumberTextTests {
+    @Test(
+        "fixed decimals round the written decimal half away from zero",
+        arguments: [
+            // Values stored a hair below their decimal in binary still round up as written.
+            (1.005, 2, "1.01"), (2.675, 2, "2.68"), (0.15, 1, "0.2"), (1.45, 1, "1.5"), (15.125, 2, "15.13"),
+            (15.1249, 2, "15.12"), (2.5, 0, "3"), (-2.5, 0, "-3"), (0.5, 0, "1"), (-1.25, 1, "-1.3"),
+            (1234.5678, 2, "1234.57"), (1234.5678, 3, "1234.568"), (0.04, 2, "0.04"), (7, 0, "7"), (12, 0, "12"),
+            (59.4, 1, "59.4"), (15.0, 2, "15.00"), (9.96, 1, "10.0"), (99.95, 1, "100.0"), (999.5, 0, "1000"),
+            // Small values: zeros, never "-0".
+            (0.001, 2, "0.00"), (-0.004, 2, "0.00"), (-0.001, 1, "0.0"), (1e-7, 3, "0.000"), (0.0005, 3, "0.001"),
+            (0.00049, 3, "0.000"), (0, 2, "0.00"), (-0.0, 0, "0"), (0.7, 0, "1"), (0.3, 0, "0"),
+            // Large values keep every digit (no exponent).
+            (1e20, 0, "100000000000000000000"), (12_345_678_901_234.5, 1, "12345678901234.5"),
+        ])
+    func fixed(value: Double, decimals: Int, text: String) {
+        #expect(NumberText.fixed(value, decimals: decimals) == text)
+    }
+
+    @Test(
+        "non-finite values have one spelling",
+        arguments: [(Double.nan, "n/a"), (Double.infinity, "∞"), (-Double.infinity, "-∞")])
+    func nonFinite(value: Double, text: String) {
+        #expect(NumberText.fixed(value, decimals: 2) == text)
+        #expect(NumberText.trimmed(value, maxDecimals: 2) == text)
+        #expect(NumberText.grouped(value) == text)
+    }
+
+    @Test(
+        "trimmed drops trailing zeros and negative zero",
+        arguments: [
+            (62.5, 4, "62.5"), (13.0, 4, "13"), (-0.00001, 2, "0"), (15.10, 2, "15.1"), (50, 2, "50"),
+            (0.125, 2, "0.13"), (12.50, 3, "12.5"), (1.005, 2, "1.01"),
+        ])
+    func trimmed(value: Double, decimals: Int, text: String) {
+        #expect(NumberText.trimmed(value, maxDecimals: decimals) == text)
+    }
+
+    @Test(
+        "grouped writes thousands separators",
+        arguments: [(5_230_000_000, "5,230,000,000"), (999, "999"), (1000, "1,000"), (-1234, "-1,234"), (0.4, "0")])
+    func grouped(value: Double, text: String) {
+        #expect(NumberText.grouped(value) == text)
+    }
+
+    @Test(
+        "exact decimals are the fewest that write every value",
+        arguments: [([1.0, 2.0], 0), ([2.5, 10], 1), ([0.25, 4.6], 2), ([1.005], nil), ([0.1, 0.2, 0.3], 1)]
+            as [([Double], Int?)])
+    func exactDecimals(values: [Double], decimals: Int?) {
+        #expect(NumberText.exactDecimals(for: values, limit: 2) == decimals)
+    }
+}
