@@ -71,6 +71,44 @@ struct DiffCommandTests {
         #expect(markdown.out.contains("| Chad (TCD) | 5.0 % | 6.0 % | +1.0 | 3→2 |"))
     }
 
+    @Test("a class number means one class in CSV, JSON and the map's data-class (1 = lowest)")
+    func classNumbersAgree() throws {
+        // Breaks ≤6, 6–10, >10 (worked by hand): Chad 5.0 and 6.0 are class 1, Congo 7.5 class 2,
+        // Korea 25.9 and Türkiye 20.3 class 3.
+        var files = SamplePipeline.files
+        files["Pipelines/sample.yaml", default: ""] += """
+
+            maps:
+              - metric: ai_user_share
+                periods: [2025-H1, 2025-H2]
+                classes: manual:6,10
+
+            """
+        let project = try TemporaryProject(files: files)
+        let build = CLIRun(["build", "--quiet"], in: project.root)
+        try #require(build.status == 0, "\(build.err)")
+        let csv = CLIRun(["diff", "2025-H1", "2025-H2", "--format", "csv"], in: project.root)
+        try #require(csv.status == 0, "\(csv.err)")
+        let rows = csv.out.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let classes = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], [$0[8], $0[9]]) })
+        #expect(classes == ["TCD": ["1", "1"], "COG": ["2", ""], "KOR": ["3", ""], "TUR": ["", "3"]])
+        let json = CLIRun(["diff", "2025-H1", "2025-H2", "--format", "json"], in: project.root)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let economies = try #require(object["economies"] as? [[String: Any]])
+        let congo = try #require(economies.first { $0["iso3"] as? String == "COG" })
+        #expect(congo["from_class"] as? Int == 2)
+        for (period, code, expected) in [("2025-H1", "COG", "2"), ("2025-H1", "KOR", "3"), ("2025-H2", "TCD", "1")] {
+            let svg = try String(
+                contentsOf: project.root.appending(path: "Reports/sample/maps/ai_user_share-\(period).svg"),
+                encoding: .utf8)
+            let element = try #require(svg.range(of: "data-iso3=\"\(code)\""), "\(code) on the \(period) map")
+            let rest = svg[element.upperBound...].prefix(80)
+            #expect(rest.contains("data-class=\"\(expected)\""), "\(code) \(period): \(rest)")
+        }
+    }
+
     @Test("compares two revisions of one period after a source changed")
     func revisions() throws {
         let project = try Self.builtProject()

@@ -108,7 +108,7 @@ struct ChartStageTests {
             contentsOf: project.root.appendingPathComponent("Reports/ai-diffusion/maps/ai_user_share-2026-Q1.svg"),
             encoding: .utf8)
         let subtitle = try #require(svg.range(of: ">Share of working-age people (15–64) using generative AI"))
-        let legend = try #require(svg.range(of: "data-class=\"0\" data-min="))
+        let legend = try #require(svg.range(of: "data-class=\"1\" data-min="))
         let note = try #require(svg.range(of: ">Classes: Fisher–Jenks natural breaks, 5 classes, rounded"))
         let source = try #require(svg.range(of: ">Source: Microsoft AI Economy Institute"))
         #expect(subtitle.lowerBound < legend.lowerBound && legend.lowerBound < note.lowerBound)

@@ -10,7 +10,7 @@ public import GeoModel
 ///     .diff(pipeline: "ai-diffusion", metric: "ai_user_share",
 ///           from: (SnapshotReference(period: h1), h1Observations),
 ///           to: (SnapshotReference(period: h2), h2Observations),
-///           classOf: { breaks.classIndex(of: $0) }, classLabels: labels)
+///           classOf: { breaks.classNumber(of: $0) }, classLabels: labels)
 /// diff.topRisers(3).map(\.iso3)   // the three largest increases
 /// ```
 public struct SnapshotDiffer: Sendable {
@@ -48,7 +48,7 @@ public struct SnapshotDiffer: Sendable {
     /// - Parameters:
     ///   - from: The earlier snapshot and all its observations (every metric, for weights).
     ///   - to: The later snapshot and its observations.
-    ///   - classOf: The class (0-based) of a value under one shared set of breaks, or `nil`.
+    ///   - classOf: The class number (1 = lowest) of a value under one shared set of breaks, or `nil`.
     ///   - classLabels: Labels of those classes, in order.
     /// - Throws: ``GeoError`` (data error) for an undeclared metric.
     public func diff(

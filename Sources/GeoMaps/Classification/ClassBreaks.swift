@@ -70,6 +70,12 @@ public struct ClassBreaks: Sendable, Hashable {
         return classCount - 1
     }
 
+    /// The class number of a value, as every output writes it: 1 is the lowest class.
+    ///
+    /// SVG `data-class`, diff text, CSV and JSON all use this number, so "class 2" means one
+    /// thing everywhere; ``classIndex(of:)`` is the 0-based position for arrays of colours and labels.
+    public func classNumber(of value: Double) -> Int? { classIndex(of: value).map { $0 + 1 } }
+
     /// Whether a value lies within the outer bounds (or anywhere, when the classes are open-ended).
     public func contains(_ value: Double) -> Bool {
         guard let low = bounds.first, let high = bounds.last else { return false }

@@ -17,7 +17,7 @@ extension DrawingPlan {
                 .init(
                     entry: entry,
                     swatch: [
-                        ("data-class", String(index)), ("data-category", level), ("fill", colors[index]),
+                        ("data-class", String(index + 1)), ("data-category", level), ("fill", colors[index]),
                     ] + border, base: nil))
         }
         let labels = request.categories.isEmpty ? LegendText.classLabels(for: breaks, suffix: request.suffix) : []
@@ -30,7 +30,7 @@ extension DrawingPlan {
                 .init(
                     entry: entry,
                     swatch: [
-                        ("data-class", String(index)),
+                        ("data-class", String(index + 1)),
                         ("data-min", NumberText.trimmed(range.lowerBound, maxDecimals: 6)),
                         ("data-max", NumberText.trimmed(range.upperBound, maxDecimals: 6)), ("fill", colors[index]),
                     ] + border, base: nil))

@@ -8,10 +8,10 @@ struct EconomySymbol {
         case insufficient
         case noData
 
-        /// The `data-class` attribute: the class index, `insufficient` or `none`.
+        /// The `data-class` attribute: the class number (1 = lowest), `insufficient` or `none`.
         var attribute: String {
             switch self {
-            case .dataClass(let index): String(index)
+            case .dataClass(let index): String(index + 1)
             case .insufficient: "insufficient"
             case .noData: "none"
             }

@@ -30,9 +30,9 @@ public struct EconomyChange: Hashable, Sendable {
     public let fromRank: Int?
     /// Rank in the later snapshot.
     public let toRank: Int?
-    /// Class (0-based) in the earlier snapshot under the shared breaks.
+    /// Class number (1 = lowest class) in the earlier snapshot under the shared breaks.
     public let fromClass: Int?
-    /// Class in the later snapshot under the shared breaks.
+    /// Class number (1 = lowest class) in the later snapshot under the shared breaks.
     public let toClass: Int?
     /// Flags the economy has in the later period but not the earlier one.
     public let flagsGained: [FlagID]

@@ -30,7 +30,7 @@ enum ChangeStage {
                         pipeline: config.name, metric: metric.id,
                         from: (SnapshotReference(period: earlier), observations.filter { $0.period == earlier }),
                         to: (SnapshotReference(period: later), observations.filter { $0.period == later }),
-                        classOf: { breaks.classCount == 0 ? nil : breaks.classIndex(of: $0) }, classLabels: labels))
+                        classOf: { breaks.classCount == 0 ? nil : breaks.classNumber(of: $0) }, classLabels: labels))
             } catch let error as GeoError {
                 throw error
             } catch {

@@ -85,7 +85,7 @@ public struct DiffRunner: Sendable {
             differ.knownSharedEstimates = SharedEstimates.find(metric: metricID, in: pool)
             return try differ.diff(
                 pipeline: pipeline, metric: metricID, from: (request.from, earlier), to: (request.to, later),
-                classOf: { breaks.classCount == 0 ? nil : breaks.classIndex(of: $0) }, classLabels: labels)
+                classOf: { breaks.classCount == 0 ? nil : breaks.classNumber(of: $0) }, classLabels: labels)
         } catch let error as GeoError {
             throw error
         } catch {

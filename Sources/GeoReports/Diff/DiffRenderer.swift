@@ -66,7 +66,7 @@ public enum DiffRenderer {
                     change.iso3.rawValue, String(change.name.prefix(28)), DiffSummary.value(change.from),
                     DiffSummary.value(change.to), DiffSummary.signed(change.change),
                     DiffSummary.arrow(change.fromRank, change.toRank),
-                    DiffSummary.arrow(change.fromClass.map { $0 + 1 }, change.toClass.map { $0 + 1 }),
+                    DiffSummary.arrow(change.fromClass, change.toClass),
                     DiffSummary.flags(change),
                 ]
             }

@@ -13,7 +13,7 @@ struct SnapshotDifferTests {
     ]
 
     /// Breaks at 15 and 35: class 0 ≤ 15 < class 1 ≤ 35 < class 2.
-    static func classOf(_ value: Double) -> Int? { value <= 15 ? 0 : (value <= 35 ? 1 : 2) }
+    static func classOf(_ value: Double) -> Int? { value <= 15 ? 1 : (value <= 35 ? 2 : 3) }
 
     func diff(to later: [Observation] = h2, toReference: SnapshotReference = SnapshotReference(period: TinyWorld.h2))
         throws -> SnapshotDiff
@@ -61,9 +61,9 @@ struct SnapshotDifferTests {
     func classes() throws {
         let result = try diff()
         let aaa = try change(result, "AAA")
-        #expect(aaa.fromClass == 0 && aaa.toClass == 1)  // 10 ≤ 15; 25 in 15–35
+        #expect(aaa.fromClass == 1 && aaa.toClass == 2)  // 10 ≤ 15; 25 in 15–35
         let ccc = try change(result, "CCC")
-        #expect(ccc.fromClass == 2 && ccc.toClass == 1)  // 40 > 35; 25
+        #expect(ccc.fromClass == 3 && ccc.toClass == 2)  // 40 > 35; 25
         #expect(result.classJumps.map(\.iso3.rawValue) == ["AAA", "CCC"])
     }
 

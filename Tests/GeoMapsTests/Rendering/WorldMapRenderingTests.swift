@@ -143,7 +143,7 @@ struct WorldMapRenderingTests {
         #expect(economies["ERI"]?.title == "Eritrea: 16–20 %")
         #expect(economies["ERI"]?.attributes["data-value"] == "18")
         #expect(economies["CHN"]?.title == "China: 89 % (band >25 %)")
-        #expect(economies["CHN"]?.attributes["data-class"] == "5")
+        #expect(economies["CHN"]?.attributes["data-class"] == "6")
         #expect(economies["GRL"]?.attributes["data-class"] == "insufficient")
         #expect(economies["RUS"]?.attributes["data-flags"] == "sanctioned")
         #expect(

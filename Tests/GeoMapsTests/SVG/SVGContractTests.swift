@@ -33,9 +33,9 @@ struct SVGContractTests {
         let economies = try SVGInspector.economies(of: map.svg)
         #expect(economies.keys.sorted() == ["AAA", "BBB", "CCC", "EEE", "FFF", "GGG", "HHH", "XKX"])
         let expected: [String: (value: String?, dataClass: String, title: String)] = [
-            "AAA": ("10", "0", "Alpha: 10 %"), "BBB": ("20", "1", "Beta: 20 %"),
-            "CCC": ("30", "2", "Gamma & <Co> \"q\" 'a': 30 %"), "EEE": (nil, "none", "Epsilon: no data"),
-            "FFF": ("13", "1", "Phi: 11–15 %"), "GGG": ("5", "0", "Isle: 5 %"), "HHH": ("25", "2", "Hotel: 25 %"),
+            "AAA": ("10", "1", "Alpha: 10 %"), "BBB": ("20", "2", "Beta: 20 %"),
+            "CCC": ("30", "3", "Gamma & <Co> \"q\" 'a': 30 %"), "EEE": (nil, "none", "Epsilon: no data"),
+            "FFF": ("13", "2", "Phi: 11–15 %"), "GGG": ("5", "1", "Isle: 5 %"), "HHH": ("25", "3", "Hotel: 25 %"),
             "XKX": (nil, "insufficient", "Kosovo: insufficient data"),
         ]
         for (code, element) in economies {
@@ -53,7 +53,7 @@ struct SVGContractTests {
         let map = ChoroplethRenderer.render(TinyMap.request(), geometry: try TinyMap.geometry())
         let elements = try SVGInspector.elements(of: map.svg)
         let swatches = elements.filter { $0.name == "rect" && $0.attributes["data-class"] != nil }
-        #expect(swatches.map { $0.attributes["data-class"] ?? "" } == ["0", "1", "2", "insufficient", "none"])
+        #expect(swatches.map { $0.attributes["data-class"] ?? "" } == ["1", "2", "3", "insufficient", "none"])
         #expect(
             swatches.prefix(3).map { "\($0.attributes["data-min"] ?? "")…\($0.attributes["data-max"] ?? "")" } == [
                 "5…10", "10…20", "20…30",
