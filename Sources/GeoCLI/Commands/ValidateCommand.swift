@@ -48,15 +48,10 @@ struct ValidateCommand: GeoCommand {
             }
             return
         }
-        let names = pipelines.isEmpty ? files.pipelineNames() : pipelines
+        let names = try files.pipelines(named: pipelines)
         var problems: [Diagnostic] = []
         var summaries: [String] = []
         for name in names {
-            guard files.pipelineNames().contains(name) else {
-                throw GeoError(
-                    .usage, "no pipeline named '\(name)'",
-                    hint: "Available: \(files.pipelineNames().joined(separator: ", ")).")
-            }
             do {
                 let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
                 summaries.append(

@@ -69,7 +69,7 @@ public struct BuildRunner: Sendable {
             lap = now
         }
         if !options.check { OutputWriter.removeLeftovers(of: files.url("Reports")) }
-        let selected = try selectPipelines(options.pipelines)
+        let selected = try files.pipelines(named: options.pipelines)
         let database = options.databasePath ?? files.url(".geo-ai/store.sqlite").path
         var manifest = BuildManifest.load(files: files)
         var inputHashes: [String: String] = [:]
@@ -188,23 +188,6 @@ public struct BuildRunner: Sendable {
                 .ioError, "cannot open the store '\(location)': \(error)",
                 hint: "Pass --db PATH to choose another store.")
         }
-    }
-
-    private func selectPipelines(_ requested: [String]) throws(GeoError) -> [String] {
-        let available = files.pipelineNames()
-        guard !available.isEmpty else {
-            throw GeoError(
-                .noInput, "no pipelines found in '\(files.url("Pipelines").path)'",
-                hint: "Run geo-ai from the project root (or pass --root DIR); pipelines are Pipelines/*.yaml.")
-        }
-        for name in requested where !available.contains(name) {
-            let close = EditDistance.suggestions(for: name, among: available, count: 1)
-            throw GeoError(
-                .usage, "no pipeline named '\(name)'",
-                hint: (close.first.map { "Did you mean '\($0)'? " } ?? "")
-                    + "Available: \(available.joined(separator: ", ")).")
-        }
-        return requested.isEmpty ? available : available.filter(requested.contains)
     }
 
     private static func describe(_ outcome: RecordOutcome, pipeline: String) -> String {

@@ -114,11 +114,7 @@ public struct MapRunner: Sendable {
     private func choosePipeline(_ request: Request) throws(GeoError) -> String {
         let names = files.pipelineNames()
         if let name = request.pipeline {
-            guard names.contains(name) else {
-                throw GeoError(
-                    .usage, "no pipeline named '\(name)'", hint: "Available: \(names.joined(separator: ", ")).")
-            }
-            return name
+            return try PipelineLookup.find(name, among: names)
         }
         var declaring: [String] = []
         for name in names {

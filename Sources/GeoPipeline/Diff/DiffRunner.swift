@@ -96,13 +96,9 @@ public struct DiffRunner: Sendable {
     private func choosePipeline(_ request: Request, snapshots: [Snapshot]) throws(GeoError) -> String {
         let pipelines = Set(snapshots.map(\.pipeline)).sorted()
         if let name = request.pipeline {
-            guard pipelines.contains(name) else {
-                throw GeoError(
-                    .usage, "no stored snapshots for pipeline '\(name)'",
-                    hint: pipelines.isEmpty
-                        ? "Run geo-ai build first." : "Stored: \(pipelines.joined(separator: ", ")).")
-            }
-            return name
+            return try PipelineLookup.find(
+                name, among: pipelines, problem: "no stored snapshots for pipeline '\(name)'", listLabel: "Stored",
+                hintWhenNone: "Run geo-ai build first.")
         }
         let candidates = pipelines.filter { name in
             [request.from.period, request.to.period].allSatisfy { period in
