@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GeoIngest", targets: ["GeoIngest"]),
         .library(name: "GeoMaps", targets: ["GeoMaps"]),
         .library(name: "GeoPipeline", targets: ["GeoPipeline"]),
+        .library(name: "GeoSite", targets: ["GeoSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -29,6 +29,12 @@ let package = Package(
         .executableTarget(
             name: "FuzzTopoJSON",
             dependencies: ["FuzzSupport", .product(name: "GeoMaps", package: "geo-ai")]),
+        .executableTarget(
+            name: "FuzzMarkup",
+            dependencies: [
+                "FuzzSupport", .product(name: "GeoSite", package: "geo-ai"),
+                .product(name: "GeoModel", package: "geo-ai"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

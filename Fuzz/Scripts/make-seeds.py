@@ -125,6 +125,20 @@ def topojson_seeds():
           b'"arcs":[[[359,89],[2,0],[0,2],[-2,0],[0,-2]]]}')
 
 
+def markup_seeds():
+    # First byte: even = map SVG, odd = report Markdown (see FuzzMarkup.swift).
+    svg = (ROOT / "Tests/GeoMapsTests/Golden/tinyMap.svg").read_bytes()
+    write("markup", "map-tiny", b"\x00" + svg[:4000])
+    write("markup", "map-namespaces", b"\x00" + b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
+          b'<defs><path id="s" d="M0 0h1"/></defs><use x:href="#s"/><s:script xmlns:s="http://www.w3.org/2000/svg">'
+          b'alert(1)</s:script><a href="javascript:x"><rect onclick="x" style="fill:url(#s)"/></a>'
+          b'<style>rect{fill:red}</style><g xmlns="http://www.w3.org/1999/xhtml"><iframe/></g></svg>')
+    report = (ROOT / "Reports/deepseek/README.md").read_bytes()
+    write("markup", "report-head", b"\x01" + report[:3000])
+    write("markup", "report-html", b"\x01" + b'# T\n\n<script>x</script> <img src=x onerror=y> [a](javascript:b)\n\n'
+          b'| a | b |\n|---|---|\n| <b onmouseover=1>c</b> | ![i](data:x) |\n')
+
+
 def main():
     if CORPUS.exists():
         shutil.rmtree(CORPUS)
@@ -132,6 +146,7 @@ def main():
     yaml_seeds()
     geojson_seeds()
     topojson_seeds()
+    markup_seeds()
     for folder in sorted(CORPUS.iterdir()):
         files = list(folder.iterdir())
         print(f"{folder.name}: {len(files)} seeds, {sum(f.stat().st_size for f in files)} bytes")

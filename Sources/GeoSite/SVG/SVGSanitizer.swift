@@ -39,51 +39,76 @@ struct SVGSanitizer {
     /// Creates a sanitizer with nothing removed yet.
     init() {}
 
-    /// The element with unsafe descendants and attributes removed.
-    mutating func sanitize(_ element: MarkupElement) -> MarkupElement {
-        var result = element
-        result.attributes = element.attributes.filter { isSafe($0) }
-        if element.name == "style" {
-            result.children = [.text(element.textContent)]
-            return result
+    /// The root element with unsafe descendants and attributes removed.
+    ///
+    /// Names are resolved by namespace: elements outside the SVG namespace are dropped, XLink
+    /// attributes are written `xlink:…` whatever prefix they had, attributes in any other
+    /// namespace are dropped, and the root declares exactly the namespaces the result uses.
+    mutating func sanitize(_ root: MarkupElement) -> MarkupElement {
+        let scope = NamespaceScope.document.entering(root)
+        var result = sanitize(root, named: scope.element(root.name).local, in: scope)
+        result.attributes.insert(MarkupAttribute("xmlns", NamespaceScope.svg), at: 0)
+        if Self.usesXLink(result) {
+            result.attributes.insert(MarkupAttribute("xmlns:xlink", NamespaceScope.xlink), at: 1)
         }
-        result.children = sanitize(children: element.children)
         return result
     }
 
-    private mutating func sanitize(children: [MarkupNode]) -> [MarkupNode] {
+    /// An element known to be allowed, renamed to its local name, with its attributes and
+    /// children cleaned in `scope` (the scope inside it).
+    private mutating func sanitize(_ element: MarkupElement, named name: String, in scope: NamespaceScope)
+        -> MarkupElement
+    {
+        var result = MarkupElement(name, [MarkupAttribute](), children: [])
+        result.attributes = resolvedAttributes(of: element, in: scope).filter { isSafe($0) }
+        if name == "style" {
+            result.children = [.text(element.textContent)]
+            return result
+        }
+        result.children = sanitize(children: element.children, in: scope)
+        return result
+    }
+
+    private mutating func sanitize(children: [MarkupNode], in outer: NamespaceScope) -> [MarkupNode] {
         var result: [MarkupNode] = []
         for child in children {
             guard case .element(let element) = child else {
                 result.append(child)
                 continue
             }
-            if element.name == "a" {
+            let scope = outer.entering(element)
+            let name = scope.element(element.name)
+            guard name.namespace == NamespaceScope.svg else {
+                // Another vocabulary: editor metadata under a prefix is dropped quietly; an
+                // unprefixed element moved out of SVG by a default namespace is not innocent.
+                if !element.name.contains(":") { removedUnsafeContent = true }
+                continue
+            }
+            if name.local == "a" {
                 // Links inside a map are not followed: keep the drawing, drop the link.
-                if let href = element.attribute("href") ?? element.attribute("xlink:href"),
+                let attributes = resolvedAttributes(of: element, in: scope)
+                if let href = attributes.first(where: { Self.referenceAttributes.contains($0.name) })?.value,
                     !Self.isSafeLinkInMap(href)
                 {
                     removedUnsafeContent = true
                 }
-                result += sanitize(children: element.children)
+                result += sanitize(children: element.children, in: scope)
                 continue
             }
-            if element.name == "style" {
+            if name.local == "style" {
                 guard Self.isSafeStyleSheet(element.textContent) else {
                     removedUnsafeContent = true
                     continue
                 }
                 hasStyleSheet = true
-                result.append(.element(sanitize(element)))
+                result.append(.element(sanitize(element, named: name.local, in: scope)))
                 continue
             }
-            guard Self.allowedElements.contains(element.name) else {
-                if !Self.ignoredElements.contains(element.name) && !element.name.contains(":") {
-                    removedUnsafeContent = true
-                }
+            guard Self.allowedElements.contains(name.local) else {
+                if !Self.ignoredElements.contains(name.local) { removedUnsafeContent = true }
                 continue
             }
-            let clean = sanitize(element)
+            let clean = sanitize(element, named: name.local, in: scope)
             // A <use> whose reference went outside the map has nothing left to draw.
             if clean.name == "use" && clean.attribute("href") == nil && clean.attribute("xlink:href") == nil {
                 continue
@@ -91,6 +116,37 @@ struct SVGSanitizer {
             result.append(.element(clean))
         }
         return result
+    }
+
+    /// The element's attributes by namespace: declarations dropped (the root re-declares what
+    /// it needs), XLink and XML attributes under their usual prefixes, no-namespace attributes as
+    /// they are; an attribute in any other namespace is dropped, and counts as unsafe when it
+    /// would be a link or a handler in its own vocabulary.
+    private mutating func resolvedAttributes(of element: MarkupElement, in scope: NamespaceScope)
+        -> [MarkupAttribute]
+    {
+        var result: [MarkupAttribute] = []
+        for attribute in element.attributes where !NamespaceScope.isDeclaration(attribute) {
+            let name = scope.attribute(attribute.name)
+            switch name.namespace {
+            case nil: result.append(attribute)
+            case NamespaceScope.xlink?: result.append(MarkupAttribute("xlink:" + name.local, attribute.value))
+            case NamespaceScope.xml?: result.append(MarkupAttribute("xml:" + name.local, attribute.value))
+            default:
+                let local = name.local.lowercased()
+                if local.hasPrefix("on") || local.hasSuffix("href") || Self.forbiddenAttributes.contains(local) {
+                    removedUnsafeContent = true
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether any element of the result carries an `xlink:` attribute.
+    private static func usesXLink(_ element: MarkupElement) -> Bool {
+        if element.attributes.contains(where: { $0.name.hasPrefix("xlink:") }) { return true }
+        for case .element(let child) in element.children where usesXLink(child) { return true }
+        return false
     }
 
     private mutating func isSafe(_ attribute: MarkupAttribute) -> Bool {
