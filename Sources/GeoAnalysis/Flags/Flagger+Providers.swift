@@ -1,4 +1,3 @@
-import GeoModel
 public import GeoModel
 
 extension Flagger {

@@ -90,19 +90,17 @@ struct FileInputOptions: ParsableArguments {
     ) throws(GeoError) -> [IngestedFile] {
         let reader = ObservationReader(reference: reference)
         var files: [IngestedFile] = []
-        var problems: [Diagnostic] = []
+        var collector = DiagnosticCollector()
         for path in paths.map(ProjectPaths.normalised) {
-            do {
-                let bytes = try ProjectFiles.read(absolute: context.url(path).path, shownAs: path)
-                files.append(try reader.read(bytes, spec: options.spec(path: path)))
-            } catch  where error.code == .dataError {
-                problems +=
-                    error.diagnostics.isEmpty
-                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
+            if let file = try collector.collecting({ () throws(GeoError) in
+                try reader.read(
+                    ProjectFiles.read(absolute: context.url(path).path, shownAs: path), spec: options.spec(path: path))
+            }) {
+                files.append(file)
             }
         }
-        if problems.isEmpty { problems = ObservationReader.crossFileDuplicates(files) }
-        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+        if !collector.hasErrors { collector.add(contentsOf: ObservationReader.crossFileDuplicates(files)) }
+        try collector.throwIfErrors()
         return files
     }
 }

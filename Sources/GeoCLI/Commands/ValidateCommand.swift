@@ -49,20 +49,17 @@ struct ValidateCommand: GeoCommand {
             return
         }
         let names = try files.pipelines(named: pipelines)
-        var problems: [Diagnostic] = []
+        var collector = DiagnosticCollector()
         var summaries: [String] = []
         for name in names {
-            do {
-                let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
+            if let pipeline = try collector.collecting({ () throws(GeoError) in
+                try LoadedPipeline.load(name: name, files: files, reference: reference)
+            }) {
                 summaries.append(
                     "ok: \(name): \(pipeline.files.count) sources, \(pipeline.observations.count) observations")
-            } catch  where error.code == .dataError {
-                problems +=
-                    error.diagnostics.isEmpty
-                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }
-        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+        try collector.throwIfErrors()
         for line in summaries { reporting.say(line + "\n", with: context.out) }
     }
 }

@@ -1,4 +1,3 @@
-import GeoModel
 public import GeoModel
 
 /// A dot plot of group figures with their ranges: one row per group, a dot at the estimate,

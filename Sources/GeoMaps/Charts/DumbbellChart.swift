@@ -1,4 +1,3 @@
-import GeoModel
 public import GeoModel
 
 /// A dumbbell chart of change between two periods: per row a hollow dot at the earlier

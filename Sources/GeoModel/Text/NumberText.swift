@@ -1,5 +1,3 @@
-import GeoModel
-
 /// The one way geo-ai writes numbers: locale-free, byte-identical on every machine.
 ///
 /// Rounding is decimal, not binary: a value rounds as the shortest decimal that reads back as the

@@ -111,20 +111,18 @@ public struct BuildRunner: Sendable {
         let reference = try files.loadReference()
         mark("read reference tables")
         var loaded: [LoadedPipeline] = []
-        var problems: [Diagnostic] = []
+        var collector = DiagnosticCollector()
         var cache = LoadedPipeline.SourceCache()
         for name in names {
             progress("reading \(name)")
-            do {
-                loaded.append(try LoadedPipeline.load(name: name, files: files, reference: reference, cache: &cache))
+            if let pipeline = try collector.collecting({ () throws(GeoError) in
+                try LoadedPipeline.load(name: name, files: files, reference: reference, cache: &cache)
+            }) {
+                loaded.append(pipeline)
                 mark("read and validate \(name)")
-            } catch  where error.code == .dataError {
-                problems +=
-                    error.diagnostics.isEmpty
-                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }
-        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+        try collector.throwIfErrors()
 
         outcome.pipelines = names
         outcome.diagnostics = loaded.flatMap(\.diagnostics).sorted()

@@ -46,26 +46,22 @@ public struct LoadedPipeline: Sendable {
             reference: reference, metrics: config.metricsByID,
             aliasHint: { name in "an entry '\(name): ISO3' under this source's aliases: in \(path)" })
         var files: [IngestedFile] = []
-        var problems: [Diagnostic] = []
+        var collector = DiagnosticCollector()
         for spec in config.sources {
             let key = SourceCache.Key(spec: spec, metrics: config.metricsByID)
             if let cached = cache.files[key] {
                 files.append(cached)
                 continue
             }
-            do {
-                let file = try reader.read(
-                    project.read(spec.path, referencedFrom: SourceLocation(path: path)), spec: spec)
+            if let file = try collector.collecting({ () throws(GeoError) in
+                try reader.read(project.read(spec.path, referencedFrom: SourceLocation(path: path)), spec: spec)
+            }) {
                 cache.files[key] = file
                 files.append(file)
-            } catch  where error.code == .dataError {
-                problems +=
-                    error.diagnostics.isEmpty
-                    ? [Diagnostic(.error, error.message, at: error.location, hint: error.hint)] : error.diagnostics
             }
         }
-        if problems.isEmpty { problems = ObservationReader.crossFileDuplicates(files) }
-        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+        if !collector.hasErrors { collector.add(contentsOf: ObservationReader.crossFileDuplicates(files)) }
+        try collector.throwIfErrors()
         var publishedSources: [SourceFile] = []
         var published: [PublishedAggregate] = []
         for spec in config.publishedAggregates {
