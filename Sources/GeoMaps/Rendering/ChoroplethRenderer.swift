@@ -83,7 +83,7 @@ public enum ChoroplethRenderer {
         writer.close("svg")
 
         return RenderedMap(
-            svg: writer.text, width: Int(layout.width), height: Int(height), frame: frame,
+            svg: writer.text, width: Int(layout.width), height: Int(height), frame: frame, summary: description,
             legend: legend.map(\.entry), dots: plan.dots.map(\.symbol.iso3).sorted(),
             withoutShape: plan.withoutShape.sorted(), notDrawn: plan.notDrawn.sorted(), notes: plan.notes.sorted())
     }

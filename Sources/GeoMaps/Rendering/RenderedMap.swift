@@ -11,6 +11,9 @@ public struct RenderedMap: Sendable {
     public let height: Int
     /// Where the world sits on the canvas; use it to find the pixel of a position.
     public let frame: MapFrame
+    /// The summary in the SVG's `<desc>` as plain text (not XML-escaped): what is drawn, how
+    /// the values spread, what the marks mean; a report uses it as the figure's alt text.
+    public let summary: String
     /// The legend entries in drawing order.
     public let legend: [LegendEntry]
     /// Economies with data drawn as a dot (no shape at this scale, or too small), by code.

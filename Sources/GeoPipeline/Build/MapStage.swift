@@ -119,7 +119,7 @@ struct MapStage {
         if !rendered.notDrawn.isEmpty {
             notes.append("Not drawn (no shape and no label point): \(names(rendered.notDrawn)).")
         }
-        let summary = Self.description(of: rendered.svg) ?? title
+        let summary = rendered.summary.isEmpty ? title : rendered.summary
         let located = rendered.notes.map {
             Diagnostic($0.severity, "\(path): \($0.message)", at: $0.location, hint: $0.hint)
         }
@@ -130,15 +130,6 @@ struct MapStage {
 
     private func names(_ codes: [ISO3]) -> String {
         codes.map { "\(reference.name(of: $0)) (\($0))" }.joined(separator: ", ")
-    }
-
-    /// The text of the SVG's `<desc>` (already XML-escaped, which Markdown escaping keeps safe).
-    static func description(of svg: String) -> String? {
-        guard let start = svg.range(of: "<desc"), let open = svg[start.upperBound...].firstIndex(of: ">"),
-            let close = svg.range(of: "</desc>", range: open..<svg.endIndex)
-        else { return nil }
-        return String(svg[svg.index(after: open)..<close.lowerBound])
-            .replacingEntities()
     }
 
     /// How the classes were made, for the note under the legend.
@@ -173,18 +164,5 @@ enum ValueTextPeriod {
         case .quarter: "Q\(period.index) \(period.year)"
         case .month, .year: period.description
         }
-    }
-}
-
-extension String {
-    /// Undoes the five XML entities.
-    fileprivate func replacingEntities() -> String {
-        var text = self
-        for (entity, character) in [
-            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&#39;", "'"), ("&amp;", "&"),
-        ] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        return text
     }
 }
