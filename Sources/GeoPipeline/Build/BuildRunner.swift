@@ -55,61 +55,42 @@ public struct BuildRunner: Sendable {
         self.progress = progress
     }
 
-    /// Runs the build.
+    /// Runs the build: plan, then read, render, record and write — or, with `check`, compare.
     ///
     /// - Throws: ``GeoError``: `.usage` for an unknown pipeline, `.dataError` for invalid input,
     ///   `.noInput` for a missing file, `.ioError` for the store, `.cannotCreate` for `Reports/`.
     public func run(_ options: Options) throws(GeoError) -> Outcome {
-        let clock = ContinuousClock()
-        var lap = clock.now
         var outcome = Outcome()
-        func mark(_ stage: String) {
-            let now = clock.now
-            outcome.timings.append((stage, now - lap))
-            lap = now
-        }
+        var clock = StageClock()
         if !options.check { OutputWriter.removeLeftovers(of: files.url("Reports")) }
-        let selected = try files.pipelines(named: options.pipelines)
-        let database = options.databasePath ?? files.url(".geo-ai/store.sqlite").path
-        var manifest = BuildManifest.load(files: files)
-        var inputHashes: [String: String] = [:]
-        var names: [String] = []
-        var inputPaths: [String: [String]] = [:]
-        var hasher = StampedHasher(stamps: manifest.stamps)
-        for name in selected {
-            let path = files.pipelinePath(name)
-            var hash = ""
-            var paths: [String] = []
-            // The files the last build read, pipeline file first: if none changed, the pipeline
-            // need not even be parsed. If the pipeline file changed, the hash differs and it is.
-            if let entry = manifest.pipelines[name], entry.paths.first == path, !options.force, !options.check,
-                let recorded = try? BuildManifest.inputHash(
-                    of: entry.paths, files: files, version: BuildInfo.version, pipelinePath: path, hasher: &hasher),
-                recorded == entry.inputs
-            {
-                (hash, paths) = (recorded, entry.paths)
-            } else {
-                let config = try PipelineConfig(name: name, path: path, text: files.readText(path))
-                paths = BuildManifest.inputPaths(of: config)
-                hash = try BuildManifest.inputHash(
-                    of: paths, files: files, version: BuildInfo.version, pipelinePath: path, hasher: &hasher)
-            }
-            inputHashes[name] = hash
-            inputPaths[name] = paths
-            if !options.force, !options.check, let entry = manifest.pipelines[name], entry.inputs == hash,
-                entry.database == database, FileManager.default.fileExists(atPath: database),
-                BuildManifest.outputsMatch(entry, pipeline: name, files: files, hasher: &hasher)
-            {
-                outcome.upToDate.append(name)
-            } else {
-                names.append(name)
-            }
-        }
-        mark("hash inputs")
-        guard !names.isEmpty else { return outcome }
+        var plan = try BuildPlan.make(options, files: files)
+        outcome.upToDate = plan.upToDate
+        outcome.timings.append(clock.lap("hash inputs"))
+        guard !plan.stale.isEmpty else { return outcome }
+
         progress("reading reference tables")
         let reference = try files.loadReference()
-        mark("read reference tables")
+        outcome.timings.append(clock.lap("read reference tables"))
+        let loaded = try read(plan.stale, reference: reference, clock: &clock, outcome: &outcome)
+        let trees = try render(loaded, reference: reference, clock: &clock, outcome: &outcome)
+        let writer = OutputWriter(reports: files.url("Reports"))
+        if options.check {
+            for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
+            return outcome
+        }
+        try record(loaded, reference: reference, database: plan.database, outcome: &outcome)
+        outcome.timings.append(clock.lap("record in the store"))
+        progress("writing Reports/")
+        outcome.diagnostics += try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
+        try plan.saveManifest(after: trees, files: files)
+        outcome.timings.append(clock.lap("write Reports/"))
+        return outcome
+    }
+
+    /// Reads and validates every pipeline; all-or-nothing, with every pipeline's errors at once.
+    private func read(
+        _ names: [String], reference: ReferenceTables, clock: inout StageClock, outcome: inout Outcome
+    ) throws(GeoError) -> [LoadedPipeline] {
         var loaded: [LoadedPipeline] = []
         var collector = DiagnosticCollector()
         var cache = LoadedPipeline.SourceCache()
@@ -119,16 +100,22 @@ public struct BuildRunner: Sendable {
                 try LoadedPipeline.load(name: name, files: files, reference: reference, cache: &cache)
             }) {
                 loaded.append(pipeline)
-                mark("read and validate \(name)")
+                outcome.timings.append(clock.lap("read and validate \(name)"))
             }
         }
         try collector.throwIfErrors()
-
         outcome.pipelines = names
         outcome.diagnostics = loaded.flatMap(\.diagnostics).sorted()
-        var trees: [(String, OutputTree)] = []
+        return loaded
+    }
+
+    /// Analyses each pipeline and renders its maps, charts and report into an output tree.
+    private func render(
+        _ loaded: [LoadedPipeline], reference: ReferenceTables, clock: inout StageClock, outcome: inout Outcome
+    ) throws(GeoError) -> [(String, OutputTree)] {
         let maps = try MapStage.load(files: files, reference: reference)
-        mark("read geometry")
+        outcome.timings.append(clock.lap("read geometry"))
+        var trees: [(String, OutputTree)] = []
         for pipeline in loaded {
             progress("rendering \(pipeline.config.name)")
             let result = try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
@@ -136,14 +123,16 @@ public struct BuildRunner: Sendable {
             outcome.mapNotes += result.notes
             outcome.findings += result.findings
             outcome.timings += result.timings
-            lap = clock.now
+            _ = clock.lap("")
         }
-        let writer = OutputWriter(reports: files.url("Reports"))
-        if options.check {
-            for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
-            return outcome
-        }
+        return trees
+    }
 
+    /// Records each pipeline's sources and observations in the store: a new snapshot revision
+    /// where an input changed.
+    private func record(
+        _ loaded: [LoadedPipeline], reference: ReferenceTables, database: String, outcome: inout Outcome
+    ) throws(GeoError) {
         progress("recording in the store")
         let store = try openStore(database)
         do {
@@ -152,26 +141,11 @@ public struct BuildRunner: Sendable {
                 let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
                 outcome.storeSummary.append(Self.describe(recorded, pipeline: pipeline.config.name))
             }
-            mark("record in the store")
         } catch let error as GeoError {
             throw error
         } catch {
             throw GeoError(.ioError, "store error: \(error)")
         }
-        progress("writing Reports/")
-        outcome.diagnostics += try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
-        for (name, tree) in trees {
-            let outputs = BuildManifest.hashes(of: tree)
-            for (path, sha256) in outputs { hasher.record(files.url("Reports/\(name)/\(path)"), sha256: sha256) }
-            if let hash = inputHashes[name] {
-                manifest.pipelines[name] = BuildManifest.Entry(
-                    inputs: hash, paths: inputPaths[name] ?? [], database: database, outputs: outputs)
-            }
-        }
-        manifest.stamps = hasher.stamps
-        try manifest.save(files: files)
-        mark("write Reports/")
-        return outcome
     }
 
     /// Opens the store at `path` (relative to the current directory) or the project default.

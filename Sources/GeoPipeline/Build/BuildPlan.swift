@@ -1,0 +1,82 @@
+import Foundation
+import GeoModel
+
+/// The first stage of a build: which pipelines must be built because something they read or
+/// wrote changed since the last build, and the manifest entries to save once they are.
+///
+/// A pipeline is up to date when the hash of every file it read (pipeline file first), the store
+/// it recorded into, and every output it wrote are as the manifest says. When none of those
+/// files changed the pipeline file is not even parsed.
+struct BuildPlan {
+    /// Pipelines to build, in order.
+    private(set) var stale: [String] = []
+    /// Pipelines that need nothing.
+    private(set) var upToDate: [String] = []
+    /// The store file the build records into.
+    let database: String
+    private var manifest: BuildManifest
+    private var hasher: StampedHasher
+    private var inputHashes: [String: String] = [:]
+    private var inputPaths: [String: [String]] = [:]
+
+    /// Hashes the inputs of every selected pipeline and compares them with the manifest.
+    static func make(_ options: BuildRunner.Options, files: ProjectFiles) throws(GeoError) -> BuildPlan {
+        let selected = try files.pipelines(named: options.pipelines)
+        let manifest = BuildManifest.load(files: files)
+        var plan = BuildPlan(
+            database: options.databasePath ?? files.url(".geo-ai/store.sqlite").path, manifest: manifest,
+            hasher: StampedHasher(stamps: manifest.stamps))
+        let reuse = !options.force && !options.check
+        for name in selected {
+            let path = files.pipelinePath(name)
+            var hash = ""
+            var paths: [String] = []
+            // The files the last build read, pipeline file first: if none changed, the pipeline
+            // need not even be parsed. If the pipeline file changed, the hash differs and it is.
+            if let entry = manifest.pipelines[name], entry.paths.first == path, reuse,
+                let recorded = try? BuildManifest.inputHash(
+                    of: entry.paths, files: files, version: BuildInfo.version, pipelinePath: path,
+                    hasher: &plan.hasher),
+                recorded == entry.inputs
+            {
+                (hash, paths) = (recorded, entry.paths)
+            } else {
+                let config = try PipelineConfig(name: name, path: path, text: files.readText(path))
+                paths = BuildManifest.inputPaths(of: config)
+                hash = try BuildManifest.inputHash(
+                    of: paths, files: files, version: BuildInfo.version, pipelinePath: path, hasher: &plan.hasher)
+            }
+            plan.inputHashes[name] = hash
+            plan.inputPaths[name] = paths
+            if reuse, let entry = manifest.pipelines[name], entry.inputs == hash, entry.database == plan.database,
+                FileManager.default.fileExists(atPath: plan.database),
+                BuildManifest.outputsMatch(entry, pipeline: name, files: files, hasher: &plan.hasher)
+            {
+                plan.upToDate.append(name)
+            } else {
+                plan.stale.append(name)
+            }
+        }
+        return plan
+    }
+
+    private init(database: String, manifest: BuildManifest, hasher: StampedHasher) {
+        self.database = database
+        self.manifest = manifest
+        self.hasher = hasher
+    }
+
+    /// Saves the manifest with what the built pipelines read and wrote.
+    mutating func saveManifest(after trees: [(String, OutputTree)], files: ProjectFiles) throws(GeoError) {
+        for (name, tree) in trees {
+            let outputs = BuildManifest.hashes(of: tree)
+            for (path, sha256) in outputs { hasher.record(files.url("Reports/\(name)/\(path)"), sha256: sha256) }
+            if let hash = inputHashes[name] {
+                manifest.pipelines[name] = BuildManifest.Entry(
+                    inputs: hash, paths: inputPaths[name] ?? [], database: database, outputs: outputs)
+            }
+        }
+        manifest.stamps = hasher.stamps
+        try manifest.save(files: files)
+    }
+}
