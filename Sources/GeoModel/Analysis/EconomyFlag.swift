@@ -80,6 +80,18 @@ public struct FlagID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
         }
     }
 
+    /// The flag as a map legend names its overlay: a capitalised phrase with the authority
+    /// behind it, e.g. "Under a US sanctions programme (OFAC)".
+    public var legendLabel: String {
+        switch self {
+        case .sanctioned: "Under a US sanctions programme (OFAC)"
+        case .sanctionedRegion: "Part of the country under a US sanctions programme (OFAC)"
+        case .westernAIUnavailable: "Left out by a US AI provider's supported-country list"
+        case .underserved: "Underserved (pipeline rule)"
+        default: rawValue
+        }
+    }
+
     /// Orders ids alphabetically.
     public static func < (lhs: FlagID, rhs: FlagID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

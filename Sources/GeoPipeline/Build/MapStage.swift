@@ -74,7 +74,7 @@ struct MapStage {
         request.idPrefix = "\(map.metric)-\(period)"
         request.overlays = map.overlays.map { id in
             FlagOverlay(
-                id: id, label: Self.overlayLabel(id),
+                id: id, label: FlagID(id).legendLabel,
                 members: Set(flags.filter { $0.flag.rawValue == id && $0.period == period }.map(\.iso3)))
         }
         return output(
@@ -143,16 +143,6 @@ struct MapStage {
         return periods.count > 1
             ? "Classes: \(method), shared by the maps of \(periods.map(\.description).joined(separator: ", "))"
             : "Classes: \(method)"
-    }
-
-    static func overlayLabel(_ flag: String) -> String {
-        switch flag {
-        case "sanctioned": "Under a US sanctions programme (OFAC)"
-        case "sanctioned_region": "Part of the country under a US sanctions programme (OFAC)"
-        case "western_ai_unavailable": "Left out by a Western AI provider"
-        case "underserved": "Underserved (pipeline rule)"
-        default: flag
-        }
     }
 }
 
