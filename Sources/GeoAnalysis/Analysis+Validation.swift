@@ -5,7 +5,7 @@ extension Analysis {
     static func validate(
         metrics: [Metric], groupings: [RegionGrouping], rules: [UnderservedRule], claims: [ClaimSpec],
         options: AnalysisOptions
-    ) throws {
+    ) throws(GeoError) {
         guard options.minimumCoverage >= 0, options.minimumCoverage <= 1 else {
             throw GeoError(
                 .dataError, "Minimum coverage \(options.minimumCoverage) is outside 0–1",
@@ -40,7 +40,7 @@ extension Analysis {
         }
     }
 
-    static func validate(_ claim: ClaimSpec, metricIDs: Set<String>, groupings: [RegionGrouping]) throws {
+    static func validate(_ claim: ClaimSpec, metricIDs: Set<String>, groupings: [RegionGrouping]) throws(GeoError) {
         let name = "Claim '\(claim.id)'"
         guard metricIDs.contains(claim.metric) else {
             throw GeoError(

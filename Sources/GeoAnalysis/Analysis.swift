@@ -37,7 +37,7 @@ public enum Analysis {
     public static func run(
         metrics: [Metric], observations: [Observation], tables: ReferenceTables, groupings: [RegionGrouping],
         underservedRules: [UnderservedRule] = [], claims: [ClaimSpec] = [], options: AnalysisOptions = AnalysisOptions()
-    ) throws -> AnalysisResult {
+    ) throws(GeoError) -> AnalysisResult {
         try validate(
             metrics: metrics, groupings: groupings, rules: underservedRules, claims: claims, options: options)
         let aggregator = try Aggregator(metrics: metrics, observations: observations, tables: tables)

@@ -29,7 +29,7 @@ public struct Aggregator: Sendable {
     ///   - tables: The reference tables, for populations and names.
     /// - Throws: ``GeoError`` (data error) when two observations share economy, period and
     ///   metric, or a `users:` weight names a metric that is not declared or is not a share or count.
-    public init(metrics: [Metric], observations: [Observation], tables: ReferenceTables) throws {
+    public init(metrics: [Metric], observations: [Observation], tables: ReferenceTables) throws(GeoError) {
         var byID: [String: Metric] = [:]
         for metric in metrics { byID[metric.id] = metric }
         for metric in metrics {
@@ -81,7 +81,7 @@ public struct Aggregator: Sendable {
     public func aggregate(
         metric: String, period: Period, grouping: RegionGrouping, region: String, excluding excluded: [ISO3] = [],
         minimumCoverage: Double = 0.5
-    ) throws -> RegionalAggregate {
+    ) throws(GeoError) -> RegionalAggregate {
         let declared = try self.metric(metric)
         try Self.check(region: region, in: grouping)
         return aggregate(
@@ -98,7 +98,7 @@ public struct Aggregator: Sendable {
     public func aggregateRestOfWorld(
         metric: String, period: Period, grouping: RegionGrouping, outside region: String,
         excluding excluded: [ISO3] = [], minimumCoverage: Double = 0.5
-    ) throws -> RegionalAggregate {
+    ) throws(GeoError) -> RegionalAggregate {
         let declared = try self.metric(metric)
         try Self.check(region: region, in: grouping)
         let universe = Set(tables.economies.keys).union(grouping.membership.keys)
@@ -111,7 +111,7 @@ public struct Aggregator: Sendable {
     /// The group name of a rest-of-world aggregate.
     public static let restOfWorldLabel = "Rest of world"
 
-    func metric(_ id: String) throws -> Metric {
+    func metric(_ id: String) throws(GeoError) -> Metric {
         guard let metric = metrics[id] else {
             let known = metrics.keys.sorted().joined(separator: ", ")
             throw GeoError(.dataError, "Metric '\(id)' is not declared", hint: "Declared metrics: \(known).")
@@ -119,7 +119,7 @@ public struct Aggregator: Sendable {
         return metric
     }
 
-    static func check(region: String, in grouping: RegionGrouping) throws {
+    static func check(region: String, in grouping: RegionGrouping) throws(GeoError) {
         guard grouping.contains(region: region) else {
             throw GeoError(
                 .dataError, "Grouping '\(grouping.id)' has no group '\(region)'",

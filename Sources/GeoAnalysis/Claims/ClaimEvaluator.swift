@@ -20,7 +20,7 @@ extension Aggregator {
     /// - Throws: ``GeoError`` (data error) for an undeclared metric or an unknown group.
     public func evaluate(
         _ claim: ClaimSpec, in grouping: RegionGrouping, minimumCoverage: Double = 0.5, robustness: Bool = true
-    ) throws -> ClaimEvaluation {
+    ) throws(GeoError) -> ClaimEvaluation {
         let metric = try self.metric(claim.metric)
         try Self.check(region: claim.region, in: grouping)
         let baselines: [RatioBaseline]

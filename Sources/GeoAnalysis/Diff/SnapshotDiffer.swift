@@ -54,7 +54,7 @@ public struct SnapshotDiffer: Sendable {
     public func diff(
         pipeline: String, metric metricID: String, from: (SnapshotReference, [Observation]),
         to: (SnapshotReference, [Observation]), classOf: (Double) -> Int?, classLabels: [String]
-    ) throws -> SnapshotDiff {
+    ) throws(GeoError) -> SnapshotDiff {
         guard let metric = metrics.first(where: { $0.id == metricID }) else {
             throw GeoError(
                 .dataError, "metric '\(metricID)' is not declared",
@@ -123,7 +123,7 @@ public struct SnapshotDiffer: Sendable {
             status: status)
     }
 
-    private func claimFlips(metric: String, earlier: Side, later: Side) throws -> [SnapshotDiff.ClaimFlip] {
+    private func claimFlips(metric: String, earlier: Side, later: Side) throws(GeoError) -> [SnapshotDiff.ClaimFlip] {
         var flips: [SnapshotDiff.ClaimFlip] = []
         for claim in claims where claim.metric == metric {
             guard let grouping = groupings.first(where: { $0.id == claim.grouping }) else { continue }
@@ -149,7 +149,9 @@ public struct SnapshotDiffer: Sendable {
         let flags: [ISO3: Set<FlagID>]
         let aggregator: Aggregator
 
-        init(reference: SnapshotReference, observations: [Observation], differ: SnapshotDiffer, metric: String) throws {
+        init(reference: SnapshotReference, observations: [Observation], differ: SnapshotDiffer, metric: String)
+            throws(GeoError)
+        {
             period = reference.period
             let ofPeriod = observations.filter { $0.period == reference.period }
             var values: [ISO3: Observation] = [:]

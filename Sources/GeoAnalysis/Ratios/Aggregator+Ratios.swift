@@ -19,7 +19,7 @@ extension Aggregator {
     public func ratio(
         metric: String, period: Period, grouping: RegionGrouping, region: String, versus baseline: RatioBaseline,
         estimator: Estimator, minimumCoverage: Double = 0.5
-    ) throws -> Ratio {
+    ) throws(GeoError) -> Ratio {
         let numerator = try aggregate(
             metric: metric, period: period, grouping: grouping, region: region, excluding: estimator.excluded,
             minimumCoverage: minimumCoverage)

@@ -5,25 +5,22 @@ import GeoModel
 /// Turns a pipeline's `analysis:` and `claims:` configuration into analysis specs and runs
 /// the analysis on its observations.
 enum AnalysisStage {
-    static func run(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles) throws(GeoError)
-        -> AnalysisResult
+    /// Runs the analysis of one pipeline in `groupings` (see ``groupings(_:observations:reference:files:)``,
+    /// computed once per build); errors without a location point at the pipeline file.
+    static func run(_ pipeline: LoadedPipeline, reference: ReferenceTables, groupings: [RegionGrouping])
+        throws(GeoError) -> AnalysisResult
     {
         let config = pipeline.config
-        let observations = pipeline.observations
-        let rules = underservedRules(config.analysis)
-        let groupings = try groupings(config, observations: observations, reference: reference, files: files)
         var options = AnalysisOptions()
         options.minimumCoverage = config.analysis.minimumCoverage
         do {
             return try Analysis.run(
-                metrics: config.metrics, observations: observations, tables: reference, groupings: groupings,
-                underservedRules: rules, claims: claims(config), options: options)
-        } catch let error as GeoError {
+                metrics: config.metrics, observations: pipeline.observations, tables: reference, groupings: groupings,
+                underservedRules: underservedRules(config.analysis), claims: claims(config), options: options)
+        } catch {
             throw GeoError(
                 error.code, error.message, at: error.location ?? SourceLocation(path: config.path), hint: error.hint,
                 diagnostics: error.diagnostics)
-        } catch {
-            throw GeoError(.dataError, "analysis failed: \(error)", at: SourceLocation(path: config.path))
         }
     }
 

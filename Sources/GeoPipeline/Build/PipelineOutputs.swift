@@ -27,7 +27,10 @@ enum PipelineOutputs {
             timings.append(("\(stage) \(config.name)", clock.now - lap))
             lap = clock.now
         }
-        let full = try AnalysisStage.run(pipeline, reference: reference, files: files)
+        // Groupings once per pipeline: the analysis and the "What changed" diffs share them.
+        let groupings = try AnalysisStage.groupings(
+            config, observations: pipeline.observations, reference: reference, files: files)
+        let full = try AnalysisStage.run(pipeline, reference: reference, groupings: groupings)
         mark("analyse")
         let reported = Set(config.reportedMetrics.map(\.id))
         let analysis = AnalysisResult(
@@ -72,7 +75,7 @@ enum PipelineOutputs {
         }
         notes += charts.notes
         mark("draw charts of")
-        for diff in try ChangeStage.diffs(pipeline, reference: reference, files: files) {
+        for diff in try ChangeStage.diffs(pipeline, reference: reference, groupings: groupings) {
             let changeMap = maps.changeMap(diff, source: dataCredit.isEmpty ? nil : "Source: " + dataCredit)
             tree.add(changeMap.path, text: changeMap.svg)
             tree.add("data/changes-\(diff.metric.id)-\(diff.from)-\(diff.to).csv", text: DiffRenderer.csv(diff))

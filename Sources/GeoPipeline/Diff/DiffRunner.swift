@@ -60,37 +60,18 @@ public struct DiffRunner: Sendable {
         let later = try observations(store, pipeline: pipeline, reference: request.to, snapshots: snapshots)
         let metricID = try chooseMetric(request.metric, config: config, earlier: earlier, later: later)
         let metrics = config?.metrics ?? Self.inferredMetrics(earlier + later)
-        var groupings = RegionGrouping.standard(from: reference)
-        var rules: [UnderservedRule] = []
-        var claims: [ClaimSpec] = []
-        var minimumCoverage = 0.5
-        if let config {
-            groupings = try AnalysisStage.groupings(config, observations: later, reference: reference, files: files)
-            rules = AnalysisStage.underservedRules(config.analysis)
-            claims = AnalysisStage.claims(config)
-            minimumCoverage = config.analysis.minimumCoverage
-        }
         var pool = earlier + later
         if config != nil {
             do { pool = try store.latestObservations(pipeline: pipeline) } catch { throw Self.storeError(error) }
         }
-        let breaks = SharedBreaks.breaks(for: metricID, config: config, observations: pool)
-        let unit = metrics.first { $0.id == metricID }?.unit ?? .number
-        let labels = ClassLabels.labels(breaks, unit: unit)
-        do {
-            var differ = SnapshotDiffer(
-                metrics: metrics, tables: reference, groupings: groupings, rules: rules, claims: claims,
-                minimumCoverage: minimumCoverage)
-            // Shared estimates: the same value in every stored period, not just the two compared.
-            differ.knownSharedEstimates = SharedEstimates.find(metric: metricID, in: pool)
-            return try differ.diff(
-                pipeline: pipeline, metric: metricID, from: (request.from, earlier), to: (request.to, later),
-                classOf: { breaks.classCount == 0 ? nil : breaks.classNumber(of: $0) }, classLabels: labels)
-        } catch let error as GeoError {
-            throw error
-        } catch {
-            throw GeoError(.dataError, "cannot compare the snapshots: \(error)")
-        }
+        let groupings =
+            try config.map { config throws(GeoError) in
+                try AnalysisStage.groupings(config, observations: pool, reference: reference, files: files)
+            } ?? RegionGrouping.standard(from: reference)
+        let comparison = SnapshotComparison(
+            pipeline: pipeline, config: config, metrics: metrics, groupings: groupings, pool: pool,
+            reference: reference)
+        return try comparison.diff(metric: metricID, from: (request.from, earlier), to: (request.to, later))
     }
 
     private func choosePipeline(_ request: Request, snapshots: [Snapshot]) throws(GeoError) -> String {
