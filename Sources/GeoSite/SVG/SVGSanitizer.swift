@@ -127,6 +127,8 @@ struct SVGSanitizer {
     {
         var result: [MarkupAttribute] = []
         for attribute in element.attributes where !NamespaceScope.isDeclaration(attribute) {
+            // A name no XML parser accepts (`0`, `a"b`) would make the written file malformed.
+            guard Self.isXMLName(attribute.name) else { continue }
             let name = scope.attribute(attribute.name)
             switch name.namespace {
             case nil: result.append(attribute)
@@ -140,6 +142,17 @@ struct SVGSanitizer {
             }
         }
         return result
+    }
+
+    /// Whether `name` is an XML name: a letter or `_` first, then letters, digits, `-`, `.`, `_`,
+    /// with at most one `:` between two non-empty parts.
+    static func isXMLName(_ name: String) -> Bool {
+        let parts = name.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return false }
+        return parts.allSatisfy { part in
+            guard let first = part.first, first.isLetter || first == "_" else { return false }
+            return part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_" }
+        }
     }
 
     /// Whether any element of the result carries an `xlink:` attribute.
