@@ -13,7 +13,7 @@ extension Store {
     ///
     /// - Parameter economies: The whole reference table; each code once.
     /// - Throws: `GeoError` with code `.ioError` (or `.busy`); the old table is then kept.
-    public func replaceEconomies(_ economies: [Economy]) throws {
+    public func replaceEconomies(_ economies: [Economy]) throws(GeoError) {
         try writing(
             "replace the economies table", constraintHint: "Each economy may appear only once in the reference table."
         ) {

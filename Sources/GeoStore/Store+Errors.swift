@@ -51,22 +51,38 @@ extension Store {
     }
 
     /// Runs `body`, turning SQLite failures into `GeoError`s about `action`.
-    func reading<Result>(_ action: String, _ body: () throws -> Result) throws -> Result {
+    ///
+    /// This and ``writing(_:constraintHint:_:)`` are where the store's public methods meet
+    /// SQLite, so every public method throws `GeoError` alone (typed) and callers need no
+    /// catch-all of their own.
+    func reading<Result>(_ action: String, _ body: () throws -> Result) throws(GeoError) -> Result {
         do {
             return try body()
-        } catch let failure as SQLiteFailure {
-            throw storeError(failure, while: action)
+        } catch {
+            throw geoError(error, while: action, rolledBack: false, constraintHint: nil)
         }
     }
 
     /// Runs `body` in one transaction, rolling all of it back and throwing a `GeoError` on failure.
     func writing<Result>(
         _ action: String, constraintHint: String? = nil, _ body: () throws -> Result
-    ) throws -> Result {
+    ) throws(GeoError) -> Result {
         do {
             return try connection.inTransaction(body)
-        } catch let failure as SQLiteFailure {
-            throw storeError(failure, while: action, rolledBack: true, constraintHint: constraintHint)
+        } catch {
+            throw geoError(error, while: action, rolledBack: true, constraintHint: constraintHint)
+        }
+    }
+
+    /// Any error from the SQLite layer as the one error type callers see.
+    private func geoError(_ error: any Error, while action: String, rolledBack: Bool, constraintHint: String?)
+        -> GeoError
+    {
+        switch error {
+        case let error as GeoError: error
+        case let failure as SQLiteFailure:
+            storeError(failure, while: action, rolledBack: rolledBack, constraintHint: constraintHint)
+        default: GeoError(.ioError, "Cannot \(action) in store \(displayPath): \(error)")
         }
     }
 

@@ -6,7 +6,7 @@ extension Store {
     /// - Parameter pipeline: The pipeline to list, or `nil` for all.
     /// - Returns: The snapshots sorted by pipeline, period and revision.
     /// - Throws: `GeoError` with code `.ioError` (or `.busy`) when the store cannot be read.
-    public func snapshots(pipeline: String? = nil) throws -> [Snapshot] {
+    public func snapshots(pipeline: String? = nil) throws(GeoError) -> [Snapshot] {
         try reading("read snapshots") { try loadSnapshots(pipeline: pipeline) }
     }
 
@@ -20,7 +20,7 @@ extension Store {
     ///   - revision: The revision, or `nil` for the latest.
     /// - Returns: The observations sorted by metric, period and economy; empty when there is no such snapshot.
     /// - Throws: `GeoError` with code `.ioError` (or `.busy`) when the store cannot be read.
-    public func observations(pipeline: String, period: Period, revision: Int? = nil) throws -> [Observation] {
+    public func observations(pipeline: String, period: Period, revision: Int? = nil) throws(GeoError) -> [Observation] {
         try reading("read observations") {
             let rows = try connection.rows(
                 """
@@ -49,7 +49,7 @@ extension Store {
     /// - Parameter pipeline: The pipeline.
     /// - Returns: The observations sorted by metric, period and economy.
     /// - Throws: `GeoError` with code `.ioError` (or `.busy`) when the store cannot be read.
-    public func latestObservations(pipeline: String) throws -> [Observation] {
+    public func latestObservations(pipeline: String) throws(GeoError) -> [Observation] {
         try reading("read observations") {
             let rows = try connection.rows(
                 """
@@ -68,7 +68,7 @@ extension Store {
     ///
     /// - Returns: The sources sorted by path, then by when they were first stored.
     /// - Throws: `GeoError` with code `.ioError` (or `.busy`) when the store cannot be read.
-    public func sources() throws -> [SourceFile] {
+    public func sources() throws(GeoError) -> [SourceFile] {
         try reading("read sources") {
             try connection.rows(
                 "SELECT path, sha256, format, encoding, rows_read, rows_kept FROM sources ORDER BY path, id"

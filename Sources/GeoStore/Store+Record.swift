@@ -30,7 +30,7 @@ extension Store {
     ///   rolled back.
     /// - Complexity: O(n log n) in the number of observations.
     @discardableResult
-    public func record(pipeline: String, files: [IngestedFile]) throws -> RecordOutcome {
+    public func record(pipeline: String, files: [IngestedFile]) throws(GeoError) -> RecordOutcome {
         let action = "record pipeline '\(pipeline)'"
         let inputs = Self.distinctInputs(files)
         try checkUniqueKeys(of: inputs, action: action)
@@ -86,7 +86,7 @@ extension Store {
     ///
     /// Within one file the observations table's UNIQUE constraint would also catch it, but a
     /// snapshot spans files, so the check is made here, before anything is written.
-    private func checkUniqueKeys(of inputs: [Input], action: String) throws {
+    private func checkUniqueKeys(of inputs: [Input], action: String) throws(GeoError) {
         var seen: Set<Observation.Key> = []
         seen.reserveCapacity(inputs.reduce(0) { $0 + $1.file.observations.count })
         for input in inputs {

@@ -1,5 +1,5 @@
 import Foundation
-import GeoModel
+public import GeoModel
 
 /// The SQLite store: ingested sources, revisioned snapshots and their observations.
 ///
@@ -52,7 +52,7 @@ public final class Store {
     /// - Throws: `GeoError` with code `.ioError` when the folder or file cannot be created or
     ///   opened, when the file is not a geo-ai store, or when its schema is newer than this
     ///   build knows; `.busy` when another process holds the lock longer than the busy timeout.
-    public convenience init(path: String, configuration: Configuration = Configuration()) throws {
+    public convenience init(path: String, configuration: Configuration = Configuration()) throws(GeoError) {
         guard !path.isEmpty else {
             throw GeoError(.ioError, "The store path is empty", hint: "Use --db PATH to choose a store file.")
         }
@@ -72,11 +72,11 @@ public final class Store {
     /// - Parameter configuration: The clock and busy timeout.
     /// - Returns: A migrated store that disappears with the value.
     /// - Throws: `GeoError` with code `.ioError` if SQLite cannot allocate it.
-    public static func inMemory(configuration: Configuration = Configuration()) throws -> Store {
+    public static func inMemory(configuration: Configuration = Configuration()) throws(GeoError) -> Store {
         try Store(filename: ":memory:", displayPath: "(in memory)", isFile: false, configuration: configuration)
     }
 
-    private init(filename: String, displayPath: String, isFile: Bool, configuration: Configuration) throws {
+    private init(filename: String, displayPath: String, isFile: Bool, configuration: Configuration) throws(GeoError) {
         self.displayPath = displayPath
         self.configuration = configuration
         do {
@@ -114,6 +114,10 @@ public final class Store {
                 "\(displayPath) has store schema version \(tooNew.found), "
                     + "but this geo-ai knows versions up to \(tooNew.known)",
                 hint: "Upgrade geo-ai, or " + Self.useAnotherStore)
+        } catch let error as GeoError {
+            throw error
+        } catch {
+            throw GeoError(.ioError, "Cannot open store \(displayPath): \(error)", hint: Self.chooseAnotherStoreHint)
         }
     }
 }

@@ -46,14 +46,7 @@ struct IngestCommand: GeoCommand {
             dataset ?? URL(fileURLWithPath: file.source.path).deletingPathExtension().lastPathComponent
         }
         for name in groups.keys.sorted() {
-            let outcome: RecordOutcomeSummary
-            do {
-                outcome = RecordOutcomeSummary(try store.record(pipeline: name, files: groups[name] ?? []))
-            } catch let error as GeoError {
-                throw error
-            } catch {
-                throw GeoError(.ioError, "store error: \(error)")
-            }
+            let outcome = RecordOutcomeSummary(try store.record(pipeline: name, files: groups[name] ?? []))
             reporting.say("\(name): \(outcome.text)\n", with: context.out)
         }
         for file in ingested {

@@ -17,14 +17,7 @@ struct SnapshotsCommand: GeoCommand {
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: project.root)
         let store = try BuildRunner(files: files).openStore(project.db.map { context.url($0).path })
-        let snapshots: [Snapshot]
-        do {
-            snapshots = try store.snapshots()
-        } catch let error as GeoError {
-            throw error
-        } catch {
-            throw GeoError(.ioError, "store error: \(error)")
-        }
+        let snapshots = try store.snapshots()
         guard !snapshots.isEmpty else {
             context.out("no snapshots yet; run geo-ai build or geo-ai ingest FILE\n")
             return

@@ -135,31 +135,16 @@ public struct BuildRunner: Sendable {
     ) throws(GeoError) {
         progress("recording in the store")
         let store = try openStore(database)
-        do {
-            try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
-            for pipeline in loaded {
-                let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
-                outcome.storeSummary.append(Self.describe(recorded, pipeline: pipeline.config.name))
-            }
-        } catch let error as GeoError {
-            throw error
-        } catch {
-            throw GeoError(.ioError, "store error: \(error)")
+        try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
+        for pipeline in loaded {
+            let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
+            outcome.storeSummary.append(Self.describe(recorded, pipeline: pipeline.config.name))
         }
     }
 
     /// Opens the store at `path` (relative to the current directory) or the project default.
     public func openStore(_ path: String?) throws(GeoError) -> Store {
-        let location = path ?? files.url(".geo-ai/store.sqlite").path
-        do {
-            return try Store(path: location)
-        } catch let error as GeoError {
-            throw error
-        } catch {
-            throw GeoError(
-                .ioError, "cannot open the store '\(location)': \(error)",
-                hint: "Pass --db PATH to choose another store.")
-        }
+        try Store(path: path ?? files.url(".geo-ai/store.sqlite").path)
     }
 
     private static func describe(_ outcome: RecordOutcome, pipeline: String) -> String {

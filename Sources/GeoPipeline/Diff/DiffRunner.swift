@@ -48,8 +48,7 @@ public struct DiffRunner: Sendable {
     public func run(_ request: Request) throws(GeoError) -> SnapshotDiff {
         let reference = try files.loadReference()
         let store = try BuildRunner(files: files).openStore(request.databasePath)
-        let snapshots: [Snapshot]
-        do { snapshots = try store.snapshots() } catch { throw Self.storeError(error) }
+        let snapshots = try store.snapshots()
         let pipeline = try choosePipeline(request, snapshots: snapshots)
         let config: PipelineConfig? =
             files.pipelineNames().contains(pipeline)
@@ -62,7 +61,7 @@ public struct DiffRunner: Sendable {
         let metrics = config?.metrics ?? Self.inferredMetrics(earlier + later)
         var pool = earlier + later
         if config != nil {
-            do { pool = try store.latestObservations(pipeline: pipeline) } catch { throw Self.storeError(error) }
+            pool = try store.latestObservations(pipeline: pipeline)
         }
         let groupings =
             try config.map { config throws(GeoError) in
@@ -109,11 +108,7 @@ public struct DiffRunner: Sendable {
                 hint: revisions.isEmpty
                     ? "Stored periods are listed by geo-ai snapshots." : "Stored revisions: \(stored).")
         }
-        do {
-            return try store.observations(pipeline: pipeline, period: reference.period, revision: reference.revision)
-        } catch {
-            throw Self.storeError(error)
-        }
+        return try store.observations(pipeline: pipeline, period: reference.period, revision: reference.revision)
     }
 
     private func chooseMetric(
@@ -150,9 +145,5 @@ public struct DiffRunner: Sendable {
 
     private static func inferredMetrics(_ observations: [Observation]) -> [Metric] {
         Set(observations.map(\.metric)).sorted().map { Metric(id: $0, label: $0, unit: .number, weight: .none) }
-    }
-
-    private static func storeError(_ error: any Error) -> GeoError {
-        (error as? GeoError) ?? GeoError(.ioError, "store error: \(error)")
     }
 }

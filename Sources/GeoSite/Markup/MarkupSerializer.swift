@@ -45,17 +45,20 @@ enum MarkupSerializer {
             output += CharacterReferences.escapeText(text)
         case .element(let element):
             let foreign = isForeign || element.name == "svg"
-            if foreign && element.children.isEmpty {
-                output += startTag(element, selfClosing: true)
-                return
-            }
             if !foreign && MarkupTreeBuilder.voidElements.contains(element.name) {
                 output += startTag(element, selfClosing: true)
                 if element.name == "hr" { output += "\n" }
                 return
             }
-            output += startTag(element)
-            for child in element.children { write(child, isForeign: foreign, into: &output) }
+            var content = ""
+            for child in element.children { write(child, isForeign: foreign, into: &content) }
+            // Judged by what is written, not by the tree: text that escapes to nothing (control
+            // characters) leaves the element empty, and it self-closes as on the next pass.
+            if foreign && content.isEmpty {
+                output += startTag(element, selfClosing: true)
+                return
+            }
+            output += startTag(element) + content
             output += "</" + element.name + ">"
             if !isForeign && blockElements.contains(element.name) { output += "\n" }
         }

@@ -64,6 +64,10 @@ struct SVGNamespaceTests {
             root: svg + #" 0 474" role="img""#, body: #"<rect width="1" a"b="2" :c="3" d:="4"/>"#,
             contains: [#"<rect width="1"/>"#, #"role="img""#], lacks: ["474", "a\"b", ":c", "d:"], unsafe: false),
         Case(
+            name: "an element whose text is only control characters self-closes, as on the next pass",
+            root: svg, body: "<rect width=\"1\">\u{0}\u{1}</rect>", contains: [#"<rect width="1"/>"#],
+            lacks: ["</rect>"], unsafe: false),
+        Case(
             name: "xml:lang stays, with the root declaring only the SVG namespace",
             root: svg, body: #"<text xml:lang="fr">Côte</text>"#, contains: [#"<text xml:lang="fr">Côte</text>"#],
             lacks: ["xmlns:xlink"], unsafe: false),
