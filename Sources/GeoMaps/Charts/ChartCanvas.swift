@@ -1,3 +1,5 @@
+import GeoModel
+
 /// The parts every chart shares: the `<svg>` root with its accessible title and description,
 /// the title and subtitle above the plot, and the source line below it.
 ///

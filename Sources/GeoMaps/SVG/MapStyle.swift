@@ -1,3 +1,5 @@
+import GeoModel
+
 /// The fixed visual choices of a map: fonts, sizes, colours and patterns.
 enum MapStyle {
     static let fontFamily = "Helvetica, Arial, sans-serif"

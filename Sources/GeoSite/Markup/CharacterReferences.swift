@@ -1,3 +1,5 @@
+import GeoModel
+
 /// Decoding of character references (`&amp;`, `&#38;`, `&#x26;`) and escaping for HTML and XML.
 ///
 /// ```swift
@@ -72,38 +74,8 @@ enum CharacterReferences {
 
     /// Escapes text content: `&`, `<` and `>` (so `]]>` never appears), dropping characters
     /// XML forbids.
-    static func escapeText(_ text: String) -> String {
-        escape(text, quotes: false)
-    }
+    static func escapeText(_ text: String) -> String { XMLText.escaped(text, for: .content) }
 
     /// Escapes an attribute value for double quotes: `&`, `<`, `>` and `"`.
-    static func escapeAttribute(_ text: String) -> String {
-        escape(text, quotes: true)
-    }
-
-    private static func escape(_ text: String, quotes: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where quotes: result += "&quot;"
-            default:
-                if isAllowedInXML(scalar) { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
-    }
-
-    /// Whether XML 1.0 allows the character in a document (tab, newlines and from U+0020 up,
-    /// except U+FFFE and U+FFFF).
-    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD: true
-        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
-    }
+    static func escapeAttribute(_ text: String) -> String { XMLText.escaped(text, for: .attribute) }
 }

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// A lenient tokenizer for the HTML Ink writes and the SVG our maps contain.
 ///
 /// It never fails: a `<` that does not start a well-formed tag is text. Comments, processing

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// Writes node trees as markup that is both valid HTML and well-formed XML (XHTML-compatible).
 ///
 /// HTML void elements are written `<br/>`; other HTML elements always get an end tag

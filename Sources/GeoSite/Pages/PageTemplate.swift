@@ -1,3 +1,5 @@
+import GeoModel
+
 /// The frame every page shares: document head with metadata, site header, main content and
 /// footer.
 ///

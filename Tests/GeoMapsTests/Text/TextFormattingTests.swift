@@ -1,4 +1,5 @@
 import GeoMaps
+import GeoModel
 import Testing
 
 @Suite("Text formatting")
