@@ -8,8 +8,7 @@ enum ClaimsSection {
         guard !input.analysis.claims.isEmpty else { return nil }
         var parts = [
             "## Claims checked",
-            "The verdict of each claim is in the summary above; here is why. Every comparison, and what each "
-                + "verdict means, is in the appendix.",
+            "Why each verdict in the summary holds; every comparison is in the appendix.",
         ]
         for evaluations in claims(input) {
             parts.append(
