@@ -16,8 +16,6 @@ enum ClaimsSection {
                 ### “\(MarkdownText.inline(evaluations[0].spec.text))”
 
                 \(paragraph(evaluations, input: input, text: \.reasons))
-
-                \(testedAs(evaluations, input: input))
                 """)
         }
         return parts.joined(separator: "\n\n")

@@ -55,7 +55,24 @@ enum HeadlineSection {
                         } ?? "") + ".")
             }
         }
-        // The highest and lowest economies are in their own section below, with ties.
+        // With every economy a point value, the highest and lowest are in their own section
+        // below; with bands, the point values rank apart, so they are stated here.
+        let valued = input.observations.filter { $0.metric == metric.id && $0.representativeValue != nil }
+        let observations = valued.filter { $0.value != nil }
+        if let latest = observations.map(\.period).max(),
+            valued.filter({ $0.period == latest }).count > observations.filter({ $0.period == latest }).count
+        {
+            let ranked = observations.filter { $0.period == latest }.sorted {
+                ($1.value ?? 0, $0.iso3) < ($0.value ?? 0, $1.iso3)
+            }
+            if let top = ranked.first, let bottom = ranked.last, ranked.count > 1 {
+                bullets.append(
+                    "Among the \(ranked.count) economies with a published point value in \(latest), the highest is "
+                        + "\(MarkdownText.inline(input.reference.name(of: top.iso3))), \(ValueText.observation(top, unit: metric.unit)), "
+                        + "and the lowest \(MarkdownText.inline(input.reference.name(of: bottom.iso3))), "
+                        + "\(ValueText.observation(bottom, unit: metric.unit)).")
+            }
+        }
         return bullets
     }
 
