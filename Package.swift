@@ -84,7 +84,7 @@ let package = Package(
             name: "GeoAnalysisTests", dependencies: ["GeoAnalysis", "GeoModel", "GeoTestSupport"], swiftSettings: strict
         ),
         .testTarget(
-            name: "GeoReportsTests", dependencies: ["GeoReports", "GeoTestSupport"],
+            name: "GeoReportsTests", dependencies: ["GeoReports", "GeoPipeline", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(
             name: "GeoSiteTests", dependencies: ["GeoSite", "GeoModel", "GeoTestSupport"],

@@ -37,6 +37,9 @@ public struct ReportInput: Sendable {
     public var metricLabels: [String: String] = [:]
     /// Groups of economies the publisher gives one regional estimate, per reported metric.
     public var sharedEstimates: [SharedEstimate] = []
+    /// Whether the publisher estimates the values from device telemetry (the pipeline's
+    /// `estimated_from: telemetry`); the report then says so among its caveats.
+    public var estimatedFromTelemetry = false
 
     /// Creates a report input.
     public init(

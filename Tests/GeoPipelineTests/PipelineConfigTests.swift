@@ -55,7 +55,7 @@ struct PipelineConfigTests {
                 yaml: "title: t\nsoruces: []\nmetrics: []\n",
                 expected: """
                     Pipelines/p.yaml:2:1: error: unknown key 'soruces' in the pipeline
-                      hint: Did you mean 'sources'? Allowed here: title, description, sources, metrics, published_aggregates, analysis, maps, charts, claims, credits.
+                      hint: Did you mean 'sources'? Allowed here: title, description, sources, metrics, published_aggregates, analysis, maps, charts, claims, credits, estimated_from.
                     """),
             Bad(
                 name: "missing key",
@@ -105,12 +105,67 @@ struct PipelineConfigTests {
                       hint: Did you mean 'm'? Declared: m.
                     """),
             Bad(
-                name: "categorical map without a field",
+                name: "categorical map with a metric",
                 yaml:
-                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps: [{metric: m, periods: [2025-H1], classes: categories}]\n",
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - {metric: m, name: x, periods: [2025-H1], classes: categories}\n",
                 expected: """
-                    Pipelines/p.yaml:4:49: error: categorical maps cannot be declared in a pipeline yet
-                      hint: Use jenks:N, quantiles:N, equal:N (each with :nice), manual:A,B,C or diverging:N.
+                    Pipelines/p.yaml:5:14: error: a categorical map takes no metric:
+                      hint: Its categories come from flags, under categories:.
+                    """),
+            Bad(
+                name: "categorical map without a name",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - {periods: [2025-H1], classes: categories, others: rest}\n",
+                expected: """
+                    Pipelines/p.yaml:5:5: error: a categorical map needs name:
+                      hint: The name makes its file: maps/NAME-PERIOD.svg.
+                    """),
+            Bad(
+                name: "categorical map without categories",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - {name: x, periods: [2025-H1], classes: categories, others: rest}\n",
+                expected: """
+                    Pipelines/p.yaml:5:5: error: a categorical map needs categories:
+                      hint: List {label: TEXT, flags: [FLAG, ...]} in legend order; the first match wins.
+                    """),
+            Bad(
+                name: "category with an unknown flag",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - name: x\n    periods: [2025-H1]\n    classes: categories\n    others: rest\n    categories:\n      - {label: a, flags: [sanctioned:total]}\n",
+                expected: """
+                    Pipelines/p.yaml:10:27: error: 'total' is not a flag level
+                      hint: Choose from: comprehensive, targeted, all_providers, some_providers.
+                    """),
+            Bad(
+                name: "category listed twice",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - name: x\n    periods: [2025-H1]\n    classes: categories\n    others: rest\n    categories:\n      - {label: a, flags: [sanctioned]}\n      - {label: a, flags: [underserved]}\n",
+                expected: """
+                    Pipelines/p.yaml:11:17: error: category 'a' is listed twice
+                    """),
+            Bad(
+                name: "categorical map without others",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - name: x\n    periods: [2025-H1]\n    classes: categories\n    categories:\n      - {label: a, flags: [sanctioned]}\n",
+                expected: """
+                    Pipelines/p.yaml:5:5: error: a categorical map needs others:
+                      hint: Name the economies no category matches, e.g. "None".
+                    """),
+            Bad(
+                name: "others repeating a category",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - name: x\n    periods: [2025-H1]\n    classes: categories\n    others: a\n    categories:\n      - {label: a, flags: [sanctioned]}\n",
+                expected: """
+                    Pipelines/p.yaml:8:13: error: 'a' is also a category
+                      hint: Give the rest a label of its own.
+                    """),
+            Bad(
+                name: "categories on a map of a metric",
+                yaml:
+                    "title: t\nsources: [{path: a.csv}]\nmetrics: [{id: m, unit: percent}]\nmaps:\n  - {metric: m, periods: [2025-H1], others: rest}\n",
+                expected: """
+                    Pipelines/p.yaml:5:45: error: others: belongs to a categorical map
+                      hint: Add classes: categories, or remove others:.
                     """),
             Bad(
                 name: "bad classes",

@@ -172,7 +172,7 @@ struct ShippedDataTests {
             report.contains(
                 "| Africa (UN M49 regions) | 10.5 % (8.6–12.3) | 22.0 % (20.2–23.9) | 0.48× (0.36× – 0.61×) | weighted mean |"
             ))
-        #expect(report.contains("Luxembourg (no AI user share (% of working-age population) for 2025-H2)"))
+        #expect(report.contains("Luxembourg (no AI user share for 2025-H2)"))
         // Ties are never cut: every economy published as the band 0–5 % (with no point value) shares the lowest rank.
         let lowest = try Self.rows("Data/usage/deepseek_share_2025H2.csv").filter {
             $0["low"] == "0" && $0["high"] == "5" && $0["value"]!.isEmpty && region[$0["iso3"]!] != nil
@@ -328,14 +328,18 @@ struct ShippedMapsTests {
         #expect(change.contains("Change in AI user share"))
     }
 
-    @Test("the headline gives each claim's verdict; the reasons stay in the claims section")
+    @Test("the summary gives each claim's verdict; the reasons stay in the claims section")
     func headlineVerdicts() throws {
         let project = try ShippedDataTests.buildCopy()
         let readme = try #require(project.read("Reports/deepseek/README.md"))
-        let headline = try #require(readme.components(separatedBy: "## Maps").first)
-        let claimBullets = headline.split(separator: "\n").filter { $0.hasPrefix("- Claim") }
-        #expect(claimBullets.count == 2)
-        #expect(claimBullets.allSatisfy { $0.contains("In short:") && !$0.contains("What decides it") })
-        #expect(readme.contains("What decides it"), "the full paragraph is still in the report")
+        let summary = try #require(readme.components(separatedBy: "## Key numbers").first)
+        #expect(summary.components(separatedBy: "On the claim “").count - 1 == 2)
+        #expect(summary.contains("In short:") && !summary.contains("What decides it"))
+        let claims = try #require(readme.components(separatedBy: "## Claims checked").last)
+        #expect(claims.contains("What decides it"), "the full paragraph is still in the report")
+        // The categorical map of access to US AI services is in the report.
+        #expect(readme.contains("(maps/us-ai-access-2025-H2.svg)"))
+        let map = try #require(project.read("Reports/deepseek/maps/us-ai-access-2025-H2.svg"))
+        #expect(map.contains("data-category=\"Comprehensive US sanctions\""))
     }
 }

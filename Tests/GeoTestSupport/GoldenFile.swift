@@ -42,9 +42,10 @@ package enum GoldenFile {
     }
 }
 
-/// A line diff in unified format (`---`/`+++`, `@@` hunks with three lines of context).
+/// A line diff in unified format, as `diff -u` prints it: `---`/`+++` headers, then hunks
+/// `@@ -start,count +start,count @@` with three lines of context, removals before additions.
 package enum UnifiedDiff {
-    /// The diff of two texts, or an empty hunk list when they are equal.
+    /// The diff of two texts, or the two header lines alone when they are equal.
     package static func make(expected: String, actual: String, name: String, context: Int = 3) -> String {
         let old = expected.components(separatedBy: "\n")
         let new = actual.components(separatedBy: "\n")
@@ -55,34 +56,51 @@ package enum UnifiedDiff {
                 lcs[i][j] = old[i] == new[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
             }
         }
-        enum Line { case same(String), removed(String), added(String) }
+        /// One line of the edit script with its 0-based positions before and after.
+        struct Line {
+            let mark: Character
+            let text: String
+            let oldIndex: Int
+            let newIndex: Int
+        }
         var lines: [Line] = []
         var i = 0
         var j = 0
         while i < old.count || j < new.count {
             if i < old.count, j < new.count, old[i] == new[j] {
-                lines.append(.same(old[i])); i += 1; j += 1
-            } else if j < new.count, i == old.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                lines.append(.added(new[j])); j += 1
+                lines.append(Line(mark: " ", text: old[i], oldIndex: i, newIndex: j))
+                i += 1
+                j += 1
+            } else if i < old.count, j == new.count || lcs[i + 1][j] >= lcs[i][j + 1] {
+                lines.append(Line(mark: "-", text: old[i], oldIndex: i, newIndex: j))
+                i += 1
             } else {
-                lines.append(.removed(old[i])); i += 1
+                lines.append(Line(mark: "+", text: new[j], oldIndex: i, newIndex: j))
+                j += 1
             }
         }
-        let changed = lines.indices.filter { if case .same = lines[$0] { return false } else { return true } }
         var output = "--- Golden/\(name)\n+++ actual\n"
         var shown = Set<Int>()
-        for index in changed {
+        for index in lines.indices where lines[index].mark != " " {
             for k in max(0, index - context)...min(lines.count - 1, index + context) { shown.insert(k) }
         }
-        var previous = -2
+        // Consecutive shown lines form one hunk.
+        var hunks: [[Int]] = []
         for index in shown.sorted() {
-            if index != previous + 1 { output += "@@ line \(index + 1) @@\n" }
-            previous = index
-            switch lines[index] {
-            case .same(let text): output += " " + text.prefix(300) + "\n"
-            case .removed(let text): output += "-" + text.prefix(300) + "\n"
-            case .added(let text): output += "+" + text.prefix(300) + "\n"
+            if let last = hunks.last?.last, last + 1 == index {
+                hunks[hunks.count - 1].append(index)
+            } else {
+                hunks.append([index])
             }
+        }
+        for hunk in hunks {
+            let part = hunk.map { lines[$0] }
+            let oldCount = part.filter { $0.mark != "+" }.count
+            let newCount = part.filter { $0.mark != "-" }.count
+            let oldStart = (part.first?.oldIndex ?? 0) + (oldCount > 0 ? 1 : 0)
+            let newStart = (part.first?.newIndex ?? 0) + (newCount > 0 ? 1 : 0)
+            output += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
+            for line in part { output += String(line.mark) + line.text.prefix(300) + "\n" }
         }
         return output
     }

@@ -96,6 +96,10 @@ public enum ColorScheme: String, Sendable, CaseIterable, Hashable {
     /// reddish purple. More categories repeat the palette.
     public static let categorical = ["#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"]
 
+    /// The pale neutral fill of a categorical map's background category (the economies no
+    /// category matches): darker than the page, unlike the hatched "no data".
+    public static let categoricalBackground = "#e4e0d6"
+
     /// The WCAG contrast ratio the lowest class of a sequential ramp keeps with white.
     static let minimumContrastWithWhite = 1.15
 

@@ -46,7 +46,7 @@ public enum ChoroplethRenderer {
             legendLabels: legend.compactMap { item in
                 if case .dataClass = item.entry.kind { return item.entry.label }
                 return nil
-            })
+            }, dots: plan.dots.count)
         var writer = SVGWriter()
         writer.openDocument(
             width: layout.width, height: height, prefix: prefix, title: request.title, description: description)

@@ -69,7 +69,9 @@ struct DrawingPlan {
             placed.insert(shape.iso3)
             // Only an economy with a value gets a dot: a tiny shape without one (no data,
             // insufficient data) stays as small as it is, and the legend explains the fills.
-            guard case .dataClass = symbol.category, (drawn?.area ?? 0) < request.minimumShapeArea else {
+            guard case .dataClass = symbol.category, !request.isBackground(symbol.category),
+                (drawn?.area ?? 0) < request.minimumShapeArea
+            else {
                 if !rings.isEmpty { shapes.append(ShapeElement(symbol: symbol, rings: rings)) }
                 continue
             }
@@ -95,7 +97,9 @@ struct DrawingPlan {
                     Diagnostic(
                         .note, "\(symbol.name) (\(iso3)) is left out with Antarctica",
                         hint: "Set includeAntarctica to draw it."))
-            } else if case .dataClass = symbol.category, let point = request.labelPoint(of: iso3) {
+            } else if case .dataClass = symbol.category, !request.isBackground(symbol.category),
+                let point = request.labelPoint(of: iso3)
+            {
                 dots.append(DotElement(symbol: symbol, center: frame.pixel(for: point)))
                 notes.append(
                     Diagnostic(

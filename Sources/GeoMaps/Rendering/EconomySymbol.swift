@@ -65,7 +65,12 @@ struct EconomySymbolizer {
         if request.categoriesAreOrdered && !request.scheme.isDiverging {
             return request.scheme.colors(count: request.categories.count)
         }
-        return request.categories.indices.map { ColorScheme.categorical[$0 % ColorScheme.categorical.count] }
+        var next = 0
+        return request.categories.map { category in
+            if category == request.backgroundCategory { return ColorScheme.categoricalBackground }
+            defer { next += 1 }
+            return ColorScheme.categorical[next % ColorScheme.categorical.count]
+        }
     }
 
     /// The symbol of an economy; `fallbackName` is the geometry's name.

@@ -46,6 +46,10 @@ public struct MapRequest: Sendable {
     /// Whether ``categories`` run from least to most (then they take the sequential
     /// ``scheme``); otherwise they take the colour-blind-safe Okabe–Ito palette.
     public var categoriesAreOrdered = false
+    /// The category of economies no other category matches ("All three US providers
+    /// available"), if any: drawn in a pale neutral fill so the other categories stand out, and
+    /// never as a dot, since it is the background rather than a finding.
+    public var backgroundCategory: String?
     /// Label points for economies without a shape at this scale, or to replace a shape's own
     /// (for example `Data/geo/label-points.csv` read with ``LabelPoints/parse(_:path:)``).
     /// Positions outside the globe are ignored.
@@ -71,6 +75,14 @@ public struct MapRequest: Sendable {
         self.unit = unit
         self.values = values
         self.breaks = breaks
+    }
+
+    /// Whether an economy's symbol is the background category (see ``backgroundCategory``).
+    func isBackground(_ category: EconomySymbol.Category) -> Bool {
+        guard case .dataClass(let index) = category, let background = backgroundCategory,
+            categories.indices.contains(index)
+        else { return false }
+        return categories[index] == background
     }
 
     /// The width actually used: ``width`` limited to 200…20 000 pixels.

@@ -1,19 +1,21 @@
-/// The one-paragraph summary in the SVG's `<desc>`, written from the data for screen readers.
+/// The one-paragraph summary in the SVG's `<desc>`, written from the data for screen readers,
+/// saying what each kind of mark means: the fill, dots, grey fills and overlays.
 ///
 /// ```
 /// Choropleth world map, Equal Earth projection. 147 economies have data, from 1.9 % in
-/// Sierra Leone to 59.4 % in United Arab Emirates. 3 have insufficient data. Economies without
-/// data are hatched. Classes: 1.9–8.9 %, …
+/// Sierra Leone to 59.4 % in United Arab Emirates. Fill shows each economy's class: 1.9–8.9 %, …
+/// A dot marks an economy too small to see at this size (2). Light grey: insufficient
+/// data (3). Grey hatching: no data. Outlined: Under US sanctions (7).
 /// ```
 enum MapDescription {
-    static func make(symbols: [EconomySymbol], request: MapRequest, legendLabels: [String]) -> String {
+    static func make(symbols: [EconomySymbol], request: MapRequest, legendLabels: [String], dots: Int = 0) -> String {
         var sentences = ["Choropleth world map, \(request.projection.displayName) projection."]
         if !request.categories.isEmpty {
             let counts = request.categories.indices.map { index in
                 symbols.filter { $0.category == .dataClass(index) }.count
             }
             let listed = zip(request.categories, counts).map { "\($0) (\($1))" }.joined(separator: ", ")
-            sentences.append("Each economy is coloured by its category: \(listed).")
+            sentences.append("Fill shows each economy's category: \(listed).")
         }
         let classed = symbols.compactMap { symbol in symbol.classedValue.map { (symbol, $0) } }
             .sorted { ($0.1, $0.0.iso3) < ($1.1, $1.0.iso3) }
@@ -31,21 +33,23 @@ enum MapDescription {
         } else {
             sentences.append("No economy has data.")
         }
+        if !legendLabels.isEmpty && request.categories.isEmpty {
+            sentences.append("Fill shows each economy's class: \(legendLabels.joined(separator: ", ")).")
+        }
+        if dots > 0 {
+            sentences.append("A dot marks an economy too small to see at this size (\(dots)).")
+        }
         // Counted from the data, not the marks: a small economy with insufficient data gets no dot.
         let insufficient = request.values.values.filter { $0.status == .insufficientData }.count
         let undrawn = insufficient - symbols.filter { $0.category == .insufficient }.count
         if insufficient > 0 {
-            let small = undrawn > 0 ? " (\(undrawn) of them too small to show at this size)" : ""
-            sentences.append(
-                insufficient == 1
-                    ? "1 has insufficient data\(small)." : "\(insufficient) have insufficient data\(small).")
+            let small = undrawn > 0 ? ", \(undrawn) of them too small to show at this size" : ""
+            sentences.append("Light grey: insufficient data (\(insufficient)\(small)).")
         }
-        sentences.append("Economies without data are hatched.")
-        if !legendLabels.isEmpty && request.categories.isEmpty {
-            sentences.append("Classes: \(legendLabels.joined(separator: ", ")).")
-        }
+        sentences.append("Grey hatching: no data.")
         for overlay in request.overlays where !overlay.members.isEmpty {
-            sentences.append("Outlined or hatched: \(overlay.label) (\(overlay.members.count)).")
+            let mark = overlay.style == .hatch ? "Hatched in dark lines" : "Outlined"
+            sentences.append("\(mark): \(overlay.label) (\(overlay.members.count)).")
         }
         return sentences.joined(separator: " ")
     }

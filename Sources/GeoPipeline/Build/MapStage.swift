@@ -42,6 +42,9 @@ struct MapStage {
 
     /// The maps of one `maps:` entry, one per period, sharing one set of breaks.
     func render(_ map: MapConfig, pipeline: LoadedPipeline, flags: [EconomyFlag]) -> [Output] {
+        if let name = map.name {
+            return map.periods.map { categorical(map, name: name, period: $0, pipeline: pipeline, flags: flags) }
+        }
         var breaks = SharedBreaks.breaks(for: map.metric, config: pipeline.config, observations: pipeline.observations)
         if let labels = map.labels { breaks = breaks.labelled(labels) }
         return map.periods.compactMap { period in
@@ -79,6 +82,35 @@ struct MapStage {
         }
         return output(
             ChoroplethRenderer.render(request, geometry: world), path: "maps/\(map.metric)-\(period).svg",
+            title: request.title)
+    }
+
+    /// A categorical map of one period: every economy in the reference tables takes the first
+    /// category whose flags it has, or the map's `others` category.
+    func categorical(_ map: MapConfig, name: String, period: Period, pipeline: LoadedPipeline, flags: [EconomyFlag])
+        -> Output
+    {
+        let flagsOf = Dictionary(grouping: flags.filter { $0.period == period }, by: \.iso3)
+        var values: [ISO3: MapValue] = [:]
+        for iso3 in reference.economies.keys {
+            let own = flagsOf[iso3] ?? []
+            let category = map.categories.first { $0.matches(own) }?.label ?? map.otherCategory
+            values[iso3] = MapValue(category: category)
+        }
+        var request = MapRequest(
+            title: "\(map.title ?? name), \(ValueTextPeriod.name(period))", unit: .number, values: values,
+            breaks: ClassBreaks.compute(.categories, values: []))
+        request.categories = map.categories.map(\.label) + [map.otherCategory].compactMap { $0 }
+        request.backgroundCategory = map.otherCategory
+        request.subtitle = map.subtitle
+        request.sourceLine = map.source ?? "Source: \(pipeline.config.title)"
+        request.names = reference.economies.mapValues(\.name)
+        request.scheme = map.scheme
+        request.projection = map.projection
+        request.labelPoints = labelPoints
+        request.idPrefix = "\(name)-\(period)"
+        return output(
+            ChoroplethRenderer.render(request, geometry: world), path: "maps/\(name)-\(period).svg",
             title: request.title)
     }
 

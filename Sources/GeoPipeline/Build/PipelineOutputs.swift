@@ -51,6 +51,7 @@ enum PipelineOutputs {
         let dataCredit = SourceCredits.used(by: dataPaths, from: sourceCredits).map(\.short).joined(separator: "; ")
         input.analysis = analysis
         input.minimumCoverage = config.analysis.minimumCoverage
+        input.estimatedFromTelemetry = config.estimatedFrom == .telemetry
         for case .flagged(let name, _, _, let label?, _) in config.analysis.groupings {
             input.groupingLabels[name] = label
         }

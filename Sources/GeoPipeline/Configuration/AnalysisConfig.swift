@@ -100,27 +100,34 @@ public struct AnalysisConfig: Sendable {
         }
     }
 
+    /// A list of flags, each optionally with a level (`sanctioned:comprehensive`), checked
+    /// against the flags and levels geo-ai knows.
+    static func flags(_ node: ConfigNode) throws(GeoError) -> [String] {
+        let flags = try node.strings()
+        for flag in flags {
+            let parts = flag.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let id = parts.first, MapConfig.overlayFlags.contains(id) else {
+                let known = MapConfig.overlayFlags.joined(separator: ", ")
+                throw node.fail(
+                    "'\(flag)' is not a flag",
+                    hint: "Choose from: \(known), optionally with a level "
+                        + "(sanctioned:comprehensive, western_ai_unavailable:all_providers).")
+            }
+            if parts.count == 2, !Self.flagLevels.contains(parts[1]) {
+                throw node.fail(
+                    "'\(parts[1])' is not a flag level",
+                    hint: "Choose from: \(Self.flagLevels.joined(separator: ", ")).")
+            }
+        }
+        return flags
+    }
+
     private static func grouping(_ node: ConfigNode) throws(GeoError) -> Grouping {
         if case .mapping = node.node {
             let keys = try node.mapping(
                 allowed: ["name", "path", "flags", "period", "label", "group"], required: ["name"])
             if let flagsNode = keys["flags"] {
-                let flags = try flagsNode.strings()
-                for flag in flags {
-                    let parts = flag.split(separator: ":", maxSplits: 1).map(String.init)
-                    guard let id = parts.first, MapConfig.overlayFlags.contains(id) else {
-                        let known = MapConfig.overlayFlags.joined(separator: ", ")
-                        throw flagsNode.fail(
-                            "'\(flag)' is not a flag",
-                            hint: "Choose from: \(known), optionally with a level "
-                                + "(sanctioned:comprehensive, western_ai_unavailable:all_providers).")
-                    }
-                    if parts.count == 2, !Self.flagLevels.contains(parts[1]) {
-                        throw flagsNode.fail(
-                            "'\(parts[1])' is not a flag level",
-                            hint: "Choose from: \(Self.flagLevels.joined(separator: ", ")).")
-                    }
-                }
+                let flags = try Self.flags(flagsNode)
                 guard let periodNode = keys["period"] else {
                     throw node.fail(
                         "a flag grouping needs period:", hint: "The flags of that period decide membership.")

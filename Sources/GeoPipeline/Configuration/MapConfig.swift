@@ -11,9 +11,29 @@ public import GeoModel
 ///     scheme: YlGnBu
 ///     overlay: [sanctioned]
 /// ```
+///
+/// A categorical map takes each economy's category from its flags: the first category whose
+/// flags match wins, and `others` names the rest. It has a `name` (its file is
+/// `maps/NAME-PERIOD.svg`) instead of a metric:
+///
+/// ```yaml
+///   - name: us-ai-access
+///     classes: categories
+///     periods: [2025-H2]
+///     categories:
+///       - { label: Comprehensive US sanctions, flags: [sanctioned:comprehensive] }
+///       - { label: All three US providers unavailable, flags: [western_ai_unavailable:all_providers] }
+///     others: All three US providers available
+/// ```
 public struct MapConfig: Sendable, Hashable {
-    /// The metric drawn.
+    /// The metric drawn; empty on a categorical map.
     public let metric: String
+    /// The categorical map's name, which names its file; `nil` on a map of a metric.
+    public private(set) var name: String?
+    /// The categories of a categorical map, in legend order; the first that matches wins.
+    public private(set) var categories: [MapCategory] = []
+    /// The category of economies that match none of ``categories``.
+    public private(set) var otherCategory: String?
     /// The periods, one map each, sharing one set of breaks.
     public private(set) var periods: [Period]
     /// The classification (`jenks:5`, `quantiles:5`, `equal:5`, `manual:5,10,20`).
@@ -68,10 +88,27 @@ public struct MapConfig: Sendable, Hashable {
         let keys = try node.mapping(
             allowed: [
                 "metric", "periods", "classes", "scheme", "projection", "overlay", "title", "subtitle", "labels",
-                "source",
+                "source", "name", "categories", "others",
             ],
-            required: ["metric", "periods"])
-        metric = try PipelineConfig.declaredMetric(keys["metric"] ?? node, metrics: metrics)
+            required: ["periods"])
+        let isCategorical = try keys["classes"]?.string() == "categories"
+        if isCategorical {
+            for key in ["metric", "labels"] where keys[key] != nil {
+                throw (keys[key] ?? node).fail(
+                    "a categorical map takes no \(key):", hint: "Its categories come from flags, under categories:.")
+            }
+            metric = ""
+            (name, categories, otherCategory) = try Self.categorical(keys, node: node)
+        } else {
+            for key in ["name", "categories", "others"] where keys[key] != nil {
+                throw (keys[key] ?? node).fail(
+                    "\(key): belongs to a categorical map", hint: "Add classes: categories, or remove \(key):.")
+            }
+            guard let metricNode = keys["metric"] else {
+                throw node.fail("a map needs metric:", hint: "Name a declared metric, or use classes: categories.")
+            }
+            metric = try PipelineConfig.declaredMetric(metricNode, metrics: metrics)
+        }
         var periods: [Period] = []
         for item in try keys["periods"]?.sequence() ?? [] { periods.append(try item.period()) }
         guard !periods.isEmpty else { throw (keys["periods"] ?? node).fail("a map needs at least one period") }
@@ -83,13 +120,6 @@ public struct MapConfig: Sendable, Hashable {
             throw (keys["classes"] ?? node).fail(error.message, hint: error.hint)
         } catch {
             throw (keys["classes"] ?? node).fail("'\(classText)' is not a classification")
-        }
-        if classes == .categories {
-            // The renderer draws categorical maps (MapRequest.categories); the pipeline does not
-            // yet say which field gives an economy its category.
-            throw (keys["classes"] ?? node).fail(
-                "categorical maps cannot be declared in a pipeline yet",
-                hint: "Use jenks:N, quantiles:N, equal:N (each with :nice), manual:A,B,C or diverging:N.")
         }
         let schemeText = try keys["scheme"]?.string() ?? "YlGnBu"
         guard let scheme = ColorScheme(name: schemeText) else {
@@ -121,5 +151,65 @@ public struct MapConfig: Sendable, Hashable {
         }
         self.overlays = overlays
         title = try keys["title"]?.string()
+    }
+
+    /// The name, categories and others label of a categorical map, validated.
+    private static func categorical(_ keys: [String: ConfigNode], node: ConfigNode) throws(GeoError) -> (
+        String, [MapCategory], String
+    ) {
+        guard let nameNode = keys["name"] else {
+            throw node.fail("a categorical map needs name:", hint: "The name makes its file: maps/NAME-PERIOD.svg.")
+        }
+        let name = try nameNode.string()
+        guard Metric.isValidID(String(name.map { $0 == "-" ? "_" : $0 })) else {
+            throw nameNode.fail(
+                "'\(name)' is not a map name", hint: "Use lower case letters, digits and hyphens, e.g. us-ai-access.")
+        }
+        guard let list = keys["categories"] else {
+            throw node.fail(
+                "a categorical map needs categories:",
+                hint: "List {label: TEXT, flags: [FLAG, ...]} in legend order; the first match wins.")
+        }
+        var categories: [MapCategory] = []
+        for item in try list.sequence() {
+            let fields = try item.mapping(allowed: ["label", "flags"], required: ["label", "flags"])
+            let label = try fields["label"]?.string() ?? ""
+            guard !categories.contains(where: { $0.label == label }) else {
+                throw (fields["label"] ?? item).fail("category '\(label)' is listed twice")
+            }
+            guard let flagsNode = fields["flags"] else { continue }
+            let flags = try AnalysisConfig.flags(flagsNode)
+            guard !flags.isEmpty else { throw flagsNode.fail("a category needs at least one flag") }
+            categories.append(MapCategory(label: label, flags: flags))
+        }
+        guard !categories.isEmpty else { throw list.fail("a categorical map needs at least one category") }
+        guard let othersNode = keys["others"] else {
+            throw node.fail(
+                "a categorical map needs others:", hint: "Name the economies no category matches, e.g. \"None\".")
+        }
+        let others = try othersNode.string()
+        guard !categories.contains(where: { $0.label == others }) else {
+            throw othersNode.fail("'\(others)' is also a category", hint: "Give the rest a label of its own.")
+        }
+        return (name, categories, others)
+    }
+}
+
+/// One level of a categorical map: its legend label and the flags (with optional levels,
+/// `sanctioned:comprehensive`) that put an economy in it.
+public struct MapCategory: Sendable, Hashable {
+    /// The legend label.
+    public let label: String
+    /// Flags, any of which puts an economy in the category.
+    public let flags: [String]
+
+    /// Whether an economy with these flags (in one period) belongs to the category.
+    func matches(_ flags: [EconomyFlag]) -> Bool {
+        self.flags.contains { wanted in
+            let parts = wanted.split(separator: ":", maxSplits: 1).map(String.init)
+            return flags.contains { flag in
+                flag.flag.rawValue == parts[0] && (parts.count == 1 || flag.level?.rawValue == parts[1])
+            }
+        }
     }
 }

@@ -46,6 +46,14 @@ public struct PipelineConfig: Sendable {
     public let claims: [ClaimConfig]
     /// Credits and licences printed under the report's sources.
     public let credits: [String]
+    /// How the publisher arrived at the values, when the report should say so among its caveats.
+    public let estimatedFrom: EstimateMethod?
+
+    /// How a publisher arrived at its values (`estimated_from:`).
+    public enum EstimateMethod: String, CaseIterable, Sendable {
+        /// Modelled from device telemetry (Microsoft's AI diffusion and market-share figures).
+        case telemetry
+    }
 
     /// Metrics by id.
     public var metricsByID: [String: Metric] {
@@ -55,7 +63,7 @@ public struct PipelineConfig: Sendable {
     /// The top-level keys a pipeline may use.
     static let topLevelKeys = [
         "title", "description", "sources", "metrics", "published_aggregates", "analysis", "maps", "charts", "claims",
-        "credits",
+        "credits", "estimated_from",
     ]
 
     /// Parses and validates a pipeline file.
@@ -116,6 +124,7 @@ public struct PipelineConfig: Sendable {
         for node in try keys["claims"]?.sequence() ?? [] { claims.append(try ClaimConfig(node, metrics: ids)) }
         self.claims = claims
         credits = try keys["credits"]?.strings() ?? []
+        estimatedFrom = try keys["estimated_from"]?.oneOf(EstimateMethod.self)
     }
 
     static let metricKeys = ["id", "label", "unit", "weight", "report"]

@@ -1,31 +1,53 @@
 import GeoModel
 
-/// "Claims checked": for each published claim, what the data says in words, then every
-/// comparison × estimator with its verdict and the economies that decide it.
+/// "Claims checked": for each published claim, what the data says in words; in the appendix,
+/// every comparison × estimator with its verdict and the economies that decide it.
 enum ClaimsSection {
+    /// "Claims checked" for the body: each claim's verdict paragraph and what was tested.
     static func markdown(_ input: ReportInput) -> String? {
+        guard !input.analysis.claims.isEmpty else { return nil }
+        var parts = [
+            "## Claims checked",
+            "Why each verdict in the summary holds; every comparison is in the appendix.",
+        ]
+        for evaluations in claims(input) {
+            parts.append(
+                """
+                ### “\(MarkdownText.inline(evaluations[0].spec.text))”
+
+                \(paragraph(evaluations, input: input, text: \.reasons))
+                """)
+        }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// "Claims: every comparison" for the appendix: each claim's table of comparisons × estimators.
+    static func comparisons(_ input: ReportInput) -> String? {
         guard !input.analysis.claims.isEmpty else { return nil }
         let limit = input.analysis.claims.first?.verdicts.first?.robustness?.searchLimit ?? 3
         var parts = [
-            "## Claims checked",
+            "## Claims: every comparison",
             "Each comparison is judged twice. The **best estimate** is the ratio of the two groups' values, with "
                 + "published point values as printed and bands at their midpoints; the **range** puts every band at "
                 + "its extremes. A best estimate within the claimed bounds whose range also lies within them "
                 + "**holds**; if the range straddles a bound it is **consistent with the claim, not confirmed by the "
                 + "bands**. A best estimate outside the bounds is **higher** or **lower than claimed**, and "
-                + "**contradicted** when the whole range lies below the claim. \"Most influential\" names the "
-                + "economies whose removal moves the best estimate most; \"Decided by\" is the smallest set of "
-                + "economies (found greedily, up to \(limit)) whose removal moves the best estimate across a bound. "
-                + "Every row is in [`data/claims.csv`](data/claims.csv).",
+                + "**contradicted** when the whole range lies below the claim. \"Most influential\" names the economies whose removal moves the best estimate most; \"Decided by\" is "
+                + "the smallest set of economies (found greedily, up to \(limit)) whose removal moves the best "
+                + "estimate across a bound. Every row is in [`data/claims.csv`](data/claims.csv).",
         ]
-        var seen: [String] = []
-        for claim in input.analysis.claims where !seen.contains(claim.spec.id) { seen.append(claim.spec.id) }
-        for id in seen {
-            let evaluations = input.analysis.claims.filter { $0.spec.id == id }
-            guard let first = evaluations.first else { continue }
-            parts.append(section(first.spec.text, evaluations, input: input))
+        for evaluations in claims(input) {
+            parts.append(
+                "### “\(MarkdownText.inline(evaluations[0].spec.text))”\n\n" + table(evaluations, input: input))
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// The evaluations of each claim, in declaration order; never an empty list.
+    private static func claims(_ input: ReportInput) -> [[ClaimEvaluation]] {
+        var seen: [String] = []
+        for claim in input.analysis.claims where !seen.contains(claim.spec.id) { seen.append(claim.spec.id) }
+        return seen.map { id in input.analysis.claims.filter { $0.spec.id == id } }.filter { !$0.isEmpty }
     }
 
     /// The paragraph for a claim (Markdown): one per group definition when there are several.
@@ -43,7 +65,7 @@ enum ClaimsSection {
         .joined(separator: separator)
     }
 
-    private static func section(_ text: String, _ evaluations: [ClaimEvaluation], input: ReportInput) -> String {
+    private static func table(_ evaluations: [ClaimEvaluation], input: ReportInput) -> String {
         let several = evaluations.count > 1
         var headers = ["Compared with", "Estimator", "Ratio (range)", "Verdict", "Most influential", "Decided by"]
         if several { headers.insert("Group definition", at: 0) }
@@ -63,6 +85,11 @@ enum ClaimsSection {
                 table.append(row)
             }
         }
+        return table.markdown
+    }
+
+    /// "Tested as: DeepSeek share … in Africa against each other group and the rest of the world, 2025-H2; claimed: 2–4×."
+    private static func testedAs(_ evaluations: [ClaimEvaluation], input: ReportInput) -> String {
         let spec = evaluations[0].spec
         let metric = input.metrics.first { $0.id == spec.metric }?.label ?? spec.metric
         let against: String
@@ -71,17 +98,9 @@ enum ClaimsSection {
         case .restOfWorld: against = "the rest of the world"
         case .regions(let names): against = join(names)
         }
-        let subject = several ? evaluations.map(\.spec.region).joined(separator: " / ") : spec.region
-        return """
-            ### “\(MarkdownText.inline(text))”
-
-            \(paragraph(evaluations, input: input))
-
-            Tested as: \(MarkdownText.inline(metric)) in \(MarkdownText.inline(subject)) against \(against), \
-            \(spec.period); claimed: \(MarkdownText.inline(spec.bounds.description)).
-
-            \(table.markdown)
-            """
+        let subject = evaluations.count > 1 ? evaluations.map(\.spec.region).joined(separator: " / ") : spec.region
+        return "Tested as: \(MarkdownText.inline(metric)) in \(MarkdownText.inline(subject)) against \(against), "
+            + "\(spec.period); claimed: \(MarkdownText.inline(spec.bounds.description))."
     }
 
     /// "weighted mean", "median", "weighted mean without China, Russian Federation and Belarus".
@@ -116,6 +135,15 @@ enum ClaimsSection {
     static func capitalized(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
+    }
+}
+
+extension ClaimEvaluation {
+    /// The paragraph without its lead sentence (which the summary states), or the whole
+    /// paragraph when it does not start with the lead.
+    var reasons: String {
+        guard paragraph.hasPrefix(lead), paragraph.count > lead.count else { return paragraph }
+        return String(paragraph.dropFirst(lead.count).drop { $0 == " " })
     }
 }
 

@@ -81,7 +81,7 @@ enum EconomiesSection {
                 let value = tiedValue(group, unit: unit)
                 table.append([rank, "\(group.members.count) economies tied", "", value])
                 let names = group.members.map { MarkdownText.inline(input.reference.name(of: $0.iso3)) }
-                notes.append("Tied at rank \(rank) (\(value)): " + ClaimsSection.join(names) + ".")
+                notes.append("Tied at rank \(rank), \(value): " + ClaimsSection.join(names) + ".")
                 rows = limit
             }
         }

@@ -1,22 +1,14 @@
 import GeoModel
 
-/// "Headline findings": sentences written from the computed numbers, never by hand.
+/// "Key numbers": sentences written from the computed numbers, never by hand. The claims'
+/// verdicts are in the summary above it.
 enum HeadlineSection {
     static func markdown(_ input: ReportInput) -> String? {
         var bullets: [String] = []
         for metric in input.metrics { bullets += metricFindings(metric, input: input) }
         bullets += publishedFindings(input)
-        var claimIDs: [String] = []
-        for claim in input.analysis.claims where !claimIDs.contains(claim.spec.id) { claimIDs.append(claim.spec.id) }
-        for id in claimIDs {
-            let evaluations = input.analysis.claims.filter { $0.spec.id == id }
-            guard let first = evaluations.first else { continue }
-            // The verdict only; the paragraph with its reasons is in "Claims checked".
-            let text = ClaimsSection.paragraph(evaluations, input: input, separator: " ", text: \.lead)
-            bullets.append("Claim “\(MarkdownText.inline(first.spec.text))”: \(text)")
-        }
         guard !bullets.isEmpty else { return nil }
-        return "## Headline findings\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
+        return "## Key numbers\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
     }
 
     private static func metricFindings(_ metric: Metric, input: ReportInput) -> [String] {
@@ -55,25 +47,30 @@ enum HeadlineSection {
             .sorted { ($1.1.point, $0.0.region) < ($0.1.point, $1.0.region) }
             if let high = valued.first, let low = valued.last, valued.count > 1 {
                 bullets.append(
-                    "By UN M49 region in \(latest), \(label) is highest in \(MarkdownText.inline(high.0.region)) "
-                        + "(\(ValueText.estimate(high.1, unit: metric.unit))) and lowest in \(MarkdownText.inline(low.0.region)) "
-                        + "(\(ValueText.estimate(low.1, unit: metric.unit)))"
+                    "By UN M49 region in \(latest), \(label) is highest in \(MarkdownText.inline(high.0.region)), "
+                        + "\(ValueText.estimate(high.1, unit: metric.unit)), and lowest in \(MarkdownText.inline(low.0.region)), "
+                        + "\(ValueText.estimate(low.1, unit: metric.unit))"
                         + (DominanceText.clause(high.0, unit: metric.unit, reference: input.reference).map {
                             ". \(MarkdownText.inline(high.0.region))'s figure is mostly one economy: " + $0
                         } ?? "") + ".")
             }
         }
-        let observations = input.observations.filter { $0.metric == metric.id && $0.value != nil }
-        if let latest = observations.map(\.period).max() {
+        // With every economy a point value, the highest and lowest are in their own section
+        // below; with bands, the point values rank apart, so they are stated here.
+        let valued = input.observations.filter { $0.metric == metric.id && $0.representativeValue != nil }
+        let observations = valued.filter { $0.value != nil }
+        if let latest = observations.map(\.period).max(),
+            valued.filter({ $0.period == latest }).count > observations.filter({ $0.period == latest }).count
+        {
             let ranked = observations.filter { $0.period == latest }.sorted {
                 ($1.value ?? 0, $0.iso3) < ($0.value ?? 0, $1.iso3)
             }
             if let top = ranked.first, let bottom = ranked.last, ranked.count > 1 {
                 bullets.append(
                     "Among the \(ranked.count) economies with a published point value in \(latest), the highest is "
-                        + "\(MarkdownText.inline(input.reference.name(of: top.iso3))) (\(ValueText.observation(top, unit: metric.unit))) "
-                        + "and the lowest \(MarkdownText.inline(input.reference.name(of: bottom.iso3))) "
-                        + "(\(ValueText.observation(bottom, unit: metric.unit))).")
+                        + "\(MarkdownText.inline(input.reference.name(of: top.iso3))), \(ValueText.observation(top, unit: metric.unit)), "
+                        + "and the lowest \(MarkdownText.inline(input.reference.name(of: bottom.iso3))), "
+                        + "\(ValueText.observation(bottom, unit: metric.unit)).")
             }
         }
         return bullets

@@ -40,7 +40,8 @@ struct CategoricalMapTests {
         #expect(categories == ["\(Self.levels[0]) 2", "\(Self.levels[1]) 1", "\(Self.levels[2]) 2"])
         #expect(
             map.svg.contains(
-                "coloured by its category: \(Self.levels[0]) (2), \(Self.levels[1]) (1), \(Self.levels[2]) (2)."))
+                "Fill shows each economy&#39;s category: \(Self.levels[0]) (2), \(Self.levels[1]) (1), \(Self.levels[2]) (2)."
+            ))
     }
 
     @Test("ordered categories take the sequential scheme, and librsvg draws each in its colour")

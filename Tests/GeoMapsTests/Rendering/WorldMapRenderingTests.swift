@@ -158,6 +158,7 @@ struct WorldMapRenderingTests {
         // Every economy the source marks as insufficient is counted in the description, drawn or not.
         let insufficient = try MapFixtures.deepSeekRequest().values.values.filter { $0.status == .insufficientData }
             .count
-        #expect(map.svg.contains("\(insufficient) have insufficient data ("))
+        #expect(map.svg.contains("Light grey: insufficient data (\(insufficient), "))
+        #expect(map.svg.contains("A dot marks an economy too small to see at this size (2)."))
     }
 }

@@ -17,12 +17,17 @@ struct SVGContractTests {
         #expect(elements[1].name == "title" && elements[1].attributes["id"] == "map-title")
         #expect(elements[2].name == "desc" && elements[2].attributes["id"] == "map-desc")
         #expect(map.svg.contains("<title id=\"map-title\">Tiny &amp; &lt;test&gt; map</title>"))
+        let desc: String = [
+            "<desc id=\"map-desc\">Choropleth world map, Equal Earth projection. 6 economies have data, from 5 % in Isle ",
+            "to 30 % in Gamma &amp; &lt;Co&gt; &quot;q&quot; &#39;a&#39;. ",
+            "Fill shows each economy&#39;s class: ≤10 %, 10–20 %, &gt;20 %. ",
+            "A dot marks an economy too small to see at this size (2). ",
+            "Light grey: insufficient data (1). Grey hatching: no data. ",
+            "Hatched in dark lines: Under sanctions (3). Outlined: On a watch list (1).</desc>",
+        ].joined()
+        #expect(map.svg.contains(desc))
         #expect(
-            map.svg.contains(
-                "<desc id=\"map-desc\">Choropleth world map, Equal Earth projection. 6 economies have data, from 5 % in Isle "
-                    + "to 30 % in Gamma &amp; &lt;Co&gt; &quot;q&quot; &#39;a&#39;. 1 has insufficient data. "
-                    + "Economies without data are hatched. Classes: ≤10 %, 10–20 %, &gt;20 %. "
-                    + "Outlined or hatched: Under sanctions (3). Outlined or hatched: On a watch list (1).</desc>"))
+            map.dots.map(\.rawValue) == ["GGG", "HHH"], "the tiny island and the economy without a shape are the dots")
         #expect(map.svg.contains("Map: Made with Natural Earth."))
         #expect(!map.svg.contains("\u{7}"))
     }
