@@ -24,6 +24,23 @@ struct IngestCommandTests {
         #expect(list.out.contains("publisher-wide-macroman  2025-H1  1         6"))
     }
 
+    @Test(
+        "a progress line on a terminal's stderr only, erased before the summary; none when piped or quiet",
+        arguments: [(true, false, true), (false, false, false), (true, true, false)])
+    func progressLine(errIsTerminal: Bool, quiet: Bool, shown: Bool) throws {
+        let project = try TemporaryProject()
+        let file = CLIRun.fixture("publisher-wide-macroman.csv")
+        let run = CLIRun(
+            ["ingest", file, "--format", "wide", "--metric", "ai_user_share", "--alias", "Congo=COG"]
+                + (quiet ? ["--quiet"] : []), in: project.root, errIsTerminal: errIsTerminal)
+        #expect(run.status == 0, "\(run.err)")
+        let erase = "\u{1B}[2K\r"
+        #expect(run.err.contains(erase + "reading and validating ") == shown, "\(run.err)")
+        #expect(run.err.contains(erase + "recording 17 observations in the store…") == shown, "\(run.err)")
+        #expect(run.err.hasSuffix(erase) == shown, "\(run.err)")
+        #expect(!run.out.contains("\u{1B}"))
+    }
+
     @Test("without --alias the same export exits 65 naming Congo's line and candidates, and stores nothing")
     func refusesCongo() throws {
         let project = try TemporaryProject()
@@ -88,7 +105,7 @@ struct BuildCommandTests {
         let project = try TemporaryProject(files: SamplePipeline.files)
         let build = CLIRun(["build"], in: project.root)
         #expect(build.status == 0, "\(build.err)")
-        #expect(build.out == "sample: new snapshot revisions 2025-H1@1, 2025-H2@1\nbuilt 1 pipeline(s): sample\n")
+        #expect(build.out == "sample: stored 2025-H1 revision 1, 2025-H2 revision 1\nbuilt 1 pipeline(s): sample\n")
         #expect(CLIRun(["build", "--check"], in: project.root).status == 0)
         try project.write("Reports/sample/README.md", "stale\n")
         let check = CLIRun(["build", "--check"], in: project.root)

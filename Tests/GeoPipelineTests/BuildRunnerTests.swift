@@ -67,7 +67,7 @@ struct BuildRunnerTests {
         let outcome = try build(project)
         // A snapshot is the observations of a period as ingested from a set of source hashes:
         // the file changed, so both of its periods get a revision, even the one whose values did not.
-        #expect(outcome.storeSummary == ["sample: new snapshot revisions 2025-H1@2, 2025-H2@2"])
+        #expect(outcome.storeSummary == ["sample: stored 2025-H1 revision 2, 2025-H2 revision 2"])
         let store = try BuildRunner(files: ProjectFiles(root: project.root)).openStore(nil)
         let old = try store.observations(pipeline: "sample", period: try #require(Period("2025-H2")), revision: 1)
         #expect(old.first { $0.iso3.rawValue == "TCD" }?.value == 6.0)

@@ -51,17 +51,15 @@ struct BuildCommand: GeoCommand {
 
     private func build(_ files: ProjectFiles, in context: CLIContext) throws(GeoError) {
         let quiet = reporting.quiet
-        let showProgress = context.errIsTerminal && !quiet
-        let runner = BuildRunner(files: files) { message in
-            if showProgress { context.err("\u{1B}[2K\r\(message)…") }
-        }
+        let progress = ProgressLine(context, quiet: quiet)
+        let runner = BuildRunner(files: files) { message in progress.show(message) }
         var options = BuildRunner.Options()
         options.pipelines = pipelines
         options.databasePath = project.db.map { context.url($0).path }
         options.check = check
         options.force = force
         let outcome = try runner.run(options)
-        if showProgress { context.err("\u{1B}[2K\r") }
+        progress.clear()
         for diagnostic in outcome.diagnostics where verbose || (diagnostic.severity == .warning && !quiet) {
             context.err(diagnostic.description + "\n")
         }

@@ -86,12 +86,14 @@ struct FileInputOptions: ParsableArguments {
 
     /// Reads and validates every file; all-or-nothing.
     static func read(
-        _ paths: [String], options: FileInputOptions, context: CLIContext, reference: ReferenceTables
+        _ paths: [String], options: FileInputOptions, context: CLIContext, reference: ReferenceTables,
+        progress: ProgressLine? = nil
     ) throws(GeoError) -> [IngestedFile] {
         let reader = ObservationReader(reference: reference)
         var files: [IngestedFile] = []
         var collector = DiagnosticCollector()
         for path in paths.map(ProjectPaths.normalised) {
+            progress?.show("reading and validating \(path)")
             if let file = try collector.collecting({ () throws(GeoError) in
                 try reader.read(
                     ProjectFiles.read(absolute: context.url(path).path, shownAs: path), spec: options.spec(path: path))

@@ -3,6 +3,7 @@ import Foundation
 import GeoIngest
 import GeoModel
 import GeoPipeline
+import GeoStore
 
 /// `geo-ai ingest`: validate files and store their observations as snapshot revisions.
 struct IngestCommand: GeoCommand {
@@ -33,22 +34,31 @@ struct IngestCommand: GeoCommand {
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: project.root)
         let reference = try files.loadReference()
-        let ingested = try FileInputOptions.read(paths, options: input, context: context, reference: reference)
+        let progress = ProgressLine(context, quiet: reporting.quiet)
+        defer { progress.clear() }
+        let ingested = try FileInputOptions.read(
+            paths, options: input, context: context, reference: reference, progress: progress)
         let waiting = { context.err("waiting for another geo-ai process…\n") }
         try ProjectLock.holding(files, waiting: waiting) { () throws(GeoError) in
-            try record(ingested, files: files, in: context)
+            let count = ingested.reduce(0) { $0 + $1.observations.count }
+            progress.show("recording \(NumberText.grouped(Double(count))) observations in the store")
+            try record(ingested, files: files, in: context, progress: progress)
         }
     }
 
-    private func record(_ ingested: [IngestedFile], files: ProjectFiles, in context: CLIContext) throws(GeoError) {
+    private func record(
+        _ ingested: [IngestedFile], files: ProjectFiles, in context: CLIContext, progress: ProgressLine
+    ) throws(GeoError) {
         let store = try BuildRunner(files: files).openStore(project.db.map { context.url($0).path })
         let groups = Dictionary(grouping: ingested) { file in
             dataset ?? URL(fileURLWithPath: file.source.path).deletingPathExtension().lastPathComponent
         }
+        var summaries: [String] = []
         for name in groups.keys.sorted() {
-            let outcome = RecordOutcomeSummary(try store.record(pipeline: name, files: groups[name] ?? []))
-            reporting.say("\(name): \(outcome.text)\n", with: context.out)
+            summaries.append("\(name): \(try store.record(pipeline: name, files: groups[name] ?? []).summary)\n")
         }
+        progress.clear()
+        for line in summaries { reporting.say(line, with: context.out) }
         for file in ingested {
             for diagnostic in file.diagnostics { reporting.say(diagnostic.description + "\n", with: context.err) }
             reporting.say(

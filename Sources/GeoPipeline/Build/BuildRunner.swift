@@ -138,20 +138,12 @@ public struct BuildRunner: Sendable {
         try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
         for pipeline in loaded {
             let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
-            outcome.storeSummary.append(Self.describe(recorded, pipeline: pipeline.config.name))
+            outcome.storeSummary.append("\(pipeline.config.name): \(recorded.summary)")
         }
     }
 
     /// Opens the store at `path` (relative to the current directory) or the project default.
     public func openStore(_ path: String?) throws(GeoError) -> Store {
         try Store(path: path ?? files.url(".geo-ai/store.sqlite").path)
-    }
-
-    private static func describe(_ outcome: RecordOutcome, pipeline: String) -> String {
-        if outcome.newRevisions.isEmpty {
-            return "\(pipeline): store unchanged (\(outcome.unchangedSnapshots.count) snapshots)"
-        }
-        let revisions = outcome.newRevisions.map { "\($0.period)@\($0.revision)" }.joined(separator: ", ")
-        return "\(pipeline): new snapshot revisions \(revisions)"
     }
 }

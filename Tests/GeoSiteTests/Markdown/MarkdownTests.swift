@@ -12,6 +12,23 @@ import Testing
         #expect(MarkdownNeutralizer.neutralize("a\r\n<b>\rc") == "a\n&lt;b>\nc")
         #expect(MarkdownNeutralizer.neutralize("") == "")
     }
+
+    @Test("brackets nested deeper than Ink can read quickly are written as references")
+    func deepBrackets() {
+        #expect(MarkdownNeutralizer.neutralize("[[[[[[a]]]]]] [b](c)") == "[[[[&#91;&#91;a]]]]]] [b](c)")
+        #expect(MarkdownNeutralizer.neutralize("`[[[[[[`") == "`[[[[[[`")
+    }
+}
+
+// A watchdog, not a speed check: 120 nested brackets took Ink minutes before (fuzzing found it).
+@Suite("Fuzz regressions: report Markdown", .timeLimit(.minutes(5)))
+struct MarkdownFuzzRegressionTests {
+    @Test("a line of 120 opening brackets renders, as text")
+    func bracketRun() {
+        let html = SiteMarkup.reportHTML("| a |\n|---|\n| " + String(repeating: "[", count: 120) + "b](c) |")
+        // Every bracket but the one opening the innermost link is still there as text.
+        #expect(html.filter { $0 == "[" }.count == 119)
+    }
 }
 
 @Suite struct ReportHTMLTests {
