@@ -8,12 +8,12 @@ public enum SharedEstimates {
     ///
     /// - Returns: Largest group first, then by first member.
     public static func find(metric: String, in observations: [Observation]) -> [SharedEstimate] {
-        var series: [ISO3: [(Period, Double)]] = [:]
+        var series: [AreaCode: [(Period, Double)]] = [:]
         for observation in observations where observation.metric == metric && observation.status == .reported {
             guard let value = observation.value else { continue }
             series[observation.iso3, default: []].append((observation.period, value))
         }
-        var groups: [[String]: [ISO3]] = [:]
+        var groups: [[String]: [AreaCode]] = [:]
         var keyed: [[String]: [(Period, Double)]] = [:]
         for (iso3, points) in series where points.count >= 2 {
             let sorted = points.sorted { $0.0 < $1.0 }

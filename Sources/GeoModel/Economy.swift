@@ -1,7 +1,7 @@
 /// An economy from the reference table: codes, names, regions, income group, population.
 public struct Economy: Hashable, Sendable {
     /// ISO 3166-1 alpha-3 (`XKX` for Kosovo).
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// ISO 3166-1 alpha-2, e.g. `NA` for Namibia.
     public let iso2: String
     /// The UN M49 numeric code with leading zeros (`004`), empty where there is none.
@@ -23,7 +23,7 @@ public struct Economy: Hashable, Sendable {
 
     /// Creates an economy.
     public init(
-        iso3: ISO3, iso2: String, m49: String, name: String, region: String, subregion: String,
+        iso3: AreaCode, iso2: String, m49: String, name: String, region: String, subregion: String,
         intermediateRegion: String, incomeGroup: String, population: Double?, workingAgePopulation: Double?
     ) {
         self.iso3 = iso3

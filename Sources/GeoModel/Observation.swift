@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// // DeepSeek in Eritrea, published as the band "16–20 %":
-/// Observation(iso3: ISO3("ERI")!, period: Period("2025-H2")!, metric: "deepseek_share",
+/// Observation(iso3: AreaCode("ERI")!, period: Period("2025-H2")!, metric: "deepseek_share",
 ///             value: nil, low: 16, high: 20, origin: ...)
 /// ```
 public struct Observation: Hashable, Sendable {
@@ -18,7 +18,7 @@ public struct Observation: Hashable, Sendable {
     }
 
     /// The economy.
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// The period.
     public let period: Period
     /// The metric id.
@@ -42,7 +42,7 @@ public struct Observation: Hashable, Sendable {
 
     /// Creates an observation.
     public init(
-        iso3: ISO3, period: Period, metric: String, value: Double?, low: Double? = nil, high: Double? = nil,
+        iso3: AreaCode, period: Period, metric: String, value: Double?, low: Double? = nil, high: Double? = nil,
         status: Status = .reported, label: String? = nil, origin: SourceLocation, sourceID: String? = nil,
         note: String? = nil
     ) {
@@ -72,14 +72,14 @@ public struct Observation: Hashable, Sendable {
     /// Economy × period × metric.
     public struct Key: Hashable, Sendable, Comparable {
         /// The economy.
-        public let iso3: ISO3
+        public let iso3: AreaCode
         /// The period.
         public let period: Period
         /// The metric id.
         public let metric: String
 
         /// Creates a key.
-        public init(iso3: ISO3, period: Period, metric: String) {
+        public init(iso3: AreaCode, period: Period, metric: String) {
             self.iso3 = iso3
             self.period = period
             self.metric = metric

@@ -1,11 +1,11 @@
 /// The reference facts every stage shares: economies, names, sanctions and provider gaps.
 public struct ReferenceTables: Sendable {
     /// Economies by code.
-    public let economies: [ISO3: Economy]
+    public let economies: [AreaCode: Economy]
     /// Alternative names → code, as published (not folded).
-    public let aliases: [(alias: String, iso3: ISO3)]
+    public let aliases: [(alias: String, iso3: AreaCode)]
     /// Names that must not be guessed, with their candidates in conventional order.
-    public let ambiguous: [(name: String, candidates: [ISO3], note: String)]
+    public let ambiguous: [(name: String, candidates: [AreaCode], note: String)]
     /// Sanctions programmes.
     public let sanctions: [SanctionProgramme]
     /// Providers' unavailable lists.
@@ -13,8 +13,8 @@ public struct ReferenceTables: Sendable {
 
     /// Creates the tables.
     public init(
-        economies: [ISO3: Economy], aliases: [(alias: String, iso3: ISO3)],
-        ambiguous: [(name: String, candidates: [ISO3], note: String)], sanctions: [SanctionProgramme],
+        economies: [AreaCode: Economy], aliases: [(alias: String, iso3: AreaCode)],
+        ambiguous: [(name: String, candidates: [AreaCode], note: String)], sanctions: [SanctionProgramme],
         providerGaps: [ProviderGap]
     ) {
         self.economies = economies
@@ -25,5 +25,5 @@ public struct ReferenceTables: Sendable {
     }
 
     /// The canonical name of an economy, or its code if unknown.
-    public func name(of iso3: ISO3) -> String { economies[iso3]?.name ?? iso3.rawValue }
+    public func name(of iso3: AreaCode) -> String { economies[iso3]?.name ?? iso3.rawValue }
 }

@@ -1,7 +1,7 @@
 /// A sanctions programme in force against an economy (or a region of it) between two days.
 public struct SanctionProgramme: Hashable, Sendable {
     /// The economy (the de jure country for regional programmes such as Crimea).
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// The country or region as the source names it ("Ukraine (Crimea region)").
     public let area: String
     /// The authority, e.g. "US Treasury OFAC".
@@ -19,7 +19,7 @@ public struct SanctionProgramme: Hashable, Sendable {
 
     /// Creates a programme.
     public init(
-        iso3: ISO3, area: String, authority: String, programme: String, scope: String, since: Day?, until: Day?,
+        iso3: AreaCode, area: String, authority: String, programme: String, scope: String, since: Day?, until: Day?,
         sourceURL: String
     ) {
         self.iso3 = iso3
@@ -49,14 +49,14 @@ public struct ProviderGap: Hashable, Sendable {
     /// Provider's display name, e.g. "OpenAI (ChatGPT)".
     public let providerName: String
     /// The economy left out.
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// When the list was read, e.g. `2025-11`.
     public let asOf: String
     /// Where the list is published.
     public let sourceURL: String
 
     /// Creates a gap.
-    public init(provider: String, providerName: String, iso3: ISO3, asOf: String, sourceURL: String) {
+    public init(provider: String, providerName: String, iso3: AreaCode, asOf: String, sourceURL: String) {
         self.provider = provider
         self.providerName = providerName
         self.iso3 = iso3

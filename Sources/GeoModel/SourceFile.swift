@@ -51,12 +51,12 @@ public struct Resolution: Hashable, Sendable, Comparable {
     /// The name as written in the input.
     public let input: String
     /// The economy it resolved to.
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// How.
     public let method: Method
 
     /// Creates a resolution.
-    public init(input: String, iso3: ISO3, method: Method) {
+    public init(input: String, iso3: AreaCode, method: Method) {
         self.input = input
         self.iso3 = iso3
         self.method = method

@@ -131,7 +131,7 @@ extension Store {
 
     /// Decodes a row of the shape the observation queries select.
     private func decodeObservation(_ row: Row) throws -> Observation {
-        guard let iso3 = row.text(0).flatMap(ISO3.init(rawValue:)) else {
+        guard let iso3 = row.text(0).flatMap(AreaCode.init(rawValue:)) else {
             throw unreadableError("iso3", in: "observations")
         }
         guard let period = row.text(1).flatMap(Period.init) else { throw unreadableError("period", in: "observations") }

@@ -37,7 +37,7 @@ struct MonthlyEconomyTests {
     func finds(_ example: Case) throws {
         var spec = Reading.spec(example.path, economy: example.economy)
         for (name, code) in example.aliases {
-            let iso3: ISO3 = try #require(ISO3(code))
+            let iso3: AreaCode = try #require(AreaCode(code))
             spec.aliases[name] = iso3
         }
         let file = try Reading.read(Reading.text(dates: ["2025-07", "2025-08", "2025-09"]), spec: spec)

@@ -45,7 +45,7 @@ struct MonthlyShareReaderTests {
     func kenyaMeans(expected: Expected) throws {
         let file = try Reading.fixture(Reading.kenyaFile)
         let observation = try #require(Reading.value(file, expected.period, expected.metric))
-        #expect(observation.iso3 == ISO3("KEN"))
+        #expect(observation.iso3 == AreaCode("KEN"))
         #expect(abs((observation.value ?? .nan) - expected.value) < 1e-9)
         #expect(observation.note == expected.months)
     }
@@ -67,7 +67,7 @@ struct MonthlyShareReaderTests {
         #expect(file.source.format == .monthly && file.source.encoding == "UTF-8")
         #expect(file.source.rowsRead == 12 && file.source.rowsKept == 12)
         #expect(file.diagnostics.isEmpty)
-        #expect(file.resolutions == [Resolution(input: "KE", iso3: try #require(ISO3("KEN")), method: .code)])
+        #expect(file.resolutions == [Resolution(input: "KE", iso3: try #require(AreaCode("KEN")), method: .code)])
     }
 
     @Test("leaves out a half-year with fewer months than the minimum, with a note naming them")

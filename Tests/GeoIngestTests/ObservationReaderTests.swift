@@ -50,7 +50,7 @@ struct ObservationReaderTests {
     @Test("reads the publisher's wide export in Mac Roman with CRLF and % values")
     func publisherWide() throws {
         var spec = SourceSpec(path: "wide.csv", format: .wide, metric: "ai_user_share")
-        spec.aliases = ["Congo": ISO3("COG")!]
+        spec.aliases = ["Congo": AreaCode("COG")!]
         let file = try ObservationReader(reference: ShippedReference.tables, metrics: percent)
             .read(ShippedReference.fixture("publisher-wide-macroman.csv"), spec: spec)
         #expect(file.source.encoding == "Mac OS Roman")
@@ -65,7 +65,7 @@ struct ObservationReaderTests {
     @Test("reads the same export written in Windows-1252 with LF")
     func latin1Wide() throws {
         var spec = SourceSpec(path: "wide.csv", format: .wide, metric: "ai_user_share")
-        spec.aliases = ["Congo": ISO3("COG")!]
+        spec.aliases = ["Congo": AreaCode("COG")!]
         let file = try ObservationReader(reference: ShippedReference.tables, metrics: percent)
             .read(ShippedReference.fixture("publisher-wide-latin1.csv"), spec: spec)
         #expect(file.source.encoding == "Windows-1252")
@@ -190,6 +190,6 @@ struct ObservationReaderTests {
         spec.ignore = ["Bir Tawil"]
         let file = try read("country,period,metric,value\nBir Tawil,2025-H2,m,1\nTurkey,2025-H2,m,2\n", spec: spec)
         #expect(file.ignored.values.sorted() == ["Bir Tawil"])
-        #expect(file.resolutions == [Resolution(input: "Turkey", iso3: ISO3("TUR")!, method: .alias)])
+        #expect(file.resolutions == [Resolution(input: "Turkey", iso3: AreaCode("TUR")!, method: .alias)])
     }
 }

@@ -72,7 +72,7 @@ struct DayTests {
 struct SanctionProgrammeTests {
     func programme(since: String?, until: String?) throws -> SanctionProgramme {
         SanctionProgramme(
-            iso3: try #require(ISO3("SYR")), area: "Syria", authority: "OFAC", programme: "Test",
+            iso3: try #require(AreaCode("SYR")), area: "Syria", authority: "OFAC", programme: "Test",
             scope: "comprehensive",
             since: since.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)), sourceURL: "")
     }

@@ -23,7 +23,7 @@ struct PipelineConfigTests {
         let config = try parse(SamplePipeline.yaml)
         #expect(config.title == "Sample pipeline")
         #expect(config.sources.map(\.path) == ["Data/usage/sample.csv"])
-        #expect(config.sources[0].aliases == ["Congo": ISO3("COG")!])
+        #expect(config.sources[0].aliases == ["Congo": AreaCode("COG")!])
         #expect(
             config.metrics == [
                 Metric(id: "ai_user_share", label: "AI user share", unit: .percent, weight: .workingAgePopulation)

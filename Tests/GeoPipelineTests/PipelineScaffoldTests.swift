@@ -58,7 +58,7 @@ struct PipelineScaffoldTests {
     @Test("the YAML loads back with every value the scaffold holds, awkward names included")
     func roundTrip() throws {
         let (h1, h2) = (try #require(Period("2025-H1")), try #require(Period("2025-H2")))
-        let (kor, cog) = (try #require(ISO3("KOR")), try #require(ISO3("COG")))
+        let (kor, cog) = (try #require(AreaCode("KOR")), try #require(AreaCode("COG")))
         var scaffold = PipelineScaffold(name: "round-trip")
         scaffold.isFromData = true
         scaffold.source = SourceSpec(path: "Data/usage/a \"b\" #c.csv", format: .wide)

@@ -40,7 +40,7 @@ struct SQLiteCommandLineTests {
                 try store.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 31.4)])
                 try store.replaceEconomies([
                     Economy(
-                        iso3: try #require(ISO3("KOR")), iso2: "KR", m49: "410", name: "Republic of Korea",
+                        iso3: try #require(AreaCode("KOR")), iso2: "KR", m49: "410", name: "Republic of Korea",
                         region: "Asia", subregion: "Eastern Asia", intermediateRegion: "", incomeGroup: "High income",
                         population: nil, workingAgePopulation: nil)
                 ])

@@ -81,12 +81,12 @@ struct StoreReadingTests {
         let store = try Fixtures.store()
         let economies = [
             Economy(
-                iso3: try #require(ISO3("NAM")), iso2: "NA", m49: "516", name: "Namibia", region: "Africa",
+                iso3: try #require(AreaCode("NAM")), iso2: "NA", m49: "516", name: "Namibia", region: "Africa",
                 subregion: "Sub-Saharan Africa", intermediateRegion: "Southern Africa",
                 incomeGroup: "Upper middle income",
                 population: 3_030_131, workingAgePopulation: 1_850_000.5),
             Economy(
-                iso3: try #require(ISO3("XKX")), iso2: "XK", m49: "", name: "Kosovo", region: "Europe",
+                iso3: try #require(AreaCode("XKX")), iso2: "XK", m49: "", name: "Kosovo", region: "Europe",
                 subregion: "Southern Europe", intermediateRegion: "", incomeGroup: "Upper middle income",
                 population: nil, workingAgePopulation: nil),
         ]
@@ -111,7 +111,8 @@ struct StoreReadingTests {
     func duplicateEconomyKeepsTable() throws {
         let store = try Fixtures.store()
         let namibia = Economy(
-            iso3: try #require(ISO3("NAM")), iso2: "NA", m49: "516", name: "Namibia", region: "Africa", subregion: "",
+            iso3: try #require(AreaCode("NAM")), iso2: "NA", m49: "516", name: "Namibia", region: "Africa",
+            subregion: "",
             intermediateRegion: "", incomeGroup: "", population: nil, workingAgePopulation: nil)
         try store.replaceEconomies([namibia])
         let error = try #require(throws: GeoError.self) { try store.replaceEconomies([namibia, namibia]) }

@@ -65,7 +65,7 @@ enum CSVFuzzSpec {
         var spec = SourceSpec(
             path: "Data/usage/fuzz.csv", encoding: encodings[Int(selector >> 4) & 7],
             metric: selector & 0x08 != 0 ? "ai_user_share" : nil,
-            aliases: ["Congo": ISO3("COG"), "Korea": ISO3("KOR")].compactMapValues { $0 },
+            aliases: ["Congo": AreaCode("COG"), "Korea": AreaCode("KOR")].compactMapValues { $0 },
             ignore: ["Bir Tawil (Egypt/Sudan)", "Antarctica"])
         switch selector & 3 {
         case 0:

@@ -3,16 +3,16 @@ import GeoModel
 extension Aggregator {
     /// The core computation over an explicit member list (see ``RegionalAggregate`` for the semantics).
     func aggregate(
-        of members: [ISO3], label: String, groupingID: String, metric: Metric, period: Period, excluded: [ISO3],
+        of members: [AreaCode], label: String, groupingID: String, metric: Metric, period: Period, excluded: [AreaCode],
         minimumCoverage: Double
     ) -> RegionalAggregate {
         let excludedSet = Set(excluded)
         let kept = members.filter { !excludedSet.contains($0) }.sorted()
-        var withData: [ISO3] = []
-        var dataWithoutWeight: [ISO3] = []
-        var withoutWeight: [ISO3] = []
-        var atMidpoint: [ISO3] = []
-        var weighted: [(iso3: ISO3, weight: Double, value: Estimate)] = []
+        var withData: [AreaCode] = []
+        var dataWithoutWeight: [AreaCode] = []
+        var withoutWeight: [AreaCode] = []
+        var atMidpoint: [AreaCode] = []
+        var weighted: [(iso3: AreaCode, weight: Double, value: Estimate)] = []
         var totalBase = 0.0
         var coveredBase = 0.0
         for iso3 in kept {
@@ -62,12 +62,12 @@ extension Aggregator {
     /// The member that carries more than half of the weight, or more than half of the weighted
     /// total Σ wᵢ·vᵢ (China holds a fifth of the world's AI users but most of its DeepSeek use), with
     /// the mean of the others; `nil` when none does or it is the only member with data.
-    static func dominance(in members: [(iso3: ISO3, weight: Double, value: Estimate)], weightWithData: Double)
+    static func dominance(in members: [(iso3: AreaCode, weight: Double, value: Estimate)], weightWithData: Double)
         -> Dominance?
     {
         guard members.count > 1, weightWithData > 0 else { return nil }
         let total = members.reduce(0) { $0 + $1.weight * $1.value.point }
-        func share(_ member: (iso3: ISO3, weight: Double, value: Estimate)) -> (weight: Double, total: Double) {
+        func share(_ member: (iso3: AreaCode, weight: Double, value: Estimate)) -> (weight: Double, total: Double) {
             (member.weight / weightWithData, total > 0 ? member.weight * member.value.point / total : 0)
         }
         guard
@@ -82,7 +82,7 @@ extension Aggregator {
     }
 
     /// Σ wᵢ·vᵢ / Σ wᵢ on the point, the lows and the highs; `nil` for no members or no weight.
-    static func weightedMean(_ members: [(iso3: ISO3, weight: Double, value: Estimate)]) -> Estimate? {
+    static func weightedMean(_ members: [(iso3: AreaCode, weight: Double, value: Estimate)]) -> Estimate? {
         var total = 0.0
         var point = 0.0
         var low = 0.0
@@ -123,7 +123,7 @@ extension Aggregator {
     /// ">25 %") is context for classes and legends, never a range. A band without a point counts
     /// at its midpoint with the band's ends as its range. "Insufficient data" and non-finite
     /// values are no data.
-    func datum(_ iso3: ISO3, metric: String, period: Period) -> Estimate? {
+    func datum(_ iso3: AreaCode, metric: String, period: Period) -> Estimate? {
         guard let observation = observations[Observation.Key(iso3: iso3, period: period, metric: metric)] else {
             return nil
         }
@@ -142,7 +142,7 @@ extension Aggregator {
     }
 
     /// Whether an economy's value for the metric is a band without a published point.
-    func isBandMidpoint(_ iso3: ISO3, metric: String, period: Period) -> Bool {
+    func isBandMidpoint(_ iso3: AreaCode, metric: String, period: Period) -> Bool {
         observations[Observation.Key(iso3: iso3, period: period, metric: metric)]?.value == nil
     }
 
@@ -150,7 +150,7 @@ extension Aggregator {
     ///
     /// `users:M` is M's value × working-age population, with a percent divided by 100 (a band
     /// without a point counts at its midpoint); a count metric is the number of users itself.
-    func weight(of iso3: ISO3, by weight: Weight, period: Period) -> Double? {
+    func weight(of iso3: AreaCode, by weight: Weight, period: Period) -> Double? {
         let economy = tables.economies[iso3]
         let value: Double?
         switch weight {

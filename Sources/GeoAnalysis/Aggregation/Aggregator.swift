@@ -79,7 +79,7 @@ public struct Aggregator: Sendable {
     /// - Returns: The aggregate; when coverage is below the minimum it has no value and says why.
     /// - Throws: ``GeoError`` (data error) for an undeclared metric or an unknown group.
     public func aggregate(
-        metric: String, period: Period, grouping: RegionGrouping, region: String, excluding excluded: [ISO3] = [],
+        metric: String, period: Period, grouping: RegionGrouping, region: String, excluding excluded: [AreaCode] = [],
         minimumCoverage: Double = 0.5
     ) throws(GeoError) -> RegionalAggregate {
         let declared = try self.metric(metric)
@@ -97,7 +97,7 @@ public struct Aggregator: Sendable {
     /// - Throws: ``GeoError`` (data error) for an undeclared metric or an unknown group.
     public func aggregateRestOfWorld(
         metric: String, period: Period, grouping: RegionGrouping, outside region: String,
-        excluding excluded: [ISO3] = [], minimumCoverage: Double = 0.5
+        excluding excluded: [AreaCode] = [], minimumCoverage: Double = 0.5
     ) throws(GeoError) -> RegionalAggregate {
         let declared = try self.metric(metric)
         try Self.check(region: region, in: grouping)

@@ -23,7 +23,7 @@ extension Aggregator {
         guard let point = ratio.value?.point.value else { return nil }
         let start = Self.position(of: point, within: bounds)
         let candidates = Set(ratio.numerator.membersWithData + ratio.denominator.membersWithData).sorted()
-        func pointWithout(_ extra: [ISO3]) -> Double? {
+        func pointWithout(_ extra: [AreaCode]) -> Double? {
             let estimate = try? self.ratio(
                 metric: ratio.metric, period: ratio.period, grouping: grouping, region: ratio.region,
                 versus: ratio.baseline, estimator: ratio.estimator.excluding(extra), minimumCoverage: minimumCoverage)
@@ -37,11 +37,11 @@ extension Aggregator {
             if move > 1e-9 { moves.append((ClaimRobustness.Influence(iso3: iso3, ratioWithout: without), move)) }
         }
         moves.sort { ($1.move, $0.influence.iso3) < ($0.move, $1.influence.iso3) }
-        var chosen: [ISO3] = []
-        var decisive: [ISO3]?
+        var chosen: [AreaCode] = []
+        var decisive: [AreaCode]?
         var after: Double?
         for _ in 0..<Self.decisiveSearchLimit {
-            var best: (iso3: ISO3, distance: Double, ratio: Double)?
+            var best: (iso3: AreaCode, distance: Double, ratio: Double)?
             for iso3 in candidates where !chosen.contains(iso3) {
                 guard let value = pointWithout(chosen + [iso3]) else { continue }
                 let distance = Self.distanceToCrossing(value, from: start, bounds: bounds)

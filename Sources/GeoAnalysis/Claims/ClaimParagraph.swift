@@ -124,8 +124,8 @@ struct ClaimParagraph {
         guard let first = spec.estimators.first else { return nil }
         let own = verdicts.filter { $0.estimator == first && $0.robustness != nil }
         guard !own.isEmpty else { return nil }
-        var order: [[ISO3]] = []
-        var bySet: [[ISO3]: [ClaimVerdict]] = [:]
+        var order: [[AreaCode]] = []
+        var bySet: [[AreaCode]: [ClaimVerdict]] = [:]
         var undecided: [ClaimVerdict] = []
         for verdict in own {
             guard let set = verdict.robustness?.decisiveSet else {

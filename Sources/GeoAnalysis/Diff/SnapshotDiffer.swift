@@ -98,7 +98,7 @@ public struct SnapshotDiffer: Sendable {
         return SharedEstimates.find(metric: metric, in: from.1 + to.1)
     }
 
-    private func change(_ iso3: ISO3, earlier: Side, later: Side, classOf: (Double) -> Int?) -> EconomyChange {
+    private func change(_ iso3: AreaCode, earlier: Side, later: Side, classOf: (Double) -> Int?) -> EconomyChange {
         let before = earlier.values[iso3]
         let after = later.values[iso3]
         var change: Estimate?
@@ -144,9 +144,9 @@ public struct SnapshotDiffer: Sendable {
     /// One analysed side of a diff.
     private struct Side {
         let period: Period
-        let values: [ISO3: Observation]
-        let ranks: [ISO3: Int]
-        let flags: [ISO3: Set<FlagID>]
+        let values: [AreaCode: Observation]
+        let ranks: [AreaCode: Int]
+        let flags: [AreaCode: Set<FlagID>]
         let aggregator: Aggregator
 
         init(reference: SnapshotReference, observations: [Observation], differ: SnapshotDiffer, metric: String)
@@ -154,14 +154,14 @@ public struct SnapshotDiffer: Sendable {
         {
             period = reference.period
             let ofPeriod = observations.filter { $0.period == reference.period }
-            var values: [ISO3: Observation] = [:]
+            var values: [AreaCode: Observation] = [:]
             for observation in ofPeriod where observation.metric == metric && observation.representativeValue != nil {
                 values[observation.iso3] = observation
             }
             self.values = values
             ranks = Self.competitionRanks(values.compactMapValues(\.representativeValue))
             let flagger = Flagger(tables: differ.tables, metrics: differ.metrics, observations: ofPeriod)
-            var flags: [ISO3: Set<FlagID>] = [:]
+            var flags: [AreaCode: Set<FlagID>] = [:]
             for flag in flagger.flags(
                 economies: differ.tables.economies.keys.sorted(), periods: [period], rules: differ.rules)
             {
@@ -172,7 +172,7 @@ public struct SnapshotDiffer: Sendable {
         }
 
         /// "1224" ranking, 1 = highest: one plus the number of strictly greater values.
-        static func competitionRanks(_ values: [ISO3: Double]) -> [ISO3: Int] {
+        static func competitionRanks(_ values: [AreaCode: Double]) -> [AreaCode: Int] {
             let sorted = values.values.sorted(by: >)
             return values.mapValues { value in 1 + sorted.prefix { $0 > value }.count }
         }

@@ -10,7 +10,7 @@ extension Flagger {
     /// when every listed provider leaves the economy out, else ``FlagLevel/someProviders``.
     ///
     /// - Returns: The flag, or `nil` when every list includes the economy.
-    public func providerFlag(for iso3: ISO3, in period: Period) -> EconomyFlag? {
+    public func providerFlag(for iso3: AreaCode, in period: Period) -> EconomyFlag? {
         let gaps = unavailableProviders(for: iso3)
         guard !gaps.isEmpty else { return nil }
         let asOfMonths = Set(gaps.map(\.asOf)).sorted()
@@ -34,7 +34,7 @@ extension Flagger {
     }
 
     /// The provider gaps of an economy, one per provider, ordered by provider id.
-    func unavailableProviders(for iso3: ISO3) -> [ProviderGap] {
+    func unavailableProviders(for iso3: AreaCode) -> [ProviderGap] {
         var byProvider: [String: ProviderGap] = [:]
         for gap in tables.providerGaps where gap.iso3 == iso3 && byProvider[gap.provider] == nil {
             byProvider[gap.provider] = gap

@@ -12,7 +12,7 @@ extension Flagger {
     /// ``regionalSanctionFlag(for:in:)`` instead.
     ///
     /// - Returns: The flag, or `nil` when no country-wide programme is in force during the period.
-    public func sanctionFlag(for iso3: ISO3, in period: Period) -> EconomyFlag? {
+    public func sanctionFlag(for iso3: AreaCode, in period: Period) -> EconomyFlag? {
         sanctionFlag(for: iso3, in: period, regional: false)
     }
 
@@ -20,11 +20,11 @@ extension Flagger {
     /// (published scope "comprehensive (regional)") is in force during the period; level ``FlagLevel/regional``.
     ///
     /// - Returns: The flag, or `nil` when no regional programme is in force during the period.
-    public func regionalSanctionFlag(for iso3: ISO3, in period: Period) -> EconomyFlag? {
+    public func regionalSanctionFlag(for iso3: AreaCode, in period: Period) -> EconomyFlag? {
         sanctionFlag(for: iso3, in: period, regional: true)
     }
 
-    private func sanctionFlag(for iso3: ISO3, in period: Period, regional: Bool) -> EconomyFlag? {
+    private func sanctionFlag(for iso3: AreaCode, in period: Period, regional: Bool) -> EconomyFlag? {
         let programmes = tables.sanctions.filter {
             $0.iso3 == iso3 && $0.isInForce(during: period) && (Self.level(ofScope: $0.scope) == .regional) == regional
         }

@@ -8,7 +8,7 @@ extension Flagger {
     /// 2 providers leave it out (Anthropic (Claude API), OpenAI (ChatGPT and API)), at least 2 required".
     ///
     /// - Returns: The flag, or `nil` when the rule does not fire (or has no conditions).
-    public func underservedFlag(for iso3: ISO3, in period: Period, rule: UnderservedRule) -> EconomyFlag? {
+    public func underservedFlag(for iso3: AreaCode, in period: Period, rule: UnderservedRule) -> EconomyFlag? {
         guard !rule.conditions.isEmpty else { return nil }
         let findings = rule.conditions.map { check($0, iso3: iso3, period: period) }
         let fired = findings.compactMap { $0 }
@@ -27,7 +27,7 @@ extension Flagger {
     }
 
     /// The evidence for a condition that fires, or `nil` when it does not.
-    func check(_ condition: UnderservedRule.Condition, iso3: ISO3, period: Period) -> FlagEvidence? {
+    func check(_ condition: UnderservedRule.Condition, iso3: AreaCode, period: Period) -> FlagEvidence? {
         switch condition {
         case .metric(let id, let comparison, let threshold):
             guard let observation = observations[Observation.Key(iso3: iso3, period: period, metric: id)],

@@ -5,9 +5,9 @@ public import GeoModel
 ///
 /// ```swift
 /// let flagger = Flagger(tables: tables, metrics: metrics, observations: observations)
-/// flagger.sanctionFlag(for: ISO3("SYR")!, in: Period("2025-H1")!)?.reason
+/// flagger.sanctionFlag(for: AreaCode("SYR")!, in: Period("2025-H1")!)?.reason
 /// // "US Treasury OFAC Syrian Sanctions Regulations (...) (comprehensive) in force from 2004-05-11 until 2025-06-30"
-/// flagger.sanctionFlag(for: ISO3("SYR")!, in: Period("2025-H2")!)?.level   // targeted (PAARSS from 2025-07-01)
+/// flagger.sanctionFlag(for: AreaCode("SYR")!, in: Period("2025-H2")!)?.level   // targeted (PAARSS from 2025-07-01)
 /// ```
 public struct Flagger: Sendable {
     let tables: ReferenceTables
@@ -34,7 +34,7 @@ public struct Flagger: Sendable {
     /// then each rule.
     ///
     /// - Returns: Flags ordered by period, economy, then flag in that order.
-    public func flags(economies: [ISO3], periods: [Period], rules: [UnderservedRule] = []) -> [EconomyFlag] {
+    public func flags(economies: [AreaCode], periods: [Period], rules: [UnderservedRule] = []) -> [EconomyFlag] {
         var flags: [EconomyFlag] = []
         for period in Set(periods).sorted() {
             for iso3 in Set(economies).sorted() {
@@ -51,7 +51,7 @@ public struct Flagger: Sendable {
 
     /// Every economy the reference tables know, including any named only by a sanctions programme
     /// or a provider gap, sorted.
-    public var economies: [ISO3] {
+    public var economies: [AreaCode] {
         Set(tables.economies.keys).union(tables.sanctions.map(\.iso3)).union(tables.providerGaps.map(\.iso3)).sorted()
     }
 }

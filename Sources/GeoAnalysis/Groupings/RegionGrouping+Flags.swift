@@ -23,7 +23,7 @@ extension RegionGrouping {
     ///   - otherName: The second group's name; defaults to "other economies".
     /// - Returns: The grouping, flagged group first.
     public static func flagged(
-        anyOf ids: [FlagID], in period: Period, flags: [EconomyFlag], economies: [ISO3], id: String? = nil,
+        anyOf ids: [FlagID], in period: Period, flags: [EconomyFlag], economies: [AreaCode], id: String? = nil,
         flaggedName: String? = nil, otherName: String = "other economies"
     ) -> RegionGrouping {
         flagged(
@@ -44,7 +44,7 @@ extension RegionGrouping {
     ///
     /// - Parameter label: The grouping's name in reports; defaults to "`flaggedName` in `period`".
     public static func flagged(
-        anyOf wanted: [(FlagID, FlagLevel?)], in period: Period, flags: [EconomyFlag], economies: [ISO3],
+        anyOf wanted: [(FlagID, FlagLevel?)], in period: Period, flags: [EconomyFlag], economies: [AreaCode],
         id: String? = nil, label: String? = nil, flaggedName: String? = nil, otherName: String = "other economies"
     ) -> RegionGrouping {
         let flagged = Set(
@@ -55,7 +55,7 @@ extension RegionGrouping {
             .map(\.iso3))
         let ids = wanted.map { $0.0.rawValue + ($0.1.map { ":" + $0.rawValue } ?? "") }
         let name = flaggedName ?? ids.joined(separator: " or ")
-        var membership: [ISO3: String] = [:]
+        var membership: [AreaCode: String] = [:]
         for iso3 in economies { membership[iso3] = flagged.contains(iso3) ? name : otherName }
         let defaultID = "flag_" + wanted.map(\.0.rawValue).joined(separator: "_or_") + "_\(period)"
         return RegionGrouping(

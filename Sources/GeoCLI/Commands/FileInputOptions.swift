@@ -71,10 +71,10 @@ struct FileInputOptions: ParsableArguments {
     }
 
     /// Parses `NAME=ISO3` pairs.
-    static func parseAliases(_ pairs: [String]) throws(GeoError) -> [String: ISO3] {
-        var result: [String: ISO3] = [:]
+    static func parseAliases(_ pairs: [String]) throws(GeoError) -> [String: AreaCode] {
+        var result: [String: AreaCode] = [:]
         for pair in pairs {
-            guard let equals = pair.lastIndex(of: "="), let code = ISO3(String(pair[pair.index(after: equals)...])),
+            guard let equals = pair.lastIndex(of: "="), let code = AreaCode(String(pair[pair.index(after: equals)...])),
                 !pair[..<equals].isEmpty
             else {
                 throw GeoError(.usage, "--alias '\(pair)' is not NAME=ISO3", hint: "For example: --alias Congo=COG")

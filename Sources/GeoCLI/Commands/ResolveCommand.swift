@@ -13,7 +13,7 @@ struct ResolveCommand: GeoCommand {
               geo-ai resolve "Korea, Rep." "Côte d'Ivoire" Türkiye "Viet Nam" "Congo (DRC)" Kosovo
               geo-ai resolve Congo --alias Congo=COG
 
-            Prints NAME<TAB>ISO3<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous;
+            Prints NAME<TAB>AreaCode<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous;
             with --quiet only the exit status and the errors tell.
             """)
 

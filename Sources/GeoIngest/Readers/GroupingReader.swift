@@ -12,7 +12,7 @@ public enum GroupingReader {
     /// Reads the membership; every bad row is reported.
     ///
     /// - Throws: ``GeoError`` `.dataError` for unknown economies, an economy listed twice, or empty groups.
-    public static func read(_ bytes: [UInt8], path: String, reference: ReferenceTables) throws(GeoError) -> [ISO3:
+    public static func read(_ bytes: [UInt8], path: String, reference: ReferenceTables) throws(GeoError) -> [AreaCode:
         String]
     {
         let decoded = try TextDecoder().decode(bytes, path: path)
@@ -25,7 +25,7 @@ public enum GroupingReader {
         }
         let group = try table.requireColumn(["group", "region"], purpose: "group name")
         let resolver = CountryResolver(reference: reference)
-        var membership: [ISO3: String] = [:]
+        var membership: [AreaCode: String] = [:]
         var problems: [Diagnostic] = []
         for row in table.rows {
             let text = table.value(row, code ?? name)

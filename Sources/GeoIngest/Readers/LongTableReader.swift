@@ -82,7 +82,7 @@ enum LongTableReader {
 /// Checks the numbers of one row together and builds its observation.
 enum RowValues {
     static func observation(
-        iso3: ISO3, period: Period, metric: String, value: Double?, low: Double?, high: Double?, label: String,
+        iso3: AreaCode, period: Period, metric: String, value: Double?, low: Double?, high: Double?, label: String,
         origin: SourceLocation, sourceID: String, note: String, context: inout RowContext, lowLocation: SourceLocation
     ) -> Observation? {
         if (low == nil) != (high == nil) {

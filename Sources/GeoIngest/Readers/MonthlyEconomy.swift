@@ -15,7 +15,7 @@ import GeoModel
 /// ```
 enum MonthlyEconomy {
     /// The economy of the file, or `nil` after reporting why it cannot be told.
-    static func resolve(_ context: inout RowContext) -> ISO3? {
+    static func resolve(_ context: inout RowContext) -> AreaCode? {
         if let declared = context.spec.economy { return fromSpec(declared, &context) }
         return fromFileName(&context)
     }
@@ -24,7 +24,7 @@ enum MonthlyEconomy {
         SourceLocation(path: context.spec.path, line: 1, column: 1)
     }
 
-    private static func fromSpec(_ declared: String, _ context: inout RowContext) -> ISO3? {
+    private static func fromSpec(_ declared: String, _ context: inout RowContext) -> AreaCode? {
         switch context.resolver.resolve(declared) {
         case .resolved(let resolution):
             context.resolutions[resolution.input] = resolution
@@ -46,7 +46,7 @@ enum MonthlyEconomy {
         return nil
     }
 
-    private static func fromFileName(_ context: inout RowContext) -> ISO3? {
+    private static func fromFileName(_ context: inout RowContext) -> AreaCode? {
         let fileName = String(context.spec.path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
         var stem = fileName
         if let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex { stem = String(fileName[..<dot]) }

@@ -33,7 +33,7 @@ struct MonthlyRollup {
     }
 
     /// The economy of the file.
-    let iso3: ISO3
+    let iso3: AreaCode
     /// The provider columns, in header order.
     let providers: [MonthlyProviderColumn]
     /// The fewest months with a value a half-year needs.

@@ -11,7 +11,7 @@ struct RowContext {
     let table: CSVTable
     let resolver: CountryResolver
     let metrics: [String: Metric]?
-    let economies: [ISO3: Economy]
+    let economies: [AreaCode: Economy]
     let aliasHint: @Sendable (String) -> String
 
     var diagnostics: [Diagnostic] = []
@@ -70,12 +70,12 @@ struct RowContext {
     }
 
     /// Resolves the economy of a row from its name and/or code column; `nil` when skipped or invalid.
-    mutating func economy(row: CSVRecord, nameColumn: Int?, codeColumn: Int?) -> ISO3? {
+    mutating func economy(row: CSVRecord, nameColumn: Int?, codeColumn: Int?) -> AreaCode? {
         let name = table.value(row, nameColumn)
         let codeText = table.value(row, codeColumn)
-        var fromCode: ISO3?
+        var fromCode: AreaCode?
         if let codeColumn, !codeText.isEmpty {
-            guard let code = ISO3(codeText), economies[code] != nil else {
+            guard let code = AreaCode(codeText), economies[code] != nil else {
                 error(
                     "'\(codeText)' is not a known ISO3 code", at: table.location(row, codeColumn),
                     hint: "Use a code from Data/reference/countries.csv, or leave the cell empty to resolve the name.")

@@ -34,7 +34,7 @@ public struct SourceSpec: Sendable, Hashable {
     /// Monthly files: header → metric (`Microsoft Copilot` → `copilot_share`); the period is ignored.
     public var columns: [String: ColumnMapping]
     /// Names this source uses for an economy that the reference would refuse or not know (`Congo` → COG).
-    public var aliases: [String: ISO3]
+    public var aliases: [String: AreaCode]
     /// Names to skip on purpose (disputed areas without an ISO code); listed in the audit.
     public var ignore: Set<String>
     /// Monthly files: the economy the whole file is about, as a name or code (`Kenya`, `KEN`, `KE`).
@@ -50,7 +50,7 @@ public struct SourceSpec: Sendable, Hashable {
     public init(
         path: String, format: SourceFile.Format = .long, encoding: TextEncoding? = nil, period: Period? = nil,
         metric: String? = nil, countryColumn: String? = nil, columns: [String: ColumnMapping] = [:],
-        aliases: [String: ISO3] = [:], ignore: Set<String> = [], economy: String? = nil, minimumMonths: Int = 3
+        aliases: [String: AreaCode] = [:], ignore: Set<String> = [], economy: String? = nil, minimumMonths: Int = 3
     ) {
         self.path = path
         self.format = format

@@ -32,9 +32,9 @@ public enum ReferenceLoader {
         throws(GeoError) -> ReferenceTables
     {
         let economies = try loadEconomies(countries)
-        func code(_ table: CSVTable, _ row: CSVRecord, _ column: Int) throws(GeoError) -> ISO3 {
+        func code(_ table: CSVTable, _ row: CSVRecord, _ column: Int) throws(GeoError) -> AreaCode {
             let text = table.value(row, column)
-            guard let code = ISO3(text), economies[code] != nil else {
+            guard let code = AreaCode(text), economies[code] != nil else {
                 throw GeoError(
                     .dataError, "'\(text)' is not an ISO3 code in \(fileNames.countries)",
                     at: table.location(row, column),
@@ -46,7 +46,7 @@ public enum ReferenceLoader {
         let aliasTable = try CSVTable(text: aliases.text, path: aliases.path)
         let aliasCode = try aliasTable.requireColumn(["iso3"], purpose: "economy code")
         let aliasName = try aliasTable.requireColumn(["alias"], purpose: "alternative name")
-        var aliasList: [(alias: String, iso3: ISO3)] = []
+        var aliasList: [(alias: String, iso3: AreaCode)] = []
         for row in aliasTable.rows {
             aliasList.append((aliasTable.value(row, aliasName), try code(aliasTable, row, aliasCode)))
         }
@@ -55,11 +55,11 @@ public enum ReferenceLoader {
         let ambiguousName = try ambiguousTable.requireColumn(["alias", "name"], purpose: "ambiguous name")
         let ambiguousCandidates = try ambiguousTable.requireColumn(["candidates"], purpose: "candidate codes")
         let ambiguousNote = ambiguousTable.column("note")
-        var ambiguousList: [(name: String, candidates: [ISO3], note: String)] = []
+        var ambiguousList: [(name: String, candidates: [AreaCode], note: String)] = []
         for row in ambiguousTable.rows {
-            var candidates: [ISO3] = []
+            var candidates: [AreaCode] = []
             for part in ambiguousTable.value(row, ambiguousCandidates).split(separator: "|") {
-                guard let candidate = ISO3(String(part)), economies[candidate] != nil else {
+                guard let candidate = AreaCode(String(part)), economies[candidate] != nil else {
                     throw GeoError(
                         .dataError, "'\(part)' is not an ISO3 code",
                         at: ambiguousTable.location(row, ambiguousCandidates),
@@ -120,7 +120,7 @@ public enum ReferenceLoader {
             providerGaps: gaps)
     }
 
-    private static func loadEconomies(_ file: File) throws(GeoError) -> [ISO3: Economy] {
+    private static func loadEconomies(_ file: File) throws(GeoError) -> [AreaCode: Economy] {
         let table = try CSVTable(text: file.text, path: file.path)
         let iso3 = try table.requireColumn(["iso3"], purpose: "economy code")
         let name = try table.requireColumn(["name"], purpose: "canonical name")
@@ -132,10 +132,10 @@ public enum ReferenceLoader {
         let income = table.column("wb_income_group")
         let population = table.column("population")
         let workingAge = table.column("working_age_population")
-        var economies: [ISO3: Economy] = [:]
+        var economies: [AreaCode: Economy] = [:]
         for row in table.rows {
             let text = table.value(row, iso3)
-            guard let code = ISO3(text) else {
+            guard let code = AreaCode(text) else {
                 throw GeoError(
                     .dataError, "'\(text)' is not an ISO3 code", at: table.location(row, iso3),
                     hint: "Codes are three upper-case letters, e.g. KOR.")

@@ -7,7 +7,7 @@ public import GeoModel
 ///
 /// ```swift
 /// let square = CountryShape(
-///     iso3: ISO3("AAA")!, name: "Square", labelPoint: nil,
+///     iso3: AreaCode("AAA")!, name: "Square", labelPoint: nil,
 ///     polygons: [[[.init(longitude: 0, latitude: 0), .init(longitude: 1, latitude: 0),
 ///                  .init(longitude: 1, latitude: 1), .init(longitude: 0, latitude: 1)]]])
 /// ```
@@ -18,7 +18,7 @@ public struct CountryShape: Hashable, Sendable {
     public typealias Polygon = [Ring]
 
     /// The economy this shape belongs to.
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// The display name from the geometry file (`NAME`), or the code if the file has none.
     public let name: String
     /// Where a label or a dot goes (Natural Earth's `LABEL_X`/`LABEL_Y`), if the file gives one.
@@ -33,7 +33,7 @@ public struct CountryShape: Hashable, Sendable {
     ///   - name: The display name.
     ///   - labelPoint: Where a dot goes when the shape is too small to see.
     ///   - polygons: Outer ring then holes, each ring open.
-    public init(iso3: ISO3, name: String, labelPoint: GeoCoordinate?, polygons: [Polygon]) {
+    public init(iso3: AreaCode, name: String, labelPoint: GeoCoordinate?, polygons: [Polygon]) {
         self.iso3 = iso3
         self.name = name
         self.labelPoint = labelPoint

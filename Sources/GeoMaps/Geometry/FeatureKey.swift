@@ -15,7 +15,7 @@ enum FeatureKey {
     static let renamed: [String: String] = ["KOS": "XKX"]
 
     /// The economy code of a feature, or `nil` when no rule gives a three-letter code.
-    static func code(properties: [String: JSONValue], id: JSONValue?) -> ISO3? {
+    static func code(properties: [String: JSONValue], id: JSONValue?) -> AreaCode? {
         for name in propertyNames {
             if let text = properties[name]?.text, let code = code(from: text) { return code }
         }
@@ -25,13 +25,13 @@ enum FeatureKey {
 
     /// Whether the feature is the economy's main feature rather than a dependency merged into it
     /// (Natural Earth files `Ashmore and Cartier Is.` under `AUS` via `ISO_A3_EH`).
-    static func isPrimary(properties: [String: JSONValue], code: ISO3) -> Bool {
+    static func isPrimary(properties: [String: JSONValue], code: AreaCode) -> Bool {
         guard let adm0 = properties["ADM0_A3"]?.text else { return true }
         return (renamed[adm0] ?? adm0) == code.rawValue
     }
 
     /// The display name: `NAME`, `name`, `ADMIN`, `NAME_LONG`, else the code.
-    static func name(properties: [String: JSONValue], code: ISO3) -> String {
+    static func name(properties: [String: JSONValue], code: AreaCode) -> String {
         for key in ["NAME", "name", "ADMIN", "NAME_LONG"] {
             if let name = properties[key]?.text, !name.isEmpty { return name }
         }
@@ -47,8 +47,8 @@ enum FeatureKey {
         return GeoCoordinate(longitude: x, latitude: y)
     }
 
-    private static func code(from text: String) -> ISO3? {
+    private static func code(from text: String) -> AreaCode? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return ISO3(renamed[trimmed] ?? trimmed)
+        return AreaCode(renamed[trimmed] ?? trimmed)
     }
 }

@@ -20,7 +20,7 @@ public enum LabelPoints {
     /// - Returns: The label point of each economy; a later row for the same code replaces an earlier one.
     /// - Throws: ``GeoError`` `.dataError` naming the line for a missing column, an invalid code or
     ///   a coordinate outside the globe.
-    public static func parse(_ text: String, path: String) throws -> [ISO3: GeoCoordinate] {
+    public static func parse(_ text: String, path: String) throws -> [AreaCode: GeoCoordinate] {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         guard let header = lines.first else { return [:] }
@@ -38,7 +38,7 @@ public enum LabelPoints {
         let codeColumn = try column(["iso3"])
         let longitudeColumn = try column(["lon", "longitude", "label_x"])
         let latitudeColumn = try column(["lat", "latitude", "label_y"])
-        var points: [ISO3: GeoCoordinate] = [:]
+        var points: [AreaCode: GeoCoordinate] = [:]
         for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -48,7 +48,7 @@ public enum LabelPoints {
                     .dataError, "row has \(fields.count) fields, expected at least \(columns.count)", at: location,
                     hint: "Write one economy per line: code, longitude, latitude.")
             }
-            guard let code = ISO3(fields[codeColumn]) else {
+            guard let code = AreaCode(fields[codeColumn]) else {
                 throw GeoError(
                     .dataError, "'\(fields[codeColumn])' is not an ISO 3166 alpha-3 code", at: location,
                     hint: "Use three capital letters, e.g. SGP.")

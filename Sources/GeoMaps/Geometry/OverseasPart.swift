@@ -21,9 +21,9 @@ public import GeoModel
 /// | NLD | BES Bonaire, Sint Eustatius and Saba | −68.5…−62.9, 12…17.7 | no | yes |
 public struct OverseasPart: Sendable, Hashable {
     /// The feature's code the part is drawn in (`FRA`).
-    public let parent: ISO3
+    public let parent: AreaCode
     /// The part's own code (`GUF`).
-    public let code: ISO3
+    public let code: AreaCode
     /// The part's name for tooltips ("French Guiana").
     public let name: String
     let longitudes: ClosedRange<Double>
@@ -38,7 +38,7 @@ public struct OverseasPart: Sendable, Hashable {
         _ parent: String, _ code: String, _ name: String, _ longitudes: ClosedRange<Double>,
         _ latitudes: ClosedRange<Double>
     ) {
-        guard let parent = ISO3(parent), let code = ISO3(code) else { return nil }
+        guard let parent = AreaCode(parent), let code = AreaCode(code) else { return nil }
         self.parent = parent
         self.code = code
         self.name = name
@@ -64,8 +64,8 @@ public struct OverseasPart: Sendable, Hashable {
         let parts = all.filter { $0.parent == shape.iso3 }
         guard !parts.isEmpty else { return [shape] }
         var kept: [CountryShape.Polygon] = []
-        var moved: [ISO3: (name: String, polygons: [CountryShape.Polygon])] = [:]
-        var order: [ISO3] = []
+        var moved: [AreaCode: (name: String, polygons: [CountryShape.Polygon])] = [:]
+        var order: [AreaCode] = []
         for polygon in shape.polygons {
             guard let first = polygon.first?.first, let part = parts.first(where: { $0.holds(first) }) else {
                 kept.append(polygon)

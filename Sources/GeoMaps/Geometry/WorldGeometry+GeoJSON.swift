@@ -10,7 +10,7 @@ extension WorldGeometry {
     ///
     /// ```swift
     /// let world = try WorldGeometry.geoJSON(bytes, path: "Data/geo/countries-110m.geojson")
-    /// world.shape(for: ISO3("FJI")!)?.name   // "Fiji"
+    /// world.shape(for: AreaCode("FJI")!)?.name   // "Fiji"
     /// ```
     ///
     /// A ring whose last position differs from its first is rejected:

@@ -23,7 +23,7 @@ public struct WorldGeometry: Sendable {
     public let diagnostics: [Diagnostic]
     /// The shapes as shared arcs.
     let topology: Topology
-    private let indexByCode: [ISO3: Int]
+    private let indexByCode: [AreaCode: Int]
 
     /// Creates a geometry from shapes, merging shapes that share a code.
     ///
@@ -36,7 +36,7 @@ public struct WorldGeometry: Sendable {
     ///   - shapes: The shapes, in any order.
     ///   - diagnostics: Findings to carry along (for example from a reader).
     public init(shapes: [CountryShape], diagnostics: [Diagnostic] = []) {
-        var merged: [ISO3: CountryShape] = [:]
+        var merged: [AreaCode: CountryShape] = [:]
         for shape in shapes.flatMap(OverseasPart.split) {
             let cut = shape.polygons.map(Self.sanitised).flatMap(AntimeridianCut.cut)
             if let existing = merged[shape.iso3] {
@@ -67,16 +67,16 @@ public struct WorldGeometry: Sendable {
     }
 
     /// The shape of an economy, if the geometry has one.
-    public func shape(for iso3: ISO3) -> CountryShape? {
+    public func shape(for iso3: AreaCode) -> CountryShape? {
         indexByCode[iso3].map { shapes[$0] }
     }
 
     /// The codes of all shapes, in order.
-    public var codes: [ISO3] { shapes.map(\.iso3) }
+    public var codes: [AreaCode] { shapes.map(\.iso3) }
 
     /// The number of distinct arcs after splitting shared borders (a measure of detail).
     public var arcCount: Int { topology.arcs.count }
 
     /// The index of an economy's shape in ``shapes``.
-    func index(of iso3: ISO3) -> Int? { indexByCode[iso3] }
+    func index(of iso3: AreaCode) -> Int? { indexByCode[iso3] }
 }

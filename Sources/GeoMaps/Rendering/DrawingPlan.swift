@@ -34,8 +34,8 @@ struct DrawingPlan {
     let prefix: String
     private(set) var shapes: [ShapeElement] = []
     private(set) var dots: [DotElement] = []
-    private(set) var withoutShape: [ISO3] = []
-    private(set) var notDrawn: [ISO3] = []
+    private(set) var withoutShape: [AreaCode] = []
+    private(set) var notDrawn: [AreaCode] = []
     private(set) var notes: [Diagnostic] = []
     private var symbolizer: EconomySymbolizer
 
@@ -60,7 +60,7 @@ struct DrawingPlan {
     mutating func placeEconomies() {
         let included = Self.includedShapeIndices(request: request, geometry: geometry)
         let projected = ProjectedShapes(geometry: geometry, shapeIndices: included, frame: frame)
-        var placed = Set<ISO3>()
+        var placed = Set<AreaCode>()
         for index in included {
             let shape = geometry.shapes[index]
             let symbol = symbolizer.symbol(for: shape.iso3, fallbackName: shape.name)
@@ -125,7 +125,7 @@ struct DrawingPlan {
     }
 
     /// The flags each economy carries, in overlay order.
-    private func flags(of iso3: ISO3) -> [String] {
+    private func flags(of iso3: AreaCode) -> [String] {
         request.overlays.filter { $0.members.contains(iso3) }.map(\.id)
     }
 

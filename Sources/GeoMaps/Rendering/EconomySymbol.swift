@@ -18,7 +18,7 @@ struct EconomySymbol {
         }
     }
 
-    let iso3: ISO3
+    let iso3: AreaCode
     let name: String
     let category: Category
     let fill: String
@@ -74,7 +74,7 @@ struct EconomySymbolizer {
     }
 
     /// The symbol of an economy; `fallbackName` is the geometry's name.
-    mutating func symbol(for iso3: ISO3, fallbackName: String?) -> EconomySymbol {
+    mutating func symbol(for iso3: AreaCode, fallbackName: String?) -> EconomySymbol {
         let name = request.names[iso3] ?? fallbackName ?? iso3.rawValue
         guard let value = request.values[iso3] else {
             return EconomySymbol(

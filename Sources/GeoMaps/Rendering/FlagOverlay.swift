@@ -3,7 +3,7 @@ public import GeoModel
 /// Economies marked over the choropleth fill, such as those under sanctions, with a legend entry.
 ///
 /// ```swift
-/// FlagOverlay(id: "sanctioned", label: "Under US sanctions", members: [ISO3("IRN")!, ISO3("CUB")!])
+/// FlagOverlay(id: "sanctioned", label: "Under US sanctions", members: [AreaCode("IRN")!, AreaCode("CUB")!])
 /// ```
 public struct FlagOverlay: Sendable, Hashable {
     /// How the members are marked.
@@ -20,12 +20,12 @@ public struct FlagOverlay: Sendable, Hashable {
     /// The legend text ("Under US sanctions").
     public var label: String
     /// The economies marked.
-    public var members: Set<ISO3>
+    public var members: Set<AreaCode>
     /// Outline or hatch.
     public var style: Style
 
     /// Creates an overlay.
-    public init(id: String, label: String, members: Set<ISO3>, style: Style = .outline) {
+    public init(id: String, label: String, members: Set<AreaCode>, style: Style = .outline) {
         self.id = id
         self.label = label
         self.members = members

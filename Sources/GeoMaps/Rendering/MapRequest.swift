@@ -28,9 +28,9 @@ public struct MapRequest: Sendable {
     /// Replaces the unit's suffix in labels (for example " pp" on change maps).
     public var valueSuffix: String?
     /// The value of each economy; economies without an entry are drawn as "no data".
-    public var values: [ISO3: MapValue]
+    public var values: [AreaCode: MapValue]
     /// Display names; economies without one use the geometry's name.
-    public var names: [ISO3: String] = [:]
+    public var names: [AreaCode: String] = [:]
     /// The classes, typically computed once from every map's values (see ``ClassBreaks``).
     public var breaks: ClassBreaks
     /// The colours of the classes.
@@ -53,7 +53,7 @@ public struct MapRequest: Sendable {
     /// Label points for economies without a shape at this scale, or to replace a shape's own
     /// (for example `Data/geo/label-points.csv` read with ``LabelPoints/parse(_:path:)``).
     /// Positions outside the globe are ignored.
-    public var labelPoints: [ISO3: GeoCoordinate] = [:]
+    public var labelPoints: [AreaCode: GeoCoordinate] = [:]
     /// The width of the SVG in pixels (200–20 000); the height follows from the projection and the legend.
     public var width: Int = 960
     /// Whether Antarctica (`ATA`) is drawn.
@@ -70,7 +70,7 @@ public struct MapRequest: Sendable {
     ///   - unit: The unit of the values.
     ///   - values: The value of each economy.
     ///   - breaks: The class breaks.
-    public init(title: String, unit: Unit, values: [ISO3: MapValue], breaks: ClassBreaks) {
+    public init(title: String, unit: Unit, values: [AreaCode: MapValue], breaks: ClassBreaks) {
         self.title = title
         self.unit = unit
         self.values = values
@@ -89,7 +89,7 @@ public struct MapRequest: Sendable {
     var canvasWidth: Double { Double(min(max(width, 200), 20_000)) }
 
     /// The label point of an economy from ``labelPoints``, if it is a valid position.
-    func labelPoint(of iso3: ISO3) -> GeoCoordinate? {
+    func labelPoint(of iso3: AreaCode) -> GeoCoordinate? {
         guard let point = labelPoints[iso3], point.longitude.isFinite, point.latitude.isFinite,
             abs(point.longitude) <= 180, abs(point.latitude) <= 90
         else { return nil }

@@ -17,11 +17,11 @@ public struct RenderedMap: Sendable {
     /// The legend entries in drawing order.
     public let legend: [LegendEntry]
     /// Economies with data drawn as a dot (no shape at this scale, or too small), by code.
-    public let dots: [ISO3]
+    public let dots: [AreaCode]
     /// Economies with data that have no shape in the geometry (drawn as a dot or missing), by code.
-    public let withoutShape: [ISO3]
+    public let withoutShape: [AreaCode]
     /// Economies with data that are not on the map at all (no shape, no label point), by code.
-    public let notDrawn: [ISO3]
+    public let notDrawn: [AreaCode]
     /// Notes and warnings: economies drawn as dots, economies not drawn, values outside the
     /// classes. Never silently dropped.
     public let notes: [Diagnostic]

@@ -5,7 +5,7 @@
 ///     id: "deepseek_africa", text: "DeepSeek usage in Africa is 2–4× higher than in other regions",
 ///     metric: "deepseek_share", grouping: "m49_region", region: "Africa", versus: .eachOtherRegion,
 ///     bounds: ClaimBounds(low: 2, high: 4),
-///     estimators: [.weightedMean, .median, Estimator.weightedMean.excluding([ISO3("CHN")!])],
+///     estimators: [.weightedMean, .median, Estimator.weightedMean.excluding([AreaCode("CHN")!])],
 ///     period: Period("2025-H2")!)
 /// ```
 ///

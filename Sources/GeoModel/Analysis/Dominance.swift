@@ -7,7 +7,7 @@
 /// ```
 public struct Dominance: Hashable, Sendable {
     /// The economy.
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// Its share of the weight of the members in the mean, 0–1.
     public let weightShare: Double
     /// Its share of the weighted total Σ wᵢ·vᵢ (of the point values), 0–1.
@@ -16,7 +16,7 @@ public struct Dominance: Hashable, Sendable {
     public let meanWithout: Estimate?
 
     /// Creates a dominance note.
-    public init(iso3: ISO3, weightShare: Double, totalShare: Double, meanWithout: Estimate?) {
+    public init(iso3: AreaCode, weightShare: Double, totalShare: Double, meanWithout: Estimate?) {
         self.iso3 = iso3
         self.weightShare = weightShare
         self.totalShare = totalShare

@@ -8,7 +8,7 @@
 /// ```
 public struct EconomyFlag: Hashable, Sendable {
     /// The economy.
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// The period.
     public let period: Period
     /// Which flag.
@@ -21,7 +21,9 @@ public struct EconomyFlag: Hashable, Sendable {
     public let evidence: [FlagEvidence]
 
     /// Creates a flag.
-    public init(iso3: ISO3, period: Period, flag: FlagID, level: FlagLevel?, reason: String, evidence: [FlagEvidence]) {
+    public init(
+        iso3: AreaCode, period: Period, flag: FlagID, level: FlagLevel?, reason: String, evidence: [FlagEvidence]
+    ) {
         self.iso3 = iso3
         self.period = period
         self.flag = flag

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// Estimator.weightedMean.description                              // "weighted mean"
-/// Estimator.weightedMean.excluding([ISO3("CHN")!]).description     // "weighted mean excluding CHN"
+/// Estimator.weightedMean.excluding([AreaCode("CHN")!]).description     // "weighted mean excluding CHN"
 /// ```
 public struct Estimator: Hashable, Sendable, CustomStringConvertible {
     /// The statistic.
@@ -20,10 +20,10 @@ public struct Estimator: Hashable, Sendable, CustomStringConvertible {
     /// The statistic.
     public let kind: Kind
     /// Economies left out of every group, sorted.
-    public let excluded: [ISO3]
+    public let excluded: [AreaCode]
 
     /// Creates an estimator.
-    public init(_ kind: Kind, excluding excluded: [ISO3] = []) {
+    public init(_ kind: Kind, excluding excluded: [AreaCode] = []) {
         self.kind = kind
         self.excluded = Array(Set(excluded)).sorted()
     }
@@ -34,19 +34,19 @@ public struct Estimator: Hashable, Sendable, CustomStringConvertible {
     public static let median = Estimator(.median)
 
     /// The same statistic, also leaving out `economies`.
-    public func excluding(_ economies: [ISO3]) -> Estimator { Estimator(kind, excluding: excluded + economies) }
+    public func excluding(_ economies: [AreaCode]) -> Estimator { Estimator(kind, excluding: excluded + economies) }
 
     /// Parses `weighted_mean`, `median`, or either followed by `excluding:` and comma-separated codes
     /// (`weighted_mean excluding:CHN,IND`); returns `nil` for anything else.
     public init?(spec: String) {
         let parts = spec.split(separator: " ", omittingEmptySubsequences: true)
         guard let first = parts.first, let kind = Kind(rawValue: String(first)), parts.count <= 2 else { return nil }
-        var codes: [ISO3] = []
+        var codes: [AreaCode] = []
         if parts.count == 2 {
             let prefix = "excluding:"
             guard parts[1].hasPrefix(prefix) else { return nil }
             for text in parts[1].dropFirst(prefix.count).split(separator: ",", omittingEmptySubsequences: false) {
-                guard let code = ISO3(String(text)) else { return nil }
+                guard let code = AreaCode(String(text)) else { return nil }
                 codes.append(code)
             }
         }

@@ -7,7 +7,7 @@
 /// ```swift
 /// let hemispheres = RegionGrouping(
 ///     id: "north_south", label: "Global North / South",
-///     membership: [ISO3("DEU")!: "Global North", ISO3("KEN")!: "Global South"])
+///     membership: [AreaCode("DEU")!: "Global North", AreaCode("KEN")!: "Global South"])
 /// hemispheres.regions              // ["Global North", "Global South"]
 /// hemispheres.members(of: "Global South")   // [KEN]
 /// ```
@@ -19,9 +19,9 @@ public struct RegionGrouping: Hashable, Sendable {
     /// The group names in display order: those named in `regionOrder` first, then the rest by name.
     public let regions: [String]
     /// Each member economy's group; economies absent here belong to no group.
-    public let membership: [ISO3: String]
+    public let membership: [AreaCode: String]
     /// Each group's members, sorted, computed once (aggregation asks for them many times).
-    private let membersByRegion: [String: [ISO3]]
+    private let membersByRegion: [String: [AreaCode]]
 
     /// Creates a grouping; empty group names are dropped from `membership`.
     ///
@@ -30,7 +30,7 @@ public struct RegionGrouping: Hashable, Sendable {
     ///   - label: Reader's label.
     ///   - membership: Economy → group name.
     ///   - regionOrder: Preferred display order of group names; names not present are ignored.
-    public init(id: String, label: String, membership: [ISO3: String], regionOrder: [String] = []) {
+    public init(id: String, label: String, membership: [AreaCode: String], regionOrder: [String] = []) {
         let kept = membership.filter { !$0.value.isEmpty }
         let present = Set(kept.values)
         var ordered: [String] = []
@@ -40,18 +40,18 @@ public struct RegionGrouping: Hashable, Sendable {
         self.label = label
         self.regions = ordered
         self.membership = kept
-        var byRegion: [String: [ISO3]] = [:]
+        var byRegion: [String: [AreaCode]] = [:]
         for (iso3, region) in kept { byRegion[region, default: []].append(iso3) }
         membersByRegion = byRegion.mapValues { $0.sorted() }
     }
 
     /// The member economies of a group, sorted by code (empty for an unknown group).
-    public func members(of region: String) -> [ISO3] {
+    public func members(of region: String) -> [AreaCode] {
         membersByRegion[region] ?? []
     }
 
     /// The group an economy belongs to, if any.
-    public func region(of iso3: ISO3) -> String? { membership[iso3] }
+    public func region(of iso3: AreaCode) -> String? { membership[iso3] }
 
     /// Whether the grouping has a group with this name.
     public func contains(region: String) -> Bool { regions.contains(region) }

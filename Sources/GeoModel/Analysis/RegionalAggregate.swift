@@ -34,18 +34,18 @@ public struct RegionalAggregate: Hashable, Sendable {
     /// The weight the mean used.
     public let weight: Weight
     /// Economies left out by the estimator (e.g. `CHN`), sorted; usually empty.
-    public let excluded: [ISO3]
+    public let excluded: [AreaCode]
     /// Every member economy (after exclusions), sorted.
-    public let members: [ISO3]
+    public let members: [AreaCode]
     /// Members with a value (point or band) for the metric and period, sorted.
-    public let membersWithData: [ISO3]
+    public let membersWithData: [AreaCode]
     /// Members whose weight is unknown, sorted; they are not in the mean (but are in the median).
-    public let membersWithoutWeight: [ISO3]
+    public let membersWithoutWeight: [AreaCode]
     /// Members with a value that cannot be weighted (e.g. Luxembourg: a DeepSeek band, no AI user
     /// share), sorted; they are in neither the count of members with data, the mean nor the median.
-    public let membersWithDataWithoutWeight: [ISO3]
+    public let membersWithDataWithoutWeight: [AreaCode]
     /// Members with data published only as a band, whose point is the band's midpoint, sorted.
-    public let membersAtBandMidpoint: [ISO3]
+    public let membersAtBandMidpoint: [AreaCode]
     /// Σ w (members whose value enters the mean) / Σ w (members with a known weight), in
     /// working-age population for a `users:` weight; `nil` when no member's weight is known.
     public let coverage: Double?
@@ -62,10 +62,11 @@ public struct RegionalAggregate: Hashable, Sendable {
 
     /// Creates an aggregate.
     public init(
-        groupingID: String, region: String, period: Period, metric: String, weight: Weight, excluded: [ISO3],
-        members: [ISO3], membersWithData: [ISO3], membersWithoutWeight: [ISO3],
-        membersWithDataWithoutWeight: [ISO3] = [],
-        membersAtBandMidpoint: [ISO3], coverage: Double?, minimumCoverage: Double, mean: Estimate?, median: Estimate?,
+        groupingID: String, region: String, period: Period, metric: String, weight: Weight, excluded: [AreaCode],
+        members: [AreaCode], membersWithData: [AreaCode], membersWithoutWeight: [AreaCode],
+        membersWithDataWithoutWeight: [AreaCode] = [],
+        membersAtBandMidpoint: [AreaCode], coverage: Double?, minimumCoverage: Double, mean: Estimate?,
+        median: Estimate?,
         dominance: Dominance? = nil, withheldReason: String?
     ) {
         self.groupingID = groupingID

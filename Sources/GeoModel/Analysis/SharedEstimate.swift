@@ -6,14 +6,14 @@ public struct SharedEstimate: Hashable, Sendable {
     /// The metric id.
     public let metric: String
     /// The economies, sorted.
-    public let members: [ISO3]
+    public let members: [AreaCode]
     /// The periods, in order.
     public let periods: [Period]
     /// The shared value in each of ``periods``.
     public let values: [Double]
 
     /// Creates a shared estimate.
-    public init(metric: String, members: [ISO3], periods: [Period], values: [Double]) {
+    public init(metric: String, members: [AreaCode], periods: [Period], values: [Double]) {
         self.metric = metric
         self.members = members
         self.periods = periods

@@ -15,7 +15,7 @@ public struct EconomyChange: Hashable, Sendable {
     }
 
     /// The economy.
-    public let iso3: ISO3
+    public let iso3: AreaCode
     /// Its canonical name.
     public let name: String
     /// The earlier observation, if any.
@@ -43,7 +43,7 @@ public struct EconomyChange: Hashable, Sendable {
 
     /// Creates a change.
     public init(
-        iso3: ISO3, name: String, from: Observation?, to: Observation?, change: Estimate?, relativeChange: Double?,
+        iso3: AreaCode, name: String, from: Observation?, to: Observation?, change: Estimate?, relativeChange: Double?,
         fromRank: Int?, toRank: Int?, fromClass: Int?, toClass: Int?, flagsGained: [FlagID], flagsLost: [FlagID],
         status: Status
     ) {

@@ -87,7 +87,7 @@ public struct SnapshotDiff: Hashable, Sendable {
     }
 
     /// The shared estimate an economy belongs to, if any.
-    public func sharedEstimate(of iso3: ISO3) -> SharedEstimate? {
+    public func sharedEstimate(of iso3: AreaCode) -> SharedEstimate? {
         sharedEstimates.first { $0.members.contains(iso3) }
     }
 

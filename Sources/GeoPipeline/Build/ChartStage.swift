@@ -92,7 +92,7 @@ struct ChartStage {
         let periods = Set(observations.map(\.period)).sorted()
         guard periods.count >= 2 else { return nil }
         let (earlier, later) = (periods[periods.count - 2], periods[periods.count - 1])
-        func values(_ period: Period) -> [ISO3: Double] {
+        func values(_ period: Period) -> [AreaCode: Double] {
             Dictionary(
                 observations.filter { $0.period == period }.compactMap { o in o.value.map { (o.iso3, $0) } },
                 uniquingKeysWith: { a, _ in a })
@@ -100,7 +100,7 @@ struct ChartStage {
         let (from, to) = (values(earlier), values(later))
         // Economies sharing one published estimate move together: one row for the group.
         var rows: [DumbbellChart.Row] = []
-        var grouped = Set<ISO3>()
+        var grouped = Set<AreaCode>()
         for shared in SharedEstimates.find(metric: metric.id, in: pipeline.observations) {
             let members = shared.members.filter { from[$0] != nil && to[$0] != nil }.sorted {
                 reference.name(of: $0) < reference.name(of: $1)

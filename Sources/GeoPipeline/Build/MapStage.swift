@@ -15,7 +15,7 @@ struct MapStage {
     /// The world geometry and label points.
     let world: WorldGeometry
     /// Label points for economies too small for a shape.
-    let labelPoints: [ISO3: GeoCoordinate]
+    let labelPoints: [AreaCode: GeoCoordinate]
     /// The reference tables, for names.
     let reference: ReferenceTables
 
@@ -60,7 +60,7 @@ struct MapStage {
         let observations = pipeline.observations
         guard let metric = config.metrics.first(where: { $0.id == map.metric }) else { return nil }
         let names = reference.economies.mapValues(\.name)
-        var values: [ISO3: MapValue] = [:]
+        var values: [AreaCode: MapValue] = [:]
         for observation in observations where observation.metric == map.metric && observation.period == period {
             values[observation.iso3] = MapValue(observation)
         }
@@ -91,7 +91,7 @@ struct MapStage {
         -> Output
     {
         let flagsOf = Dictionary(grouping: flags.filter { $0.period == period }, by: \.iso3)
-        var values: [ISO3: MapValue] = [:]
+        var values: [AreaCode: MapValue] = [:]
         for iso3 in reference.economies.keys {
             let own = flagsOf[iso3] ?? []
             let category = map.categories.first { $0.matches(own) }?.label ?? map.otherCategory
@@ -117,7 +117,7 @@ struct MapStage {
     /// A diverging map of the change between the two snapshots of a diff.
     /// - Parameter source: The source line crediting the data (from `Data/sources.csv`); `nil` names the pipeline.
     func changeMap(_ diff: SnapshotDiff, scheme: ColorScheme = .rdBu, source: String? = nil) -> Output {
-        var values: [ISO3: MapValue] = [:]
+        var values: [AreaCode: MapValue] = [:]
         for change in diff.economies {
             guard let point = change.change?.point else { continue }
             values[change.iso3] = MapValue(value: point)
@@ -160,7 +160,7 @@ struct MapStage {
             figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
     }
 
-    private func names(_ codes: [ISO3]) -> String {
+    private func names(_ codes: [AreaCode]) -> String {
         codes.map { "\(reference.name(of: $0)) (\($0))" }.joined(separator: ", ")
     }
 

@@ -187,7 +187,7 @@ public struct PipelineConfig: Sendable {
         }
         for (name, codeNode) in try keys["aliases"]?.pairs() ?? [] {
             let text = try codeNode.string()
-            guard let code = ISO3(text) else {
+            guard let code = AreaCode(text) else {
                 throw codeNode.fail(
                     "alias '\(name)' must map to an ISO3 code, not '\(text)'", hint: "For example: Congo: COG")
             }

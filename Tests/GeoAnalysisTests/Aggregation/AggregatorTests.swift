@@ -8,7 +8,7 @@ struct AggregatorTests {
 
     func aggregate(
         _ region: String, metric: Metric = TinyWorld.share, observations: [Observation] = TinyWorld.shares,
-        excluding: [ISO3] = [], minimumCoverage: Double = 0.5, extraMetrics: [Metric] = []
+        excluding: [AreaCode] = [], minimumCoverage: Double = 0.5, extraMetrics: [Metric] = []
     ) throws -> RegionalAggregate {
         let aggregator = try Aggregator(
             metrics: [metric] + extraMetrics, observations: observations, tables: tables)

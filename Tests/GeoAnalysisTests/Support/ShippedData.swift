@@ -8,9 +8,9 @@ import Testing
 enum ShippedData {
     /// Reference tables from `Data/reference` (economies, sanctions, provider gaps).
     static let tables: ReferenceTables = {
-        var economies: [ISO3: Economy] = [:]
+        var economies: [AreaCode: Economy] = [:]
         for row in records("Data/reference/countries.csv") {
-            guard let iso3 = ISO3(row["iso3", default: ""]) else { continue }
+            guard let iso3 = AreaCode(row["iso3", default: ""]) else { continue }
             economies[iso3] = Economy(
                 iso3: iso3, iso2: row["iso2", default: ""], m49: row["m49", default: ""],
                 name: row["name", default: ""], region: row["m49_region", default: ""],
@@ -20,7 +20,7 @@ enum ShippedData {
                 workingAgePopulation: Double(row["working_age_population", default: ""]))
         }
         let sanctions = records("Data/reference/sanctions.csv").compactMap { row -> SanctionProgramme? in
-            guard let iso3 = ISO3(row["iso3", default: ""]) else { return nil }
+            guard let iso3 = AreaCode(row["iso3", default: ""]) else { return nil }
             return SanctionProgramme(
                 iso3: iso3, area: row["country", default: ""], authority: row["authority", default: ""],
                 programme: row["program", default: ""], scope: row["scope", default: ""],
@@ -28,7 +28,7 @@ enum ShippedData {
                 sourceURL: row["source_url", default: ""])
         }
         let gaps = records("Data/reference/provider_unavailable.csv").compactMap { row -> ProviderGap? in
-            guard let iso3 = ISO3(row["iso3", default: ""]), row["status"] == "unavailable" else { return nil }
+            guard let iso3 = AreaCode(row["iso3", default: ""]), row["status"] == "unavailable" else { return nil }
             return ProviderGap(
                 provider: row["provider", default: ""], providerName: row["provider_name", default: ""], iso3: iso3,
                 asOf: row["as_of", default: ""], sourceURL: row["source_url", default: ""])
@@ -53,7 +53,7 @@ enum ShippedData {
 
     private static func observations(_ path: String) -> [Observation] {
         records(path).enumerated().compactMap { index, row -> Observation? in
-            guard let iso3 = ISO3(row["iso3", default: ""]), let period = Period(row["period", default: ""]) else {
+            guard let iso3 = AreaCode(row["iso3", default: ""]), let period = Period(row["period", default: ""]) else {
                 return nil
             }
             let label = row["class_label"]

@@ -5,8 +5,8 @@ enum TinyWorld {
     static let h1 = period("2025-H1")
     static let h2 = period("2025-H2")
 
-    static func code(_ text: String) -> ISO3 {
-        guard let code = ISO3(text) else { preconditionFailure("not a code: \(text)") }
+    static func code(_ text: String) -> AreaCode {
+        guard let code = AreaCode(text) else { preconditionFailure("not a code: \(text)") }
         return code
     }
 

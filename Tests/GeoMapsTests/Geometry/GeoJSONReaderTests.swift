@@ -35,7 +35,7 @@ struct GeoJSONReaderTests {
         // 177 features, plus French Guiana and Svalbard split out of France and Norway.
         #expect(world.shapes.count == 179)
         for code in ["XKX", "SOL", "CYN", "FRA", "NOR", "ATA", "RUS", "FJI"] {
-            #expect(world.shape(for: try #require(ISO3(code))) != nil, "\(code) has a shape")
+            #expect(world.shape(for: try #require(AreaCode(code))) != nil, "\(code) has a shape")
         }
         #expect(world.shape(for: TinyMap.code("SGP")) == nil, "Singapore has no 1:110m shape")
         #expect(world.shape(for: TinyMap.code("FJI"))?.polygons.count == 3)

@@ -8,7 +8,7 @@ struct TopologyTests {
         -> CountryShape
     {
         CountryShape(
-            iso3: try #require(ISO3(code)), name: code, labelPoint: nil,
+            iso3: try #require(AreaCode(code)), name: code, labelPoint: nil,
             polygons: [
                 [[(x0, y0), (x1, y0), (x1, y1), (x0, y1)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }]
             ])

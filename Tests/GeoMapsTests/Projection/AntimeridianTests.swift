@@ -38,7 +38,7 @@ struct AntimeridianTests {
     @Test("Russia and Fiji render without streaks across the map", arguments: Projection.worldProjections)
     func russiaAndFiji(_ projection: Projection) throws {
         let world = try TestData.world110()
-        let codes = ["RUS", "FJI", "USA", "KIR"].compactMap { ISO3($0) }
+        let codes = ["RUS", "FJI", "USA", "KIR"].compactMap { AreaCode($0) }
         var request = MapRequest(
             title: "Antimeridian", unit: .number,
             values: Dictionary(uniqueKeysWithValues: codes.map { ($0, MapValue(value: 1)) }),

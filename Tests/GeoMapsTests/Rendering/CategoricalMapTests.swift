@@ -9,7 +9,7 @@ struct CategoricalMapTests {
     static let levels = ["All three US providers unavailable", "Some unavailable", "None unavailable"]
 
     static func request(ordered: Bool) -> MapRequest {
-        let values: [ISO3: MapValue] = [
+        let values: [AreaCode: MapValue] = [
             TinyMap.code("CHN"): MapValue(category: levels[0]), TinyMap.code("RUS"): MapValue(category: levels[0]),
             TinyMap.code("BLR"): MapValue(category: levels[1]), TinyMap.code("BRA"): MapValue(category: levels[2]),
             TinyMap.code("AUS"): MapValue(category: levels[2]),

@@ -72,7 +72,7 @@ struct DotPlacementTests {
 
     @Test("economies with insufficient data or none get no dot")
     func noDotWithoutValue() throws {
-        let values: [ISO3: MapValue] = [
+        let values: [AreaCode: MapValue] = [
             TinyMap.code("ATG"): MapValue(status: .insufficientData, label: "insufficient data"),
             TinyMap.code("BRB"): MapValue(value: 12),
             TinyMap.code("MLT"): MapValue(status: .insufficientData, label: "insufficient data"),

@@ -24,7 +24,7 @@ struct HostileRequestTests {
             CountryShape(iso3: code("CCC"), name: "C", labelPoint: nil, polygons: []),
         ]
         let geometries = [WorldGeometry(shapes: shapes), WorldGeometry(shapes: [])]
-        let values: [ISO3: MapValue] = [
+        let values: [AreaCode: MapValue] = [
             code("AAA"): MapValue(value: .nan), code("BBB"): MapValue(value: .infinity, low: 3, high: 1),
             code("CCC"): MapValue(value: -1e300), code("DDD"): MapValue(value: 1e300),
             code("EEE"): MapValue(status: .insufficientData),

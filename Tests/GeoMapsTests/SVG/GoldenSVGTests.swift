@@ -14,7 +14,7 @@ struct GoldenSVGTests {
     @Test("tiny topology in Natural Earth I with viridis and quantiles")
     func tinyTopology() throws {
         let world = try WorldGeometry.topoJSON(try TestData.fixture("tiny.topojson"), path: "tiny.topojson")
-        let values: [ISO3: MapValue] = [
+        let values: [AreaCode: MapValue] = [
             TinyMap.code("AAA"): MapValue(value: 0.25), TinyMap.code("BBB"): MapValue(value: 0.5),
         ]
         var request = MapRequest(
@@ -30,7 +30,7 @@ struct GoldenSVGTests {
 
     @Test("diverging change map around zero")
     func divergingMap() throws {
-        let values: [ISO3: MapValue] = [
+        let values: [AreaCode: MapValue] = [
             TinyMap.code("AAA"): MapValue(value: -3.2), TinyMap.code("BBB"): MapValue(value: 0.4),
             TinyMap.code("CCC"): MapValue(value: 4.9), TinyMap.code("FFF"): MapValue(value: -0.6),
         ]

@@ -45,7 +45,7 @@ enum MapFixtures {
         request.scheme = .orRd
         request.labelPoints = try TestData.labelPoints()
         request.legendTitle = "DeepSeek share"
-        let sanctioned = ["BLR", "CUB", "IRN", "PRK", "RUS", "SYR", "VEN", "MMR", "AFG"].compactMap { ISO3($0) }
+        let sanctioned = ["BLR", "CUB", "IRN", "PRK", "RUS", "SYR", "VEN", "MMR", "AFG"].compactMap { AreaCode($0) }
         request.overlays = [
             FlagOverlay(id: "sanctioned", label: "Under US sanctions", members: Set(sanctioned), style: .outline)
         ]

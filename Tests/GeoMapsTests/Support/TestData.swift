@@ -32,14 +32,14 @@ enum TestData {
     /// Natural Earth 1:50m countries.
     static func world50() throws -> WorldGeometry { try world50m.get() }
     /// `Data/geo/label-points.csv`.
-    static func labelPoints() throws -> [ISO3: GeoCoordinate] { try labelPointTable.get() }
+    static func labelPoints() throws -> [AreaCode: GeoCoordinate] { try labelPointTable.get() }
 
     /// AI user share (percent) for one period, with the table's names.
-    static func aiUserShare(_ period: String) throws -> (values: [ISO3: MapValue], names: [ISO3: String]) {
-        var values: [ISO3: MapValue] = [:]
-        var names: [ISO3: String] = [:]
+    static func aiUserShare(_ period: String) throws -> (values: [AreaCode: MapValue], names: [AreaCode: String]) {
+        var values: [AreaCode: MapValue] = [:]
+        var names: [AreaCode: String] = [:]
         for row in try TestCSV.records(inRepositoryFile: "Data/usage/ai_user_share.csv") where row["period"] == period {
-            guard let code = ISO3(row["iso3"] ?? ""), let value = Double(row["value"] ?? "") else { continue }
+            guard let code = AreaCode(row["iso3"] ?? ""), let value = Double(row["value"] ?? "") else { continue }
             values[code] = MapValue(value: value)
             names[code] = row["country"]
         }
@@ -47,11 +47,11 @@ enum TestData {
     }
 
     /// DeepSeek's market share, H2 2025: points, bands and "insufficient data" rows.
-    static func deepSeekShare() throws -> (values: [ISO3: MapValue], names: [ISO3: String]) {
-        var values: [ISO3: MapValue] = [:]
-        var names: [ISO3: String] = [:]
+    static func deepSeekShare() throws -> (values: [AreaCode: MapValue], names: [AreaCode: String]) {
+        var values: [AreaCode: MapValue] = [:]
+        var names: [AreaCode: String] = [:]
         for row in try TestCSV.records(inRepositoryFile: "Data/usage/deepseek_share_2025H2.csv") {
-            guard let code = ISO3(row["iso3"] ?? "") else { continue }
+            guard let code = AreaCode(row["iso3"] ?? "") else { continue }
             let label = row["class_label"] ?? ""
             if label == "insufficient data" {
                 values[code] = MapValue(status: .insufficientData, label: label)

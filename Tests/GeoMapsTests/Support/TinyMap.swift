@@ -7,13 +7,13 @@ import GeoModel
 /// an island too small to see (a dot); XKX (Kosovo, keyed from ADM0_A3 KOS) has insufficient
 /// data; HHH has data and a label point but no shape (a dot); III has data and nothing to draw.
 enum TinyMap {
-    static func code(_ text: String) -> ISO3 {
-        guard let code = ISO3(text) else { preconditionFailure("bad test code \(text)") }
+    static func code(_ text: String) -> AreaCode {
+        guard let code = AreaCode(text) else { preconditionFailure("bad test code \(text)") }
         return code
     }
 
     static func request() -> MapRequest {
-        let values: [ISO3: MapValue] = [
+        let values: [AreaCode: MapValue] = [
             code("AAA"): MapValue(value: 10), code("BBB"): MapValue(value: 20), code("CCC"): MapValue(value: 30),
             code("FFF"): MapValue(low: 11, high: 15, label: "11-15"), code("GGG"): MapValue(value: 5),
             code("XKX"): MapValue(status: .insufficientData, label: "insufficient data"),

@@ -24,7 +24,7 @@ enum Fixtures {
         line: Int, column: Int? = nil, sourceID: String? = nil, note: String? = nil
     ) throws -> Observation {
         Observation(
-            iso3: try #require(ISO3(code)), period: try #require(Period(periodText)), metric: metric, value: value,
+            iso3: try #require(AreaCode(code)), period: try #require(Period(periodText)), metric: metric, value: value,
             low: low, high: high, status: status, label: label,
             origin: SourceLocation(path: path, line: line, column: column), sourceID: sourceID, note: note)
     }

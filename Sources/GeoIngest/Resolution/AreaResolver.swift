@@ -23,36 +23,36 @@ public struct CountryResolver: Sendable {
         /// A single economy.
         case resolved(Resolution)
         /// The name may mean several economies; the candidates in conventional order.
-        case ambiguous([ISO3])
+        case ambiguous([AreaCode])
         /// No economy has this name; the closest matches.
-        case unknown(suggestions: [ISO3])
+        case unknown(suggestions: [AreaCode])
     }
 
     private let reference: ReferenceTables
-    private let userAliases: [NameKey: ISO3]
-    private let names: [NameKey: ISO3]
-    private let aliases: [NameKey: ISO3]
-    private let exactAliases: [String: ISO3]
-    private let ambiguous: [NameKey: [ISO3]]
-    private let iso2: [String: ISO3]
+    private let userAliases: [NameKey: AreaCode]
+    private let names: [NameKey: AreaCode]
+    private let aliases: [NameKey: AreaCode]
+    private let exactAliases: [String: AreaCode]
+    private let ambiguous: [NameKey: [AreaCode]]
+    private let iso2: [String: AreaCode]
 
     /// Creates a resolver over the reference tables and the user's aliases (`name → code`).
-    public init(reference: ReferenceTables, userAliases: [String: ISO3] = [:]) {
+    public init(reference: ReferenceTables, userAliases: [String: AreaCode] = [:]) {
         self.reference = reference
-        var userKeys: [NameKey: ISO3] = [:]
+        var userKeys: [NameKey: AreaCode] = [:]
         for (name, code) in userAliases { userKeys[NameKey(name)] = code }
         self.userAliases = userKeys
-        var names: [NameKey: ISO3] = [:]
-        var iso2: [String: ISO3] = [:]
+        var names: [NameKey: AreaCode] = [:]
+        var iso2: [String: AreaCode] = [:]
         for economy in reference.economies.values {
             names[NameKey(economy.name)] = economy.iso3
             if !economy.iso2.isEmpty { iso2[economy.iso2] = economy.iso3 }
         }
         self.names = names
         self.iso2 = iso2
-        var ambiguous: [NameKey: [ISO3]] = [:]
+        var ambiguous: [NameKey: [AreaCode]] = [:]
         for entry in reference.ambiguous { ambiguous[NameKey(entry.name)] = entry.candidates }
-        var aliases: [NameKey: ISO3] = [:]
+        var aliases: [NameKey: AreaCode] = [:]
         for (alias, code) in reference.aliases {
             let key = NameKey(alias)
             if let existing = aliases[key], existing != code {
@@ -65,7 +65,7 @@ public struct CountryResolver: Sendable {
         for key in ambiguous.keys { aliases[key] = nil }
         // A published alias written exactly ("Saint-Martin", MAF's French name) is not a guess,
         // even when its folded form collides with an ambiguous short form ("Saint Martin").
-        var exact: [String: ISO3] = [:]
+        var exact: [String: AreaCode] = [:]
         var clashing: Set<String> = []
         for (alias, code) in reference.aliases {
             if let existing = exact[alias], existing != code { clashing.insert(alias) }
@@ -82,7 +82,7 @@ public struct CountryResolver: Sendable {
         let trimmed = input.trimmingWhitespace()
         let key = NameKey(trimmed)
         if let code = userAliases[key] { return .resolved(Resolution(input: trimmed, iso3: code, method: .userAlias)) }
-        if let code = ISO3(trimmed), reference.economies[code] != nil {
+        if let code = AreaCode(trimmed), reference.economies[code] != nil {
             return .resolved(Resolution(input: trimmed, iso3: code, method: .code))
         }
         if trimmed.count == 2, let code = iso2[trimmed] {
@@ -132,7 +132,7 @@ public struct CountryResolver: Sendable {
     ///   - name: The name cell.
     ///   - code: The economy the code cell names (already checked to exist).
     ///   - location: Where the code cell is.
-    public func disagreement(name: String, code: ISO3, at location: SourceLocation?) -> Diagnostic? {
+    public func disagreement(name: String, code: AreaCode, at location: SourceLocation?) -> Diagnostic? {
         let fix = "Correct the code or the name so that they agree."
         switch resolve(name) {
         case .resolved(let resolution):
@@ -155,16 +155,16 @@ public struct CountryResolver: Sendable {
     }
 
     /// "Congo (COG), Democratic Republic of the Congo (COD)".
-    public func describe(_ codes: [ISO3]) -> String {
+    public func describe(_ codes: [AreaCode]) -> String {
         codes.map { "\(reference.name(of: $0)) (\($0))" }.joined(separator: ", ")
     }
 
-    private func suggestions(for key: NameKey) -> [ISO3] {
+    private func suggestions(for key: NameKey) -> [AreaCode] {
         // Names are short; a long cell is not a misspelt name, and comparing it would be slow.
         guard !key.rawValue.isEmpty, key.rawValue.count <= 80 else { return [] }
         let limit = max(2, key.rawValue.count / 3)
-        var best: [ISO3: Int] = [:]
-        func consider(_ candidate: NameKey, _ codes: [ISO3]) {
+        var best: [AreaCode: Int] = [:]
+        func consider(_ candidate: NameKey, _ codes: [AreaCode]) {
             var distance = key.distance(to: candidate, limit: limit)
             if distance > limit, key.rawValue.count >= 4,
                 candidate.rawValue.hasPrefix(key.rawValue) || key.rawValue.hasPrefix(candidate.rawValue)

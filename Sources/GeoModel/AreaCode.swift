@@ -3,10 +3,10 @@
 /// Codes are always three upper-case ASCII letters:
 ///
 /// ```swift
-/// ISO3("kor")   // nil: lower case is not a code
-/// ISO3("KOR")   // KOR
+/// AreaCode("kor")   // nil: lower case is not a code
+/// AreaCode("KOR")   // KOR
 /// ```
-public struct ISO3: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct AreaCode: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The three-letter code.
     public let rawValue: String
 
@@ -23,5 +23,5 @@ public struct ISO3: RawRepresentable, Hashable, Comparable, Sendable, Codable, C
     public var description: String { rawValue }
 
     /// Orders codes alphabetically.
-    public static func < (lhs: ISO3, rhs: ISO3) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static func < (lhs: AreaCode, rhs: AreaCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -36,7 +36,7 @@ struct CountryResolverTests {
 
     @Test("never resolves one folded name to two economies")
     func noNameToTwo() {
-        var seen: [String: Set<ISO3>] = [:]
+        var seen: [String: Set<AreaCode>] = [:]
         let tables = ShippedReference.tables
         for (alias, iso3) in tables.aliases { seen[fold(alias), default: []].insert(iso3) }
         for economy in tables.economies.values { seen[fold(economy.name), default: []].insert(economy.iso3) }
@@ -98,7 +98,7 @@ struct CountryResolverTests {
 
     @Test("lets a user alias win over everything")
     func userAlias() {
-        let withAlias = CountryResolver(reference: ShippedReference.tables, userAliases: ["Congo": ISO3("COG")!])
+        let withAlias = CountryResolver(reference: ShippedReference.tables, userAliases: ["Congo": AreaCode("COG")!])
         guard case .resolved(let resolution) = withAlias.resolve("congo") else {
             Issue.record("expected resolved")
             return
