@@ -10,6 +10,8 @@ public struct ReferenceTables: Sendable {
     public let sanctions: [SanctionProgramme]
     /// Providers' unavailable lists.
     public let providerGaps: [ProviderGap]
+    /// The tables of the layers other than the world that have been loaded (US states, counties).
+    public var layers: [Geography: AreaTable] = [:]
 
     /// Creates the tables.
     public init(
@@ -22,6 +24,11 @@ public struct ReferenceTables: Sendable {
         self.ambiguous = ambiguous
         self.sanctions = sanctions
         self.providerGaps = providerGaps
+    }
+
+    /// The names and codes of a layer: the world's from the economies, others when loaded.
+    public func areaTable(for geography: Geography) -> AreaTable? {
+        geography == .world ? AreaTable(world: self) : layers[geography]
     }
 
     /// The canonical name of an economy, or its code if unknown.

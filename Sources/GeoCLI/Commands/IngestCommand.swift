@@ -32,7 +32,7 @@ struct IngestCommand: GeoCommand {
 
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: project.root)
-        let reference = try files.loadReference()
+        let reference = try files.loadReference(layers: [input.chosenGeography()])
         let ingested = try FileInputOptions.read(paths, options: input, context: context, reference: reference)
         let waiting = { context.err("waiting for another geo-ai process…\n") }
         try ProjectLock.holding(files, waiting: waiting) { () throws(GeoError) in
