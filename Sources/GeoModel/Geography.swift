@@ -27,6 +27,15 @@ public enum Geography: String, CaseIterable, Sendable, Hashable, Codable {
         }
     }
 
+    /// The plural of ``areaNoun`` ("economies", "states", "counties").
+    public var areaNounPlural: String {
+        switch self {
+        case .world: "economies"
+        case .usStates: "states"
+        case .usCounties: "counties"
+        }
+    }
+
     /// The reference table under `Data/reference/` that lists the layer's areas.
     public var referenceFile: String {
         switch self {

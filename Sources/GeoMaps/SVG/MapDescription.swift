@@ -7,20 +7,22 @@
 /// ```
 enum MapDescription {
     static func make(symbols: [EconomySymbol], request: MapRequest, legendLabels: [String]) -> String {
-        var sentences = ["Choropleth world map, \(request.projection.displayName) projection."]
+        let (one, many) = (request.geography.areaNoun, request.geography.areaNounPlural)
+        let kind = request.geography == .world ? "world map" : "map of US \(many)"
+        var sentences = ["Choropleth \(kind), \(request.projection.displayName) projection."]
         if !request.categories.isEmpty {
             let counts = request.categories.indices.map { index in
                 symbols.filter { $0.category == .dataClass(index) }.count
             }
             let listed = zip(request.categories, counts).map { "\($0) (\($1))" }.joined(separator: ", ")
-            sentences.append("Each economy is coloured by its category: \(listed).")
+            sentences.append("Each \(one) is coloured by its category: \(listed).")
         }
         let classed = symbols.compactMap { symbol in symbol.classedValue.map { (symbol, $0) } }
             .sorted { ($0.1, $0.0.iso3) < ($1.1, $1.0.iso3) }
         if !request.categories.isEmpty {
             // Described above, category by category.
         } else if let lowest = classed.first, let highest = classed.last {
-            let count = classed.count == 1 ? "1 economy has" : "\(classed.count) economies have"
+            let count = classed.count == 1 ? "1 \(one) has" : "\(classed.count) \(many) have"
             if classed.count == 1 {
                 sentences.append("\(count) data: \(text(lowest.0, request)) in \(lowest.0.name).")
             } else {
@@ -29,7 +31,7 @@ enum MapDescription {
                 )
             }
         } else {
-            sentences.append("No economy has data.")
+            sentences.append("No \(one) has data.")
         }
         // Counted from the data, not the marks: a small economy with insufficient data gets no dot.
         let insufficient = request.values.values.filter { $0.status == .insufficientData }.count
@@ -40,7 +42,7 @@ enum MapDescription {
                 insufficient == 1
                     ? "1 has insufficient data\(small)." : "\(insufficient) have insufficient data\(small).")
         }
-        sentences.append("Economies without data are hatched.")
+        sentences.append("\(many.prefix(1).uppercased() + many.dropFirst()) without data are hatched.")
         if !legendLabels.isEmpty && request.categories.isEmpty {
             sentences.append("Classes: \(legendLabels.joined(separator: ", ")).")
         }

@@ -108,7 +108,15 @@ public struct BuildRunner: Sendable {
         mark("hash inputs")
         guard !names.isEmpty else { return outcome }
         progress("reading reference tables")
-        let reference = try files.loadReference()
+        var layers: Set<Geography> = [.world]
+        for name in names {
+            let path = files.pipelinePath(name)
+            // A pipeline that does not parse is reported, located, when it is loaded below.
+            if let config = try? PipelineConfig(name: name, path: path, text: files.readText(path)) {
+                layers.formUnion(config.layers)
+            }
+        }
+        let reference = try files.loadReference(layers: layers)
         mark("read reference tables")
         var loaded: [LoadedPipeline] = []
         var problems: [Diagnostic] = []
@@ -129,7 +137,8 @@ public struct BuildRunner: Sendable {
         outcome.pipelines = names
         outcome.diagnostics = loaded.flatMap(\.diagnostics).sorted()
         var trees: [(String, OutputTree)] = []
-        let maps = try MapStage.load(files: files, reference: reference)
+        var maps = try MapStage.load(files: files, reference: reference)
+        maps.layers = try AreaOutputs.loadGeometry(layers, files: files)
         mark("read geometry")
         for pipeline in loaded {
             progress("rendering \(pipeline.config.name)")

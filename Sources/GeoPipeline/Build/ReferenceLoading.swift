@@ -37,14 +37,6 @@ extension ProjectFiles {
         return tables
     }
 
-    /// The paths of the reference tables of the layers other than the world, for hashing.
-    public static func layerReferencePaths(_ layers: Set<Geography>) -> [String] {
-        Geography.allCases.filter {
-            $0 != .world && (layers.contains($0) || $0 == .usStates && !layers.subtracting([.world]).isEmpty)
-        }
-        .map { "\(referenceFolder)/\($0.referenceFile)" }
-    }
-
     /// The paths of every reference table, for hashing.
     public static var referencePaths: [String] {
         let names = ReferenceLoader.fileNames
