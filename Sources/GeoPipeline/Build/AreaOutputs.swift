@@ -73,9 +73,11 @@ enum AreaOutputs {
                 notes += output.notes
             }
         }
+        var rankingSources: [SourceFile] = []
         for ranking in config.tables {
-            input.rankings.append(
-                try ranking.read(files.read(ranking.path, referencedFrom: SourceLocation(path: config.path))))
+            let read = try ranking.read(files.read(ranking.path, referencedFrom: SourceLocation(path: config.path)))
+            input.rankings.append(read.table)
+            rankingSources.append(read.source)
         }
         let credits = try SourceCredits.load(files)
         let used =
@@ -83,7 +85,7 @@ enum AreaOutputs {
             + [states, counties].map { "\(ProjectFiles.referenceFolder)/\($0.geography.referenceFile)" }
             + [Geography.usStates, .usCounties].compactMap { $0.boundaries?.path }
         input.credits = SourceCredits.used(by: used, from: credits).map(\.text) + config.credits
-        input.sources = pipeline.files.map(\.source)
+        input.sources = pipeline.files.map(\.source) + rankingSources
         tree.add("data/state-check.csv", text: AreaReportRenderer.stateCheckCSV(input))
         tree.add("README.md", text: AreaReportRenderer.markdown(input))
         return PipelineOutputs.Result(tree: tree, notes: notes, findings: [], timings: [])

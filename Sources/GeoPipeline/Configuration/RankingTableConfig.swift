@@ -38,7 +38,7 @@ public struct RankingTableConfig: Sendable, Hashable {
     /// Reads the table: every row needs a name and a number.
     ///
     /// - Throws: ``GeoError`` `.dataError` located at the first bad cell.
-    func read(_ bytes: [UInt8]) throws(GeoError) -> RankingTable {
+    func read(_ bytes: [UInt8]) throws(GeoError) -> (table: RankingTable, source: SourceFile) {
         let decoded = try TextDecoder().decode(bytes, path: path)
         let table = try CSVTable(text: decoded.text, path: path)
         let name = try table.requireColumn([nameColumn], purpose: "names")
@@ -56,6 +56,9 @@ public struct RankingTableConfig: Sendable, Hashable {
             }
             rows.append(RankingTable.Row(code: table.value(row, code), name: table.value(row, name), value: number))
         }
-        return RankingTable(title: title, path: path, rows: rows)
+        let source = SourceFile(
+            path: path, sha256: SHA256.hex(of: bytes), format: .wide, encoding: decoded.encoding.displayName,
+            rowsRead: table.rows.count, rowsKept: rows.count)
+        return (RankingTable(title: title, path: path, rows: rows), source)
     }
 }

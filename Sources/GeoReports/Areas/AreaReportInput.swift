@@ -46,10 +46,11 @@ public struct AreaReportInput: Sendable {
         self.countyValues = countyValues
     }
 
-    /// The counties with a value, grouped by state code.
+    /// The counties with a value, grouped by state code, each state's in code order (so that
+    /// sums, added in one order, are the same on every run).
     var countyValuesByState: [AreaCode: [Double]] {
         var grouped: [AreaCode: [Double]] = [:]
-        for (code, value) in countyValues {
+        for (code, value) in countyValues.sorted(by: { $0.key < $1.key }) {
             guard let state = counties.areas[code]?.parent else { continue }
             grouped[state, default: []].append(value)
         }
