@@ -32,5 +32,12 @@ public struct ReferenceTables: Sendable {
     }
 
     /// The canonical name of an economy, or its code if unknown.
-    public func name(of iso3: AreaCode) -> String { economies[iso3]?.name ?? iso3.rawValue }
+    ///
+    /// Codes of the loaded US layers (`01001`, `24`) never look like ISO3 codes, so their
+    /// names are found there.
+    public func name(of iso3: AreaCode) -> String {
+        if let economy = economies[iso3] { return economy.name }
+        for layer in Geography.allCases { if let name = layers[layer]?.names[iso3] { return name } }
+        return iso3.rawValue
+    }
 }

@@ -51,6 +51,11 @@ public struct PipelineConfig: Sendable {
     /// Ranking tables shown as published (the publisher's metro ranking), not resolved to areas.
     public let tables: [RankingTableConfig]
 
+    /// The layer whose areas carry a metric: that of the first source that reads it.
+    public func geography(ofMetric id: String) -> Geography {
+        sources.first { $0.metric == id || $0.columns.values.contains { $0.metric == id } }?.geography ?? geography
+    }
+
     /// Every layer the pipeline reads or draws.
     public var layers: Set<Geography> {
         Set([geography] + sources.map(\.geography) + maps.map(\.geography))

@@ -46,7 +46,7 @@ public struct DiffRunner: Sendable {
     /// - Throws: ``GeoError``: `.usage` when the pipeline or metric is ambiguous or unknown,
     ///   or a snapshot is not stored (a name the user typed, like an unknown pipeline), `.ioError` for the store.
     public func run(_ request: Request) throws(GeoError) -> SnapshotDiff {
-        let reference = try files.loadReference()
+        var reference = try files.loadReference()
         let store = try BuildRunner(files: files).openStore(request.databasePath)
         let snapshots: [Snapshot]
         do { snapshots = try store.snapshots() } catch { throw Self.storeError(error) }
@@ -64,7 +64,12 @@ public struct DiffRunner: Sendable {
         var rules: [UnderservedRule] = []
         var claims: [ClaimSpec] = []
         var minimumCoverage = 0.5
-        if let config {
+        let layer = config?.geography(ofMetric: metricID) ?? .world
+        if let config, layer != .world {
+            // States and counties: names from their layer, no world regions, flags or claims.
+            reference = try files.loadReference(layers: config.layers)
+            groupings = []
+        } else if let config {
             groupings = try AnalysisStage.groupings(config, observations: later, reference: reference, files: files)
             rules = AnalysisStage.underservedRules(config.analysis)
             claims = AnalysisStage.claims(config)
@@ -82,7 +87,9 @@ public struct DiffRunner: Sendable {
                 metrics: metrics, tables: reference, groupings: groupings, rules: rules, claims: claims,
                 minimumCoverage: minimumCoverage)
             // Shared estimates: the same value in every stored period, not just the two compared.
-            differ.knownSharedEstimates = SharedEstimates.find(metric: metricID, in: pool)
+            // (A world notion: the publisher's regional imputations. Counties that happen to share a
+            // value are not one estimate.)
+            differ.knownSharedEstimates = layer == .world ? SharedEstimates.find(metric: metricID, in: pool) : []
             return try differ.diff(
                 pipeline: pipeline, metric: metricID, from: (request.from, earlier), to: (request.to, later),
                 classOf: { breaks.classCount == 0 ? nil : breaks.classIndex(of: $0) }, classLabels: labels)
