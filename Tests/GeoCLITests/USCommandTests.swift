@@ -2,9 +2,32 @@ import Foundation
 import GeoTestSupport
 import Testing
 
-/// A later US release diffs against 2026-Q1, per layer, with the counties' names.
-@Suite("US releases diff")
-struct USDiffTests {
+/// The US pipeline from the command line: a later release diffs against 2026-Q1 with the
+/// counties' names, `build --check` holds, and the site shows the report.
+@Suite("US pipeline commands")
+struct USCommandTests {
+    @Test("publish shows the US report with its maps; build --check passes and a second build is up to date")
+    func publishAndCheck() throws {
+        let project = try TemporaryProject()
+        try project.copyFromRepository("Data/usage/us")
+        try project.write(
+            "Pipelines/us-ai-diffusion.yaml",
+            try String(contentsOf: RepositoryPaths.url("Pipelines/us-ai-diffusion.yaml"), encoding: .utf8))
+        #expect(CLIRun(["build", "-q"], in: project.root).status == 0)
+        #expect(CLIRun(["build", "--check", "-q"], in: project.root).status == 0)
+        // Incremental: nothing changed, nothing rebuilt.
+        let again = CLIRun(["build"], in: project.root)
+        #expect((again.out + again.err).contains("us-ai-diffusion: up to date"))
+        let publish = CLIRun(["publish", "--out", "site"], in: project.root)
+        #expect(publish.status == 0, "\(publish.err)")
+        let page = try #require(project.read("site/us-ai-diffusion/index.html"))
+        #expect(page.contains("District of Columbia"))
+        #expect(page.contains("data-code=\"01001\""))
+        #expect(page.contains("data-code=\"11\""))
+        let index = try #require(project.read("site/index.html"))
+        #expect(index.contains("us-ai-diffusion"))
+    }
+
     @Test("a Q2 county file beside Q1 gives a diff by county with the changes worked out by hand")
     func diffAcrossReleases() throws {
         let project = try TemporaryProject()
