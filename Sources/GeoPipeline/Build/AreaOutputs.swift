@@ -38,24 +38,25 @@ enum AreaOutputs {
                 .dataError, "the \(config.geography.rawValue) layer needs us-states.csv and us-counties.csv",
                 at: SourceLocation(path: config.path), hint: "Restore Data/reference/ from the repository.")
         }
+        // Each layer's latest period: a new county release is reported even before the states follow.
+        var latest: [Geography: Period] = [:]
         var values: [Geography: [AreaCode: Double]] = [:]
-        var metricOf: [Geography: String] = [:]
-        var periods: Set<Period> = []
         for file in pipeline.files {
             let layer = config.sources.first { $0.path == file.source.path }?.geography ?? config.geography
-            for observation in file.observations {
-                guard let value = observation.representativeValue else { continue }
+            for observation in file.observations where observation.representativeValue != nil {
+                guard let value = observation.representativeValue,
+                    observation.period >= latest[layer] ?? observation.period
+                else { continue }
+                if observation.period > latest[layer] ?? observation.period { values[layer] = [:] }
+                latest[layer] = observation.period
                 values[layer, default: [:]][observation.iso3] = value
-                metricOf[layer] = metricOf[layer] ?? observation.metric
-                periods.insert(observation.period)
             }
         }
-        guard let period = periods.max() else {
+        guard let period = latest.values.max() else {
             throw GeoError(.dataError, "the pipeline has no values", at: SourceLocation(path: config.path))
         }
-        let label = config.metrics.first { $0.id == metricOf[.usCounties] ?? metricOf[.usStates] }?.label ?? ""
         var input = AreaReportInput(
-            pipeline: config.name, title: config.title, description: config.description, metricLabel: label,
+            pipeline: config.name, title: config.title, description: config.description,
             period: period, states: states, counties: counties, stateValues: values[.usStates] ?? [:],
             countyValues: values[.usCounties] ?? [:])
         var tree = OutputTree()

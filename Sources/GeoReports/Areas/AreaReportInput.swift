@@ -9,8 +9,6 @@ public struct AreaReportInput: Sendable {
     public let title: String
     /// The introduction.
     public let description: String
-    /// The metric's label ("AI user share (% of working-age population)").
-    public let metricLabel: String
     /// The period of the values.
     public let period: Period
     /// The states layer, for names.
@@ -32,13 +30,12 @@ public struct AreaReportInput: Sendable {
 
     /// Creates an input.
     public init(
-        pipeline: String, title: String, description: String, metricLabel: String, period: Period,
+        pipeline: String, title: String, description: String, period: Period,
         states: AreaTable, counties: AreaTable, stateValues: [AreaCode: Double], countyValues: [AreaCode: Double]
     ) {
         self.pipeline = pipeline
         self.title = title
         self.description = description
-        self.metricLabel = metricLabel
         self.period = period
         self.states = states
         self.counties = counties

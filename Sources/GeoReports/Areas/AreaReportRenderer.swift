@@ -35,9 +35,10 @@ public enum AreaReportRenderer {
         var text = "# \(MarkdownText.inline(input.title))\n\n"
         if !input.description.isEmpty { text += MarkdownText.inline(input.description) + "\n\n" }
         text +=
-            "\(MarkdownText.inline(input.metricLabel)), \(input.period): "
-            + "\(input.stateValues.count) states and \(NumberFormat.grouped(Double(input.countyValues.count))) "
-            + "counties, as the publisher released them."
+            "\(input.period): the publisher's figures for \(input.stateValues.count) states"
+            + (input.stateValues.keys.contains { $0.rawValue == "11" }
+                ? " (the District of Columbia counted as one)" : "")
+            + " and \(NumberFormat.grouped(Double(input.countyValues.count))) counties, read as released."
         if let top = StateRankingSection.ranked(input).first {
             text +=
                 " \(MarkdownText.inline(input.states.name(of: top.code))) is highest at "
