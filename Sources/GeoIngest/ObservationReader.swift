@@ -32,7 +32,8 @@ public struct ObservationReader: Sendable {
     public func read(_ bytes: [UInt8], spec: SourceSpec) throws(GeoError) -> IngestedFile {
         let decoded = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path)
         let table = try CSVTable(text: decoded.text, path: spec.path)
-        var context = RowContext(spec: spec, table: table, reference: reference, metrics: metrics, aliasHint: aliasHint)
+        var context = try RowContext(
+            spec: spec, table: table, reference: reference, metrics: metrics, aliasHint: aliasHint)
         switch spec.format {
         case .long: try LongTableReader.read(&context)
         case .wide: try WideTableReader.read(&context)

@@ -10,6 +10,8 @@ public struct ReferenceTables: Sendable {
     public let sanctions: [SanctionProgramme]
     /// Providers' unavailable lists.
     public let providerGaps: [ProviderGap]
+    /// The tables of the layers other than the world that have been loaded (US states, counties).
+    public var layers: [Geography: AreaTable] = [:]
 
     /// Creates the tables.
     public init(
@@ -24,6 +26,18 @@ public struct ReferenceTables: Sendable {
         self.providerGaps = providerGaps
     }
 
+    /// The names and codes of a layer: the world's from the economies, others when loaded.
+    public func areaTable(for geography: Geography) -> AreaTable? {
+        geography == .world ? AreaTable(world: self) : layers[geography]
+    }
+
     /// The canonical name of an economy, or its code if unknown.
-    public func name(of iso3: AreaCode) -> String { economies[iso3]?.name ?? iso3.rawValue }
+    ///
+    /// Codes of the loaded US layers (`01001`, `24`) never look like ISO3 codes, so their
+    /// names are found there.
+    public func name(of iso3: AreaCode) -> String {
+        if let economy = economies[iso3] { return economy.name }
+        for layer in Geography.allCases { if let name = layers[layer]?.names[iso3] { return name } }
+        return iso3.rawValue
+    }
 }

@@ -3,9 +3,9 @@ import GeoIngest
 import GeoModel
 import Testing
 
-@Suite("CountryResolver")
-struct CountryResolverTests {
-    let resolver = CountryResolver(reference: ShippedReference.tables)
+@Suite("AreaResolver")
+struct AreaResolverTests {
+    let resolver = AreaResolver(reference: ShippedReference.tables)
 
     func code(_ name: String) -> String? {
         if case .resolved(let resolution) = resolver.resolve(name) { return resolution.iso3.rawValue }
@@ -98,7 +98,7 @@ struct CountryResolverTests {
 
     @Test("lets a user alias win over everything")
     func userAlias() {
-        let withAlias = CountryResolver(reference: ShippedReference.tables, userAliases: ["Congo": AreaCode("COG")!])
+        let withAlias = AreaResolver(reference: ShippedReference.tables, userAliases: ["Congo": AreaCode("COG")!])
         guard case .resolved(let resolution) = withAlias.resolve("congo") else {
             Issue.record("expected resolved")
             return

@@ -55,7 +55,7 @@ struct PipelineConfigTests {
                 yaml: "title: t\nsoruces: []\nmetrics: []\n",
                 expected: """
                     Pipelines/p.yaml:2:1: error: unknown key 'soruces' in the pipeline
-                      hint: Did you mean 'sources'? Allowed here: title, description, sources, metrics, published_aggregates, analysis, maps, charts, claims, credits, estimated_from.
+                      hint: Did you mean 'sources'? Allowed here: title, description, sources, metrics, published_aggregates, analysis, maps, charts, claims, credits, estimated_from, geography, tables.
                     """),
             Bad(
                 name: "missing key",

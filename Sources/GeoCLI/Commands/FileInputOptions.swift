@@ -32,6 +32,27 @@ struct FileInputOptions: ParsableArguments {
             "Monthly files: the economy the file is about (default: from the file name).", valueName: "NAME"))
     var economy: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The geography layer of the rows: \(Geography.namesList) (default: world).", valueName: "LAYER"))
+    var geography: String?
+
+    /// The `--geography` given, checked; the world when none was.
+    func chosenGeography() throws(GeoError) -> Geography {
+        try Self.geography(named: geography)
+    }
+
+    /// A layer by name, or a usage error listing the layers.
+    static func geography(named name: String?) throws(GeoError) -> Geography {
+        guard let name else { return .world }
+        guard let layer = Geography(rawValue: name) else {
+            throw GeoError(
+                .usage, "--geography: '\(name)' is not a geography layer",
+                hint: "Choose one of: \(Geography.namesList).")
+        }
+        return layer
+    }
+
     /// The `--format` given, checked; `nil` when none was.
     func chosenFormat() throws(GeoError) -> SourceFile.Format? {
         guard let format else { return nil }
@@ -44,6 +65,7 @@ struct FileInputOptions: ParsableArguments {
     /// Builds the spec for one file, checking every option.
     func spec(path: String) throws(GeoError) -> SourceSpec {
         var spec = SourceSpec(path: path, format: try chosenFormat() ?? .long)
+        spec.geography = try chosenGeography()
         if let period {
             guard let parsed = PeriodParser.parse(period) else {
                 throw GeoError(.usage, "--period: \(PeriodParser.explainFailure(period))", hint: "Write e.g. 2025-H2.")

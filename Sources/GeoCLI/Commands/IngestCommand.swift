@@ -33,7 +33,7 @@ struct IngestCommand: GeoCommand {
 
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: project.root)
-        let reference = try files.loadReference()
+        let reference = try files.loadReference(layers: [input.chosenGeography()])
         let progress = ProgressLine(context, quiet: reporting.quiet)
         defer { progress.clear() }
         let ingested = try FileInputOptions.read(

@@ -3,17 +3,18 @@ import GeoIngest
 import GeoModel
 import GeoPipeline
 
-/// `geo-ai resolve`: show how names resolve to ISO3 codes.
+/// `geo-ai resolve`: show how names resolve to area codes (ISO3 for economies, FIPS in the US layers).
 struct ResolveCommand: GeoCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "Show which economy each name resolves to.",
+        abstract: "Show which economy (or state, or county) each name resolves to.",
         discussion: """
             Examples:
               geo-ai resolve "Korea, Rep." "Côte d'Ivoire" Türkiye "Viet Nam" "Congo (DRC)" Kosovo
               geo-ai resolve Congo --alias Congo=COG
+              geo-ai resolve --geography us-counties 1001 "Baltimore city, Maryland"
 
-            Prints NAME<TAB>AreaCode<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous;
+            Prints NAME<TAB>CODE<TAB>canonical name<TAB>how. Exits 65 if any name is unknown or ambiguous;
             with --quiet only the exit status and the errors tell.
             """)
 
@@ -25,6 +26,11 @@ struct ResolveCommand: GeoCommand {
     )
     var aliases: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The geography layer: \(Geography.namesList) (default: world).", valueName: "LAYER"))
+    var geography: String?
+
     @OptionGroup var reporting: QuietOption
 
     @Option(
@@ -35,8 +41,10 @@ struct ResolveCommand: GeoCommand {
 
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: root)
-        let reference = try files.loadReference()
-        let resolver = CountryResolver(reference: reference, userAliases: try FileInputOptions.parseAliases(aliases))
+        let layer = try FileInputOptions.geography(named: geography)
+        let reference = try files.loadReference(layers: [layer])
+        let table = reference.areaTable(for: layer) ?? AreaTable(geography: layer, areas: [])
+        let resolver = AreaResolver(table: table, userAliases: try FileInputOptions.parseAliases(aliases))
         var problems: [Diagnostic] = []
         for name in names {
             switch resolver.resolve(name) {
@@ -49,7 +57,7 @@ struct ResolveCommand: GeoCommand {
                 case .userAlias: how = "--alias"
                 }
                 reporting.say(
-                    "\(name)\t\(resolution.iso3)\t\(reference.name(of: resolution.iso3))\t\(how)\n", with: context.out)
+                    "\(name)\t\(resolution.iso3)\t\(table.name(of: resolution.iso3))\t\(how)\n", with: context.out)
             default:
                 if let diagnostic = resolver.diagnostic(for: name, at: nil, aliasHint: { "--alias '\($0)=ISO3'" }) {
                     problems.append(diagnostic)

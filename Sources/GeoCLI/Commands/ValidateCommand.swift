@@ -38,7 +38,7 @@ struct ValidateCommand: GeoCommand {
 
     func execute(in context: CLIContext) throws(GeoError) {
         let files = try context.project(root: root)
-        let reference = try files.loadReference()
+        let reference = try files.loadReference(layers: [input.chosenGeography()])
         if !paths.isEmpty {
             for file in try FileInputOptions.read(paths, options: input, context: context, reference: reference) {
                 for diagnostic in file.diagnostics { reporting.say(diagnostic.description + "\n", with: context.err) }

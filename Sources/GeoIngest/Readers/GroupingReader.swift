@@ -24,7 +24,7 @@ public enum GroupingReader {
             return [:]
         }
         let group = try table.requireColumn(["group", "region"], purpose: "group name")
-        let resolver = CountryResolver(reference: reference)
+        let resolver = AreaResolver(reference: reference)
         var membership: [AreaCode: String] = [:]
         var problems: [Diagnostic] = []
         for row in table.rows {

@@ -15,7 +15,12 @@ enum LongTableReader {
     static func read(_ context: inout RowContext) throws(GeoError) {
         let table = context.table
         let name = table.column(named: ["country", "economy", "country_name", "name", "entity"])
-        let code = table.column(named: ["iso3", "iso_code", "iso3_code", "code"])
+        let code: Int?
+        if let declared = context.spec.codeColumn {
+            code = try table.requireColumn([declared], purpose: "area codes")
+        } else {
+            code = table.column(named: ["iso3", "iso_code", "iso3_code", "code", "fips"])
+        }
         guard name != nil || code != nil else {
             _ = try table.requireColumn(
                 ["country", "economy", "iso3"], purpose: "economy",

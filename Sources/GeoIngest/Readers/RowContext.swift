@@ -9,10 +9,11 @@ struct RowContext {
 
     let spec: SourceSpec
     let table: CSVTable
-    let resolver: CountryResolver
+    let resolver: AreaResolver
     let metrics: [String: Metric]?
-    let economies: [AreaCode: Economy]
     let aliasHint: @Sendable (String) -> String
+    /// The column naming each row's parent area (``SourceSpec/parentColumn``), if declared.
+    let parentColumn: Int?
 
     var diagnostics: [Diagnostic] = []
     var observations: [Observation] = []
@@ -23,7 +24,7 @@ struct RowContext {
     var keptRows = Set<Int>()
     private var errorCount = 0
     /// What each distinct name resolved to (resolving is pure; a file repeats its names on every row).
-    private var outcomes: [String: CountryResolver.Outcome] = [:]
+    private var outcomes: [String: AreaResolver.Outcome] = [:]
     /// Names whose successful resolution is already in ``resolutions``.
     private var recordedNames: Set<String> = []
     /// What each distinct period cell parsed to.
@@ -32,20 +33,26 @@ struct RowContext {
     init(
         spec: SourceSpec, table: CSVTable, reference: ReferenceTables, metrics: [String: Metric]?,
         aliasHint: @escaping @Sendable (String) -> String
-    ) {
+    ) throws(GeoError) {
+        if let declared = spec.parentColumn {
+            self.parentColumn = try table.requireColumn([declared], purpose: "parent area names")
+        } else {
+            // A county file names the state beside the county ("Autauga County" in Alabama).
+            self.parentColumn = spec.geography == .usCounties ? table.column(named: ["state", "state name"]) : nil
+        }
         self.spec = spec
         self.table = table
-        self.resolver = CountryResolver(reference: reference, userAliases: spec.aliases)
+        let layer = reference.areaTable(for: spec.geography) ?? AreaTable(geography: spec.geography, areas: [])
+        self.resolver = AreaResolver(table: layer, userAliases: spec.aliases)
         self.metrics = metrics
-        self.economies = reference.economies
         self.aliasHint = aliasHint
         observations.reserveCapacity(table.rows.count)
         firstLine.reserveCapacity(table.rows.count)
         keptRows.reserveCapacity(table.rows.count)
     }
 
-    /// ``CountryResolver/resolve(_:)``, once per distinct name.
-    private mutating func resolve(_ name: String) -> CountryResolver.Outcome {
+    /// ``AreaResolver/resolve(_:)``, once per distinct name.
+    private mutating func resolve(_ name: String) -> AreaResolver.Outcome {
         if let known = outcomes[name] { return known }
         let outcome = resolver.resolve(name)
         outcomes[name] = outcome
@@ -71,14 +78,21 @@ struct RowContext {
 
     /// Resolves the economy of a row from its name and/or code column; `nil` when skipped or invalid.
     mutating func economy(row: CSVRecord, nameColumn: Int?, codeColumn: Int?) -> AreaCode? {
-        let name = table.value(row, nameColumn)
+        var name = table.value(row, nameColumn)
+        if let parent = parentColumn, !name.isEmpty, !table.value(row, parent).isEmpty {
+            name += ", " + table.value(row, parent)
+        }
         let codeText = table.value(row, codeColumn)
         var fromCode: AreaCode?
         if let codeColumn, !codeText.isEmpty {
-            guard let code = AreaCode(codeText), economies[code] != nil else {
+            guard let code = resolver.code(for: codeText) else {
+                let geography = resolver.table.geography
+                let what = geography == .world ? "ISO3" : geography.areaNoun
+                let problem = geography.codeProblem(codeText).map { ": \($0)" } ?? ""
                 error(
-                    "'\(codeText)' is not a known ISO3 code", at: table.location(row, codeColumn),
-                    hint: "Use a code from Data/reference/countries.csv, or leave the cell empty to resolve the name.")
+                    "'\(codeText)' is not a known \(what) code\(problem)", at: table.location(row, codeColumn),
+                    hint: "Use \(geography == .world ? "a code" : geography.codeDescription) from Data/reference/"
+                        + "\(geography.referenceFile), or leave the cell empty to resolve the name.")
                 return nil
             }
             fromCode = code

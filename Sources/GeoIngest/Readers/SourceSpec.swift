@@ -28,6 +28,13 @@ public struct SourceSpec: Sendable, Hashable {
     public var period: Period?
     /// The metric for rows or columns that do not name one.
     public var metric: String?
+    /// The geography layer the file's rows belong to (default: the world's economies).
+    public var geography: Geography = .world
+    /// The column holding area codes (default: `iso3`, `iso_code`, `iso3_code`, `fips`), checked against the name.
+    public var codeColumn: String?
+    /// A column naming each row's parent area, joined to the name: "Autauga County" in a row whose
+    /// `State name` is "Alabama" reads as "Autauga County, Alabama".
+    public var parentColumn: String?
     /// The column holding economy names (default: `country`, `economy`, `name`, or the first column of a wide file).
     public var countryColumn: String?
     /// Wide files: explicit header → period/metric mappings, winning over header detection.

@@ -17,6 +17,15 @@ public enum WideTableReader {
     /// a `country_column` in the spec, the first column holds the economies.
     public static let nameColumnNames = ["economy", "country", "country_name", "name", "entity"]
 
+    /// The headers that name the areas' column in a file of a US layer.
+    static func nameColumnNames(_ geography: Geography) -> [String] {
+        switch geography {
+        case .world: nameColumnNames
+        case .usStates: ["state", "state name", "name"]
+        case .usCounties: ["county", "county name", "name"]
+        }
+    }
+
     private struct DataColumn {
         let index: Int
         let period: Period
@@ -30,12 +39,20 @@ public enum WideTableReader {
         if let declared = spec.countryColumn {
             nameColumn = try table.requireColumn([declared], purpose: "economy names")
         } else {
-            nameColumn = table.column(named: nameColumnNames) ?? 0
+            nameColumn = table.column(named: nameColumnNames(spec.geography)) ?? 0
         }
-        let codeColumn = table.column(named: ["iso3", "iso_code", "iso3_code"])
+        let codeColumn: Int?
+        if let declared = spec.codeColumn {
+            codeColumn = try table.requireColumn([declared], purpose: "area codes")
+        } else {
+            codeColumn = table.column(named: ["iso3", "iso_code", "iso3_code", "fips"])
+        }
+        // A rank is derived from the values, never data of its own.
+        let rankColumn = spec.columns["Rank"] == nil ? table.column(named: ["rank"]) : nil
+        let keyColumns: Set<Int?> = [nameColumn, codeColumn, context.parentColumn, rankColumn]
         var columns: [DataColumn] = []
         var unmapped: [String] = []
-        for (index, header) in table.columnNames.enumerated() where index != nameColumn && index != codeColumn {
+        for (index, header) in table.columnNames.enumerated() where !keyColumns.contains(index) {
             let explicit = spec.columns[header]
             let period = explicit?.period ?? PeriodParser.find(inHeader: header) ?? spec.period
             var metric = explicit?.metric ?? spec.metric
@@ -51,6 +68,13 @@ public enum WideTableReader {
                 continue
             }
             columns.append(DataColumn(index: index, period: period, metric: metric))
+        }
+        if columns.isEmpty, unmapped.count == 1, let period = spec.period, let metric = spec.metric,
+            let index = table.columnNames.firstIndex(of: unmapped[0])
+        {
+            // One value column and a declared period and metric: nothing else it could mean.
+            columns.append(DataColumn(index: index, period: period, metric: metric))
+            unmapped = []
         }
         guard !columns.isEmpty else {
             throw GeoError(

@@ -135,7 +135,7 @@ public enum ReferenceLoader {
         var economies: [AreaCode: Economy] = [:]
         for row in table.rows {
             let text = table.value(row, iso3)
-            guard let code = AreaCode(text) else {
+            guard let code = AreaCode(iso3: text) else {
                 throw GeoError(
                     .dataError, "'\(text)' is not an ISO3 code", at: table.location(row, iso3),
                     hint: "Codes are three upper-case letters, e.g. KOR.")

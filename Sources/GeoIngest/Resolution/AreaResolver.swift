@@ -1,11 +1,13 @@
 public import GeoModel
 
-/// Resolves the names inputs use for economies to ISO3 codes.
+/// Resolves the names inputs use for the areas of one geography layer to their codes:
+/// economies to ISO3 codes, US states and counties to FIPS codes.
 ///
 /// Order of precedence:
 /// 1. a user alias (per-source `aliases:` in a pipeline, or `--alias NAME=ISO3`);
-/// 2. an upper-case ISO3 or ISO2 code (`KOR`, `NA` for Namibia);
-/// 3. an economy's canonical name ("Guinea" is GIN, "Niger" is NER);
+/// 2. the layer's code (`KOR`; `01001`, or `1001` with its leading zero restored) or short
+///    code (ISO2 `NA` for Namibia, USPS `MD` for Maryland);
+/// 3. an area's canonical name ("Guinea" is GIN, "Baltimore city, Maryland" is 24510);
 /// 4. a published alias written exactly as listed ("Saint-Martin");
 /// 5. a name from `ambiguous.csv` ("Congo", "Korea") is refused with its candidates;
 /// 6. a published alias after folding ("korea rep", "Turkiye", "Congo (DRC)").
@@ -17,7 +19,7 @@ public import GeoModel
 /// unknown economy 'Cote dIvoir'
 ///   hint: Did you mean: Côte d'Ivoire (CIV)?
 /// ```
-public struct CountryResolver: Sendable {
+public struct AreaResolver: Sendable {
     /// What resolving one name gave.
     public enum Outcome: Hashable, Sendable {
         /// A single economy.
@@ -28,7 +30,8 @@ public struct CountryResolver: Sendable {
         case unknown(suggestions: [AreaCode])
     }
 
-    private let reference: ReferenceTables
+    /// The layer's names and codes.
+    public let table: AreaTable
     private let userAliases: [NameKey: AreaCode]
     private let names: [NameKey: AreaCode]
     private let aliases: [NameKey: AreaCode]
@@ -36,28 +39,29 @@ public struct CountryResolver: Sendable {
     private let ambiguous: [NameKey: [AreaCode]]
     private let iso2: [String: AreaCode]
 
-    /// Creates a resolver over the reference tables and the user's aliases (`name → code`).
+    /// Creates a resolver of economies over the reference tables and the user's aliases (`name → code`).
     public init(reference: ReferenceTables, userAliases: [String: AreaCode] = [:]) {
-        self.reference = reference
+        self.init(table: AreaTable(world: reference), userAliases: userAliases)
+    }
+
+    /// Creates a resolver over one layer's table and the user's aliases (`name → code`).
+    public init(table: AreaTable, userAliases: [String: AreaCode] = [:]) {
+        self.table = table
         var userKeys: [NameKey: AreaCode] = [:]
         for (name, code) in userAliases { userKeys[NameKey(name)] = code }
         self.userAliases = userKeys
         var names: [NameKey: AreaCode] = [:]
-        var iso2: [String: AreaCode] = [:]
-        for economy in reference.economies.values {
-            names[NameKey(economy.name)] = economy.iso3
-            if !economy.iso2.isEmpty { iso2[economy.iso2] = economy.iso3 }
-        }
+        for (code, name) in table.names { names[NameKey(name)] = code }
         self.names = names
-        self.iso2 = iso2
+        self.iso2 = table.shortCodes
         var ambiguous: [NameKey: [AreaCode]] = [:]
-        for entry in reference.ambiguous { ambiguous[NameKey(entry.name)] = entry.candidates }
+        for entry in table.ambiguous { ambiguous[NameKey(entry.name)] = entry.candidates }
         var aliases: [NameKey: AreaCode] = [:]
-        for (alias, code) in reference.aliases {
+        for (alias, code) in table.aliases {
             let key = NameKey(alias)
             if let existing = aliases[key], existing != code {
-                // Two economies fold to the same alias: never guess between them.
-                ambiguous[key] = (ambiguous[key] ?? [existing]) + [code]
+                // Two areas fold to the same alias: never guess between them.
+                if ambiguous[key]?.contains(code) != true { ambiguous[key] = (ambiguous[key] ?? [existing]) + [code] }
             } else {
                 aliases[key] = code
             }
@@ -67,11 +71,11 @@ public struct CountryResolver: Sendable {
         // even when its folded form collides with an ambiguous short form ("Saint Martin").
         var exact: [String: AreaCode] = [:]
         var clashing: Set<String> = []
-        for (alias, code) in reference.aliases {
+        for (alias, code) in table.aliases {
             if let existing = exact[alias], existing != code { clashing.insert(alias) }
             exact[alias] = code
         }
-        for name in Set(reference.ambiguous.map(\.name)).union(clashing) { exact[name] = nil }
+        for name in Set(table.ambiguous.map(\.name)).union(clashing) { exact[name] = nil }
         self.exactAliases = exact
         self.aliases = aliases
         self.ambiguous = ambiguous
@@ -82,7 +86,7 @@ public struct CountryResolver: Sendable {
         let trimmed = input.trimmingWhitespace()
         let key = NameKey(trimmed)
         if let code = userAliases[key] { return .resolved(Resolution(input: trimmed, iso3: code, method: .userAlias)) }
-        if let code = AreaCode(trimmed), reference.economies[code] != nil {
+        if let code = table.geography.code(from: trimmed), table.contains(code) {
             return .resolved(Resolution(input: trimmed, iso3: code, method: .code))
         }
         if trimmed.count == 2, let code = iso2[trimmed] {
@@ -95,6 +99,14 @@ public struct CountryResolver: Sendable {
         return .unknown(suggestions: suggestions(for: key))
     }
 
+    /// The area a code cell names: the layer's code (leading zeros restored) or a short code
+    /// (ISO2, USPS), when the layer has that area.
+    public func code(for text: String) -> AreaCode? {
+        if let code = table.geography.code(from: text), table.contains(code) { return code }
+        if table.geography != .world, let code = iso2[text] { return code }
+        return nil
+    }
+
     /// A diagnostic explaining why `input` did not resolve, with candidates or suggestions, or `nil` if it did.
     ///
     /// - Parameter aliasHint: How to declare an alias for a name, e.g. `--alias Congo=ISO3`.
@@ -105,15 +117,21 @@ public struct CountryResolver: Sendable {
         case .resolved: return nil
         case .ambiguous(let candidates):
             return Diagnostic(
-                .error, "ambiguous economy '\(input)' could mean \(describe(candidates))",
+                .error, "ambiguous \(noun) '\(input)' could mean \(describe(candidates))",
                 at: location,
                 hint: "Did you mean: \(describe(candidates))? Say which with \(aliasHint(input)).")
         case .unknown(let suggestions):
+            if let problem = table.geography.codeProblem(input) {
+                return Diagnostic(
+                    .error, "'\(input)' is not a \(noun) code: \(problem)", at: location,
+                    hint: "Write \(table.geography.codeDescription), as text without decimals.")
+            }
             let guess = suggestions.isEmpty ? "" : "Did you mean: \(describe(suggestions))? "
             return Diagnostic(
-                .error, "unknown economy '\(input)'", at: location,
+                .error, "unknown \(noun) '\(input)'", at: location,
                 hint:
-                    "\(guess)Use a name or code from Data/reference/countries.csv, or map it with \(aliasHint(input)).")
+                    "\(guess)Use a name or code from Data/reference/\(table.geography.referenceFile), or map it with \(aliasHint(input))."
+            )
         }
     }
 
@@ -148,16 +166,20 @@ public struct CountryResolver: Sendable {
         case .unknown(let suggestions):
             let guess = suggestions.isEmpty ? "" : " Did you mean: \(describe(suggestions))?"
             return Diagnostic(
-                .error, "unknown economy '\(name)' beside the code \(describe([code]))", at: location,
-                hint: "Use the economy's name from Data/reference/countries.csv or a listed alias, or leave the name "
+                .error, "unknown \(noun) '\(name)' beside the code \(describe([code]))", at: location,
+                hint:
+                    "Use the \(noun)'s name from Data/reference/\(table.geography.referenceFile) or a listed alias, or leave the name "
                     + "cell empty to go by the code.\(guess)")
         }
     }
 
     /// "Congo (COG), Democratic Republic of the Congo (COD)".
     public func describe(_ codes: [AreaCode]) -> String {
-        codes.map { "\(reference.name(of: $0)) (\($0))" }.joined(separator: ", ")
+        codes.map { "\(table.name(of: $0)) (\($0))" }.joined(separator: ", ")
     }
+
+    /// What one area is called in messages ("economy", "county").
+    private var noun: String { table.geography.areaNoun }
 
     private func suggestions(for key: NameKey) -> [AreaCode] {
         // Names are short; a long cell is not a misspelt name, and comparing it would be slow.

@@ -7,6 +7,9 @@ struct FeatureCollector {
     private var entries: [(shape: CountryShape, isPrimary: Bool, order: Int)] = []
     /// Skipped features, as warnings.
     private(set) var diagnostics: [Diagnostic] = []
+    /// The property holding each feature's code (`GEOID` in Census files), or `nil` for the
+    /// world's rules (``FeatureKey``).
+    var codeProperty: String?
 
     /// Adds one feature (an object with `properties`, optional `id`, and a geometry).
     ///
@@ -22,7 +25,21 @@ struct FeatureCollector {
         let members = try feature.object(hint: hint)
         let properties = feature.optionalMember("properties")
         let propertyValues = try properties?.object(hint: "Give each feature a \"properties\" object.") ?? [:]
-        guard let code = FeatureKey.code(properties: propertyValues, id: members["id"]) else {
+        let key: AreaCode?
+        if let codeProperty {
+            key = propertyValues[codeProperty]?.text.flatMap { AreaCode($0) }
+        } else {
+            key = FeatureKey.code(properties: propertyValues, id: members["id"])
+        }
+        guard let code = key else {
+            if let codeProperty {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "\(feature.displayPath) has no code in properties.\(codeProperty); it is not drawn",
+                        at: SourceLocation(path: feature.file),
+                        hint: "Give each feature its area code in the \(codeProperty) property."))
+                return
+            }
             let tried = (FeatureKey.propertyNames.map { "properties.\($0)" } + ["id"]).joined(separator: ", ")
             diagnostics.append(
                 Diagnostic(

@@ -49,6 +49,6 @@ enum FeatureKey {
 
     private static func code(from text: String) -> AreaCode? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return AreaCode(renamed[trimmed] ?? trimmed)
+        return AreaCode(iso3: renamed[trimmed] ?? trimmed)
     }
 }

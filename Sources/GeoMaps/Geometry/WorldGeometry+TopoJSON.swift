@@ -19,7 +19,11 @@ extension WorldGeometry {
     /// - Throws: ``GeoError`` with code `.dataError` for invalid JSON, wrong types, arc indices out
     ///   of range, an arc used by more than 8 rings, rings that do not close or that go round the
     ///   globe more than twice; the message names the JSON path.
-    public static func topoJSON(_ bytes: [UInt8], path: String, object: String? = nil) throws -> WorldGeometry {
+    ///   - codeProperty: The property holding each feature's code (`GEOID` for the US Census
+    ///     boundaries), or `nil` for the world's rules.
+    public static func topoJSON(_ bytes: [UInt8], path: String, object: String? = nil, codeProperty: String? = nil)
+        throws -> WorldGeometry
+    {
         let root = try JSONNode.parse(bytes, file: path, expecting: "TopoJSON")
         let hint = "Export the countries as a TopoJSON Topology (for example with mapshaper -o format=topojson)."
         guard try root.member("type", hint: hint).string == "Topology" else {
@@ -53,6 +57,7 @@ extension WorldGeometry {
             geometries = [target]
         }
         var collector = FeatureCollector()
+        collector.codeProperty = codeProperty
         for geometry in geometries {
             try collector.add(feature: geometry, hint: hint, geometryKey: nil) { try arcs.polygons(of: $0) }
         }

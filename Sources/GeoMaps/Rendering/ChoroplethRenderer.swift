@@ -61,6 +61,9 @@ public enum ChoroplethRenderer {
             writer.marginText(line, baseline: baseline, size: "14", fill: MapStyle.secondaryTextColor)
         }
         writer.raw(plan.economiesSVG())
+        if let outlines = request.outlines {
+            writer.raw(outlinesSVG(outlines, frame: frame, prefix: prefix, simplification: request.simplificationArea))
+        }
         writer.raw(plan.dotsSVG())
         writer.raw(plan.overlaysSVG())
         for inset in insets {
@@ -86,6 +89,29 @@ public enum ChoroplethRenderer {
             svg: writer.text, width: Int(layout.width), height: Int(height), frame: frame, summary: description,
             legend: legend.map(\.entry), dots: plan.dots.map(\.symbol.iso3).sorted(),
             withoutShape: plan.withoutShape.sorted(), notDrawn: plan.notDrawn.sorted(), notes: plan.notes.sorted())
+    }
+
+    /// The borders of a coarser layer: one unfilled path per shape, in code order.
+    private static func outlinesSVG(_ outlines: WorldGeometry, frame: MapFrame, prefix: String, simplification: Double)
+        -> String
+    {
+        let projected = ProjectedShapes(
+            geometry: outlines, shapeIndices: Array(outlines.shapes.indices), frame: frame,
+            detail: ProjectedShapes.Detail(simplificationArea: simplification))
+        var writer = SVGWriter()
+        writer.open(
+            "g",
+            [
+                ("id", "\(prefix)-outlines"), ("fill", "none"), ("stroke", MapStyle.outlineColor),
+                ("stroke-width", MapStyle.outlineWidth), ("stroke-linejoin", "round"), ("aria-hidden", "true"),
+            ])
+        writer.raw("\n")
+        for index in outlines.shapes.indices {
+            guard let shape = projected.shapes[index], !shape.rings.isEmpty else { continue }
+            writer.empty("path", [("d", PathData.make(shape.rings))])
+        }
+        writer.close("g")
+        return writer.text
     }
 
     /// Fits the drawn shapes (or, without any, the whole sphere) to the map area.

@@ -59,7 +59,9 @@ struct DrawingPlan {
     /// Places every economy of the geometry and every economy with a value.
     mutating func placeEconomies() {
         let included = Self.includedShapeIndices(request: request, geometry: geometry)
-        let projected = ProjectedShapes(geometry: geometry, shapeIndices: included, frame: frame)
+        let projected = ProjectedShapes(
+            geometry: geometry, shapeIndices: included, frame: frame,
+            detail: ProjectedShapes.Detail(simplificationArea: request.simplificationArea))
         var placed = Set<AreaCode>()
         for index in included {
             let shape = geometry.shapes[index]
@@ -140,7 +142,10 @@ struct DrawingPlan {
             ])
         writer.raw("\n")
         for element in shapes {
-            writer.open("g", element.symbol.attributes(flags: flags(of: element.symbol.iso3)))
+            writer.open(
+                "g",
+                element.symbol.attributes(
+                    flags: flags(of: element.symbol.iso3), isWorld: request.geography == .world))
             writer.element("title", text: element.symbol.tooltip, newline: false)
             writer.empty(
                 "path", [("id", "\(prefix)-\(element.symbol.iso3)"), ("d", PathData.make(element.rings))],
@@ -168,7 +173,8 @@ struct DrawingPlan {
                 ])
         }
         for dot in dots {
-            writer.open("g", dot.symbol.attributes(flags: flags(of: dot.symbol.iso3)))
+            writer.open(
+                "g", dot.symbol.attributes(flags: flags(of: dot.symbol.iso3), isWorld: request.geography == .world))
             writer.element("title", text: dot.symbol.tooltip, newline: false)
             writer.empty(
                 "circle",

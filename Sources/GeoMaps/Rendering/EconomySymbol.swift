@@ -29,8 +29,9 @@ struct EconomySymbol {
     let value: MapValue?
 
     /// The `data-*` attributes and the fill, in a fixed order.
-    func attributes(flags: [String]) -> [(String, String)] {
-        var attributes: [(String, String)] = [("data-iso3", iso3.rawValue)]
+    func attributes(flags: [String], isWorld: Bool) -> [(String, String)] {
+        var attributes: [(String, String)] = [("data-code", iso3.rawValue)]
+        if isWorld { attributes.append(("data-iso3", iso3.rawValue)) }
         if let classedValue { attributes.append(("data-value", NumberText.trimmed(classedValue, maxDecimals: 4))) }
         if let value, value.status == .reported, let low = value.low, let high = value.high {
             attributes.append(("data-low", NumberText.trimmed(low, maxDecimals: 4)))

@@ -60,6 +60,13 @@ public struct MapRequest: Sendable {
     public var includeAntarctica = false
     /// Economies with data whose shape covers fewer square pixels than this are drawn as a dot.
     public var minimumShapeArea: Double = 8
+    /// The layer the areas belong to: world maps carry `data-iso3` beside `data-code`.
+    public var geography: Geography = .world
+    /// Borders of a coarser layer drawn over the areas (state borders over a county map), not filled.
+    public var outlines: WorldGeometry?
+    /// Border detail: triangles smaller than this many square pixels are simplified away
+    /// (shared borders stay shared). Raise it to keep a map of thousands of areas small.
+    public var simplificationArea: Double = 0.25
     /// A prefix for element ids, so that several maps can be inlined in one HTML page.
     public var idPrefix: String = "map"
 

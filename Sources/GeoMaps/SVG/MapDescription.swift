@@ -9,20 +9,22 @@
 /// ```
 enum MapDescription {
     static func make(symbols: [EconomySymbol], request: MapRequest, legendLabels: [String], dots: Int = 0) -> String {
-        var sentences = ["Choropleth world map, \(request.projection.displayName) projection."]
+        let (one, many) = (request.geography.areaNoun, request.geography.areaNounPlural)
+        let kind = request.geography == .world ? "world map" : "map of US \(many)"
+        var sentences = ["Choropleth \(kind), \(request.projection.displayName) projection."]
         if !request.categories.isEmpty {
             let counts = request.categories.indices.map { index in
                 symbols.filter { $0.category == .dataClass(index) }.count
             }
             let listed = zip(request.categories, counts).map { "\($0) (\($1))" }.joined(separator: ", ")
-            sentences.append("Fill shows each economy's category: \(listed).")
+            sentences.append("Fill shows each \(one)'s category: \(listed).")
         }
         let classed = symbols.compactMap { symbol in symbol.classedValue.map { (symbol, $0) } }
             .sorted { ($0.1, $0.0.iso3) < ($1.1, $1.0.iso3) }
         if !request.categories.isEmpty {
             // Described above, category by category.
         } else if let lowest = classed.first, let highest = classed.last {
-            let count = classed.count == 1 ? "1 economy has" : "\(classed.count) economies have"
+            let count = classed.count == 1 ? "1 \(one) has" : "\(classed.count) \(many) have"
             if classed.count == 1 {
                 sentences.append("\(count) data: \(text(lowest.0, request)) in \(lowest.0.name).")
             } else {
@@ -31,13 +33,15 @@ enum MapDescription {
                 )
             }
         } else {
-            sentences.append("No economy has data.")
+            sentences.append("No \(one) has data.")
         }
         if !legendLabels.isEmpty && request.categories.isEmpty {
-            sentences.append("Fill shows each economy's class: \(legendLabels.joined(separator: ", ")).")
+            sentences.append("Fill shows each \(one)'s class: \(legendLabels.joined(separator: ", ")).")
         }
         if dots > 0 {
-            sentences.append("A dot marks an economy too small to see at this size (\(dots)).")
+            sentences.append(
+                "A dot marks \(request.geography == .world ? "an" : "a") \(one) too small to see at this size (\(dots))."
+            )
         }
         // Counted from the data, not the marks: a small economy with insufficient data gets no dot.
         let insufficient = request.values.values.filter { $0.status == .insufficientData }.count

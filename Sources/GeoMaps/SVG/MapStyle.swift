@@ -18,6 +18,10 @@ enum MapStyle {
 
     static let borderColor = "#9a9a9a"
     static let borderWidth = "0.35"
+    /// Borders of a coarser layer drawn over the areas (state borders on a county map).
+    static let outlineColor = "#404040"
+    /// Their width: heavier than the areas' own borders, so states stand out.
+    static let outlineWidth = "0.7"
     static let dotRadius = 3.0
     static let dotStroke = "#4d4d4d"
     static let insufficientFill = "#e3e3e3"

@@ -56,6 +56,17 @@ struct BuildManifest: Codable, Equatable {
         for grouping in config.analysis.groupings {
             if case .custom(_, let path) = grouping { paths.append(path) }
         }
+        paths += config.tables.map(\.path)
+        let layers = config.layers.subtracting([.world])
+        if !layers.isEmpty {
+            // A US layer reads the states table (its counties' parents) and its boundaries.
+            let read = layers.union([.usStates])
+            paths += Geography.allCases.filter(read.contains).map {
+                "\(ProjectFiles.referenceFolder)/\($0.referenceFile)"
+            }
+            paths += Geography.allCases.filter(layers.contains).compactMap { $0.boundaries?.path }
+            if layers.contains(.usCounties) { paths += Geography.usStates.boundaries.map { [$0.path] } ?? [] }
+        }
         return paths + ProjectFiles.referencePaths + [
             MapStage.geometryPath, MapStage.labelPointsPath, SourceCredits.path,
         ]

@@ -69,10 +69,11 @@ public struct BuildRunner: Sendable {
         guard !plan.stale.isEmpty else { return outcome }
 
         progress("reading reference tables")
-        let reference = try files.loadReference()
+        let layers = layers(of: plan.stale)
+        let reference = try files.loadReference(layers: layers)
         outcome.timings.append(clock.lap("read reference tables"))
         let loaded = try read(plan.stale, reference: reference, clock: &clock, outcome: &outcome)
-        let trees = try render(loaded, reference: reference, clock: &clock, outcome: &outcome)
+        let trees = try render(loaded, reference: reference, layers: layers, clock: &clock, outcome: &outcome)
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {
             for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
@@ -85,6 +86,19 @@ public struct BuildRunner: Sendable {
         try plan.saveManifest(after: trees, files: files)
         outcome.timings.append(clock.lap("write Reports/"))
         return outcome
+    }
+
+    /// The geography layers the pipelines use (always the world's, which every reference needs).
+    private func layers(of names: [String]) -> Set<Geography> {
+        var layers: Set<Geography> = [.world]
+        for name in names {
+            let path = files.pipelinePath(name)
+            // A pipeline that does not parse is reported, located, when it is loaded.
+            if let config = try? PipelineConfig(name: name, path: path, text: files.readText(path)) {
+                layers.formUnion(config.layers)
+            }
+        }
+        return layers
     }
 
     /// Reads and validates every pipeline; all-or-nothing, with every pipeline's errors at once.
@@ -111,9 +125,11 @@ public struct BuildRunner: Sendable {
 
     /// Analyses each pipeline and renders its maps, charts and report into an output tree.
     private func render(
-        _ loaded: [LoadedPipeline], reference: ReferenceTables, clock: inout StageClock, outcome: inout Outcome
+        _ loaded: [LoadedPipeline], reference: ReferenceTables, layers: Set<Geography>, clock: inout StageClock,
+        outcome: inout Outcome
     ) throws(GeoError) -> [(String, OutputTree)] {
-        let maps = try MapStage.load(files: files, reference: reference)
+        var maps = try MapStage.load(files: files, reference: reference)
+        maps.layers = try AreaOutputs.loadGeometry(layers, files: files)
         outcome.timings.append(clock.lap("read geometry"))
         var trees: [(String, OutputTree)] = []
         for pipeline in loaded {

@@ -18,6 +18,8 @@ struct MapStage {
     let labelPoints: [AreaCode: GeoCoordinate]
     /// The reference tables, for names.
     let reference: ReferenceTables
+    /// The boundaries of the other layers the pipelines draw (US states, counties).
+    var layers: [Geography: WorldGeometry] = [:]
 
     /// The geometry shipped in `Data/geo`.
     static let geometryPath = "Data/geo/countries-110m.geojson"

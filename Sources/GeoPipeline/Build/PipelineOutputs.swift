@@ -20,6 +20,9 @@ enum PipelineOutputs {
         throws(GeoError) -> Result
     {
         let config = pipeline.config
+        if config.geography != .world {
+            return try AreaOutputs.make(pipeline, reference: reference, files: files, geometry: maps.layers)
+        }
         let clock = ContinuousClock()
         var lap = clock.now
         var timings: [(String, Duration)] = []

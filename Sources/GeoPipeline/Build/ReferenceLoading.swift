@@ -19,6 +19,24 @@ extension ProjectFiles {
             sanctions: file(names.sanctions), providers: file(names.providers))
     }
 
+    /// Loads the reference tables and those of the given layers other than the world.
+    ///
+    /// - Throws: ``GeoError`` `.noInput` when a table is missing, `.dataError` when one is malformed.
+    public func loadReference(layers: Set<Geography>) throws(GeoError) -> ReferenceTables {
+        var tables = try loadReference()
+        guard layers.contains(where: { $0 != .world }) else { return tables }
+        func file(_ geography: Geography) throws(GeoError) -> ReferenceLoader.File {
+            let path = "\(Self.referenceFolder)/\(geography.referenceFile)"
+            return ReferenceLoader.File(path: path, text: try readText(path))
+        }
+        let states = try AreaTableLoader.states(file(.usStates))
+        tables.layers[.usStates] = states
+        if layers.contains(.usCounties) {
+            tables.layers[.usCounties] = try AreaTableLoader.counties(file(.usCounties), states: states)
+        }
+        return tables
+    }
+
     /// The paths of every reference table, for hashing.
     public static var referencePaths: [String] {
         let names = ReferenceLoader.fileNames

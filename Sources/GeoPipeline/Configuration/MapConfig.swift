@@ -50,6 +50,8 @@ public struct MapConfig: Sendable, Hashable {
     public let overlays: [String]
     /// An optional title; default is the metric's label and period.
     public let title: String?
+    /// The layer whose areas the map draws (default: the pipeline's).
+    public private(set) var geography: Geography = .world
     /// What the map measures and who measured it, under the title ("Share of working-age people
     /// who used a generative-AI tool, estimated by Microsoft"); the classing method goes in the
     /// note under the legend instead.
@@ -84,11 +86,11 @@ public struct MapConfig: Sendable, Hashable {
         return copy
     }
 
-    init(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) {
+    init(_ node: ConfigNode, metrics: Set<String>, geography pipelineGeography: Geography = .world) throws(GeoError) {
         let keys = try node.mapping(
             allowed: [
                 "metric", "periods", "classes", "scheme", "projection", "overlay", "title", "subtitle", "labels",
-                "source", "name", "categories", "others",
+                "source", "name", "categories", "others", "geography",
             ],
             required: ["periods"])
         let isCategorical = try keys["classes"]?.string() == "categories"
@@ -128,7 +130,8 @@ public struct MapConfig: Sendable, Hashable {
                 hint: "Choose one of: \(ColorScheme.allCases.map(\.rawValue).joined(separator: ", ")) (any case).")
         }
         self.scheme = scheme
-        let projectionText = try keys["projection"]?.string() ?? "equal-earth"
+        geography = try keys["geography"]?.oneOf(Geography.self) ?? pipelineGeography
+        let projectionText = try keys["projection"]?.string() ?? (geography == .world ? "equal-earth" : "albers-usa")
         guard let projection = Projection(name: projectionText) else {
             throw (keys["projection"] ?? node).fail(
                 "'\(projectionText)' is not a projection",

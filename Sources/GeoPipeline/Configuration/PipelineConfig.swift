@@ -55,6 +55,21 @@ public struct PipelineConfig: Sendable {
         case telemetry
     }
 
+    /// The layer the pipeline's sources and maps belong to unless they say otherwise (default: world).
+    public let geography: Geography
+    /// Ranking tables shown as published (the publisher's metro ranking), not resolved to areas.
+    public let tables: [RankingTableConfig]
+
+    /// The layer whose areas carry a metric: that of the first source that reads it.
+    public func geography(ofMetric id: String) -> Geography {
+        sources.first { $0.metric == id || $0.columns.values.contains { $0.metric == id } }?.geography ?? geography
+    }
+
+    /// Every layer the pipeline reads or draws.
+    public var layers: Set<Geography> {
+        Set([geography] + sources.map(\.geography) + maps.map(\.geography))
+    }
+
     /// Metrics by id.
     public var metricsByID: [String: Metric] {
         Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -63,7 +78,7 @@ public struct PipelineConfig: Sendable {
     /// The top-level keys a pipeline may use.
     static let topLevelKeys = [
         "title", "description", "sources", "metrics", "published_aggregates", "analysis", "maps", "charts", "claims",
-        "credits", "estimated_from",
+        "credits", "estimated_from", "geography", "tables",
     ]
 
     /// Parses and validates a pipeline file.
@@ -96,8 +111,12 @@ public struct PipelineConfig: Sendable {
                     hint: "Declare '\(base)' under metrics:, or choose another weight.")
             }
         }
+        let geography = try keys["geography"]?.oneOf(Geography.self) ?? .world
+        self.geography = geography
         var sources: [SourceSpec] = []
-        for node in try keys["sources"]?.sequence() ?? [] { sources.append(try Self.source(node, metrics: ids)) }
+        for node in try keys["sources"]?.sequence() ?? [] {
+            sources.append(try Self.source(node, metrics: ids, geography: geography))
+        }
         guard !sources.isEmpty else {
             throw (keys["sources"] ?? root).fail("the pipeline has no sources", hint: "List at least one input file.")
         }
@@ -109,7 +128,9 @@ public struct PipelineConfig: Sendable {
         publishedAggregates = published
         analysis = try keys["analysis"].map(AnalysisConfig.init) ?? AnalysisConfig()
         var maps: [MapConfig] = []
-        for node in try keys["maps"]?.sequence() ?? [] { maps.append(try MapConfig(node, metrics: ids)) }
+        for node in try keys["maps"]?.sequence() ?? [] {
+            maps.append(try MapConfig(node, metrics: ids, geography: geography))
+        }
         self.maps = maps
         if let chartsNode = keys["charts"] {
             var charts: [ChartConfig] = []
@@ -125,6 +146,9 @@ public struct PipelineConfig: Sendable {
         self.claims = claims
         credits = try keys["credits"]?.strings() ?? []
         estimatedFrom = try keys["estimated_from"]?.oneOf(EstimateMethod.self)
+        var tables: [RankingTableConfig] = []
+        for node in try keys["tables"]?.sequence() ?? [] { tables.append(try RankingTableConfig(node)) }
+        self.tables = tables
     }
 
     static let metricKeys = ["id", "label", "unit", "weight", "report"]
@@ -153,16 +177,20 @@ public struct PipelineConfig: Sendable {
         return Metric(id: id, label: try keys["label"]?.string() ?? id, unit: unit, weight: weight)
     }
 
-    private static func source(_ node: ConfigNode, metrics: Set<String>) throws(GeoError) -> SourceSpec {
+    private static func source(_ node: ConfigNode, metrics: Set<String>, geography: Geography = .world)
+        throws(GeoError) -> SourceSpec
+    {
         let keys = try node.mapping(
             allowed: [
                 "path", "format", "encoding", "period", "metric", "country_column", "columns", "aliases", "ignore",
-                "economy",
-                "minimum_months",
+                "economy", "minimum_months", "geography", "name_column", "code_column", "parent_column",
             ],
             required: ["path"])
         let path = try ProjectPaths.checkInputPath(keys["path"]?.string() ?? "", at: keys["path"] ?? node)
         var spec = SourceSpec(path: path)
+        spec.geography = try keys["geography"]?.oneOf(Geography.self) ?? geography
+        spec.codeColumn = try keys["code_column"]?.string()
+        spec.parentColumn = try keys["parent_column"]?.string()
         spec.format = try keys["format"]?.oneOf(SourceFile.Format.self) ?? .long
         if let encodingNode = keys["encoding"] {
             let text = try encodingNode.string()
@@ -176,7 +204,7 @@ public struct PipelineConfig: Sendable {
         if let metricNode = keys["metric"] {
             spec.metric = try Self.declaredMetric(metricNode, metrics: metrics)
         }
-        spec.countryColumn = try keys["country_column"]?.string()
+        spec.countryColumn = try (keys["name_column"] ?? keys["country_column"])?.string()
         for (header, mappingNode) in try keys["columns"]?.pairs() ?? [] {
             let mapping = try mappingNode.mapping(allowed: ["period", "metric"])
             spec.columns[header] = SourceSpec.ColumnMapping(
@@ -187,9 +215,12 @@ public struct PipelineConfig: Sendable {
         }
         for (name, codeNode) in try keys["aliases"]?.pairs() ?? [] {
             let text = try codeNode.string()
-            guard let code = AreaCode(text) else {
+            guard let code = spec.geography == .world ? AreaCode(iso3: text) : spec.geography.code(from: text) else {
                 throw codeNode.fail(
-                    "alias '\(name)' must map to an ISO3 code, not '\(text)'", hint: "For example: Congo: COG")
+                    spec.geography == .world
+                        ? "alias '\(name)' must map to an ISO3 code, not '\(text)'"
+                        : "alias '\(name)' must map to \(spec.geography.codeDescription), not '\(text)'",
+                    hint: spec.geography == .world ? "For example: Congo: COG" : "For example: 'Baltimore': 24510")
             }
             spec.aliases[name] = code
         }

@@ -46,7 +46,7 @@ public struct DiffRunner: Sendable {
     /// - Throws: ``GeoError``: `.usage` when the pipeline or metric is ambiguous or unknown,
     ///   or a snapshot is not stored (a name the user typed, like an unknown pipeline), `.ioError` for the store.
     public func run(_ request: Request) throws(GeoError) -> SnapshotDiff {
-        let reference = try files.loadReference()
+        var reference = try files.loadReference()
         let store = try BuildRunner(files: files).openStore(request.databasePath)
         let snapshots = try store.snapshots()
         let pipeline = try choosePipeline(request, snapshots: snapshots)
@@ -63,12 +63,17 @@ public struct DiffRunner: Sendable {
         if config != nil {
             pool = try store.latestObservations(pipeline: pipeline)
         }
-        let groupings =
-            try config.map { config throws(GeoError) in
-                try AnalysisStage.groupings(config, observations: pool, reference: reference, files: files)
-            } ?? RegionGrouping.standard(from: reference)
+        let layer = config?.geography(ofMetric: metricID) ?? .world
+        var groupings = RegionGrouping.standard(from: reference)
+        if let config, layer != .world {
+            // States and counties: names from their layer, no world regions, flags or claims.
+            reference = try files.loadReference(layers: config.layers)
+            groupings = []
+        } else if let config {
+            groupings = try AnalysisStage.groupings(config, observations: pool, reference: reference, files: files)
+        }
         let comparison = SnapshotComparison(
-            pipeline: pipeline, config: config, metrics: metrics, groupings: groupings, pool: pool,
+            pipeline: pipeline, config: config, layer: layer, metrics: metrics, groupings: groupings, pool: pool,
             reference: reference)
         return try comparison.diff(metric: metricID, from: (request.from, earlier), to: (request.to, later))
     }

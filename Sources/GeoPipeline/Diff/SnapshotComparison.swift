@@ -12,6 +12,10 @@ struct SnapshotComparison {
     let pipeline: String
     /// The pipeline's configuration; `nil` for data ingested without one.
     let config: PipelineConfig?
+    /// The layer the metric's areas are in. Flags, claims and shared estimates (the
+    /// publisher's regional imputations) are world notions: counties that happen to share a value
+    /// are not one estimate.
+    var layer: Geography = .world
     /// The metrics the observations may carry.
     let metrics: [Metric]
     /// The groupings regions are compared in, computed once for the build or the command.
@@ -29,9 +33,10 @@ struct SnapshotComparison {
         let unit = metrics.first { $0.id == metric }?.unit ?? .number
         var differ = SnapshotDiffer(
             metrics: metrics, tables: reference, groupings: groupings,
-            rules: config.map { AnalysisStage.underservedRules($0.analysis) } ?? [],
-            claims: config.map(AnalysisStage.claims) ?? [], minimumCoverage: config?.analysis.minimumCoverage ?? 0.5)
-        differ.knownSharedEstimates = SharedEstimates.find(metric: metric, in: pool)
+            rules: layer == .world ? config.map { AnalysisStage.underservedRules($0.analysis) } ?? [] : [],
+            claims: layer == .world ? config.map(AnalysisStage.claims) ?? [] : [],
+            minimumCoverage: config?.analysis.minimumCoverage ?? 0.5)
+        differ.knownSharedEstimates = layer == .world ? SharedEstimates.find(metric: metric, in: pool) : []
         return try differ.diff(
             pipeline: pipeline, metric: metric, from: earlier, to: later,
             classOf: { breaks.classCount == 0 ? nil : breaks.classNumber(of: $0) },

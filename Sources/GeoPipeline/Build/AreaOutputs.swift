@@ -1,0 +1,147 @@
+import GeoMaps
+import GeoModel
+import GeoReports
+
+/// Renders what a pipeline on the US layers writes under `Reports/<pipeline>/`: a choropleth per
+/// map (Albers USA, state borders over counties), the report and its derived table.
+enum AreaOutputs {
+    /// The boundaries of the given layers, keyed by their Census `GEOID`.
+    static func loadGeometry(_ layers: Set<Geography>, files: ProjectFiles) throws(GeoError) -> [Geography:
+        WorldGeometry]
+    {
+        var loaded: [Geography: WorldGeometry] = [:]
+        // State borders are drawn over county maps.
+        let needed = layers.contains(.usCounties) ? layers.union([.usStates]) : layers
+        for layer in needed.sorted(by: { $0.rawValue < $1.rawValue }) {
+            guard let boundaries = layer.boundaries else { continue }
+            do {
+                loaded[layer] = try WorldGeometry.topoJSON(
+                    try files.read(boundaries.path), path: boundaries.path, object: boundaries.object,
+                    codeProperty: boundaries.codeProperty)
+            } catch let error as GeoError {
+                throw error
+            } catch {
+                throw GeoError(
+                    .dataError, "cannot read the boundaries: \(error)", at: SourceLocation(path: boundaries.path))
+            }
+        }
+        return loaded
+    }
+
+    static func make(
+        _ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles,
+        geometry: [Geography: WorldGeometry]
+    ) throws(GeoError) -> PipelineOutputs.Result {
+        let config = pipeline.config
+        guard let states = reference.layers[.usStates], let counties = reference.layers[.usCounties] else {
+            throw GeoError(
+                .dataError, "the \(config.geography.rawValue) layer needs us-states.csv and us-counties.csv",
+                at: SourceLocation(path: config.path), hint: "Restore Data/reference/ from the repository.")
+        }
+        // Each layer's latest period: a new county release is reported even before the states follow.
+        var latest: [Geography: Period] = [:]
+        var values: [Geography: [AreaCode: Double]] = [:]
+        for file in pipeline.files {
+            let layer = config.sources.first { $0.path == file.source.path }?.geography ?? config.geography
+            for observation in file.observations where observation.representativeValue != nil {
+                guard let value = observation.representativeValue,
+                    observation.period >= latest[layer] ?? observation.period
+                else { continue }
+                if observation.period > latest[layer] ?? observation.period { values[layer] = [:] }
+                latest[layer] = observation.period
+                values[layer, default: [:]][observation.iso3] = value
+            }
+        }
+        guard let period = latest.values.max() else {
+            throw GeoError(.dataError, "the pipeline has no values", at: SourceLocation(path: config.path))
+        }
+        var input = AreaReportInput(
+            pipeline: config.name, title: config.title, description: config.description,
+            period: period, states: states, counties: counties, stateValues: values[.usStates] ?? [:],
+            countyValues: values[.usCounties] ?? [:])
+        var tree = OutputTree()
+        var notes: [Diagnostic] = []
+        for map in config.maps {
+            guard let shapes = geometry[map.geography], let table = reference.areaTable(for: map.geography) else {
+                continue
+            }
+            for mapPeriod in map.periods {
+                let output = render(
+                    map, period: mapPeriod, pipeline: pipeline, shapes: shapes, table: table,
+                    outlines: map.geography == .usCounties ? geometry[.usStates] : nil)
+                tree.add(output.path, text: output.svg)
+                input.maps.append(output.figure)
+                notes += output.notes
+            }
+        }
+        var rankingSources: [SourceFile] = []
+        for ranking in config.tables {
+            let read = try ranking.read(files.read(ranking.path, referencedFrom: SourceLocation(path: config.path)))
+            input.rankings.append(read.table)
+            rankingSources.append(read.source)
+        }
+        let credits = try SourceCredits.load(files)
+        let used =
+            pipeline.files.map(\.source.path) + config.tables.map(\.path)
+            + [states, counties].map { "\(ProjectFiles.referenceFolder)/\($0.geography.referenceFile)" }
+            + [Geography.usStates, .usCounties].compactMap { $0.boundaries?.path }
+        input.credits = SourceCredits.used(by: used, from: credits).map(\.text) + config.credits
+        input.sources = pipeline.files.map(\.source) + rankingSources
+        tree.add("data/state-check.csv", text: AreaReportRenderer.stateCheckCSV(input))
+        tree.add("README.md", text: AreaReportRenderer.markdown(input))
+        return PipelineOutputs.Result(tree: tree, notes: notes, findings: [], timings: [])
+    }
+
+    /// One choropleth of one period.
+    private static func render(
+        _ map: MapConfig, period: Period, pipeline: LoadedPipeline, shapes: WorldGeometry, table: AreaTable,
+        outlines: WorldGeometry?
+    ) -> MapStage.Output {
+        let config = pipeline.config
+        var values: [AreaCode: MapValue] = [:]
+        for observation in pipeline.observations where observation.metric == map.metric && observation.period == period
+        {
+            values[observation.iso3] = MapValue(observation)
+        }
+        let breaks = SharedBreaks.breaks(for: map.metric, config: config, observations: pipeline.observations)
+        let metric = config.metrics.first { $0.id == map.metric }
+        var request = MapRequest(
+            title: map.title.map { "\($0), \(ValueTextPeriod.name(period))" }
+                ?? "\(metric?.label ?? map.metric), \(ValueTextPeriod.name(period))",
+            unit: metric?.unit ?? .percent, values: values, breaks: breaks)
+        request.subtitle = map.subtitle
+        request.note = MapStage.classingNote(map, periods: map.periods)
+        request.sourceLine = map.source ?? "Source: \(config.title)"
+        request.geometryCredit = "Boundaries: US Census Bureau, 2016"
+        request.names = table.names
+        request.scheme = map.scheme
+        request.projection = map.projection
+        request.geography = map.geography
+        // A county too small to see (Virginia's independent cities) is drawn as a dot, never dropped.
+        request.minimumShapeArea = 1
+        // Short ids: a county map has thousands of them.
+        request.idPrefix = "\(map.geography.areaNoun)-\(period)"
+        if map.geography == .usCounties { request.simplificationArea = 0.5 }
+        // Only the states the data covers are drawn: no empty Puerto Rico or Guam inset.
+        let covered = Set(values.keys.map { $0.rawValue.prefix(2) })
+        let drawn = shapes.drawable(by: map.projection) { covered.contains($0.rawValue.prefix(2)) }
+        request.outlines = outlines?.drawable(by: map.projection) { covered.contains($0.rawValue.prefix(2)) }
+        let rendered = ChoroplethRenderer.render(request, geometry: drawn)
+        let path = "maps/\(map.metric)-\(period).svg"
+        var figureNotes: [String] = []
+        let missing = (rendered.notDrawn + rendered.withoutShape).sorted()
+        if !missing.isEmpty {
+            let names = Array(Set(missing)).sorted().map { "\(table.name(of: $0)) (\($0))" }.joined(separator: ", ")
+            figureNotes.append("No shape in the 2016 boundaries, so not drawn: \(names).")
+        }
+        let located = rendered.notes.map {
+            Diagnostic($0.severity, "\(path): \($0.message)", at: $0.location, hint: $0.hint)
+        }
+        return MapStage.Output(
+            path: path, svg: rendered.svg,
+            figure: ReportFigure(
+                path: path, title: request.title, summary: rendered.summary.isEmpty ? request.title : rendered.summary,
+                notes: figureNotes),
+            notes: located)
+    }
+}

@@ -1,0 +1,80 @@
+public import GeoModel
+
+/// What a report on the US layers needs: the state and county values of one period, the
+/// layers' tables, the published rankings, the maps and the sources.
+public struct AreaReportInput: Sendable {
+    /// The pipeline name.
+    public let pipeline: String
+    /// The report title.
+    public let title: String
+    /// The introduction.
+    public let description: String
+    /// The period of the values.
+    public let period: Period
+    /// The states layer, for names.
+    public let states: AreaTable
+    /// The counties layer, for names, states and shapes.
+    public let counties: AreaTable
+    /// The publisher's state figures.
+    public let stateValues: [AreaCode: Double]
+    /// The publisher's county figures.
+    public let countyValues: [AreaCode: Double]
+    /// Rankings shown as published (metro areas).
+    public var rankings: [RankingTable] = []
+    /// The maps, in order.
+    public var maps: [ReportFigure] = []
+    /// The input files, with their hashes.
+    public var sources: [SourceFile] = []
+    /// Credits and licences.
+    public var credits: [String] = []
+
+    /// Creates an input.
+    public init(
+        pipeline: String, title: String, description: String, period: Period,
+        states: AreaTable, counties: AreaTable, stateValues: [AreaCode: Double], countyValues: [AreaCode: Double]
+    ) {
+        self.pipeline = pipeline
+        self.title = title
+        self.description = description
+        self.period = period
+        self.states = states
+        self.counties = counties
+        self.stateValues = stateValues
+        self.countyValues = countyValues
+    }
+
+    /// The counties with a value, grouped by state code, each state's in code order (so that
+    /// sums, added in one order, are the same on every run).
+    var countyValuesByState: [AreaCode: [Double]] {
+        var grouped: [AreaCode: [Double]] = [:]
+        for (code, value) in countyValues.sorted(by: { $0.key < $1.key }) {
+            guard let state = counties.areas[code]?.parent else { continue }
+            grouped[state, default: []].append(value)
+        }
+        return grouped
+    }
+
+    /// "40.3 %".
+    static func percent(_ value: Double) -> String { NumberText.fixed(value, decimals: 1) + " %" }
+
+    /// The median of a non-empty list (the mean of the middle two for an even count).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// The entries ranked highest first, then by name; the first `count` and every entry tied with the last.
+    static func top<T>(_ entries: [T], count: Int, value: (T) -> Double, name: (T) -> String, descending: Bool)
+        -> [T]
+    {
+        let sorted = entries.sorted { lhs, rhs in
+            let (a, b) = (value(lhs), value(rhs))
+            if a != b { return descending ? a > b : a < b }
+            return name(lhs) < name(rhs)
+        }
+        guard sorted.count > count else { return sorted }
+        let boundary = value(sorted[count - 1])
+        return Array(sorted.prefix(count)) + sorted.dropFirst(count).prefix { value($0) == boundary }
+    }
+}
