@@ -27,6 +27,9 @@ public enum Geography: String, CaseIterable, Sendable, Hashable, Codable {
         }
     }
 
+    /// What the layer's codes are called in a table heading: "ISO3" or "FIPS".
+    public var codeHeading: String { self == .world ? "ISO3" : "FIPS" }
+
     /// The plural of ``areaNoun`` ("economies", "states", "counties").
     public var areaNounPlural: String {
         switch self {

@@ -75,5 +75,13 @@ struct USCommandTests {
         #expect(rows.contains { $0.hasPrefix("01003,\"Baldwin County, Alabama\",20.9,19.9,-1,") })
         let unchanged = rows.dropFirst().filter { $0.contains(",0,0,") }
         #expect(unchanged.count == 3141)
+        // The text speaks of counties and FIPS codes, not economies.
+        let text = CLIRun(
+            ["diff", "2026-Q1", "2026-Q2", "--pipeline", "us-ai-diffusion", "--metric", "county_ai_user_share"],
+            in: project.root)
+        #expect(text.status == 0, "\(text.err)")
+        #expect(text.out.contains("3143 counties have data in both: 1 up, 1 down, 3141 unchanged."), "\(text.out)")
+        #expect(text.out.contains("FIPS   COUNTY"), "\(text.out)")
+        #expect(!text.out.contains("econom"), "\(text.out)")
     }
 }

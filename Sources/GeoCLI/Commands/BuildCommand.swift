@@ -70,7 +70,7 @@ struct BuildCommand: GeoCommand {
             for note in outcome.mapNotes { counts[String(note.message.prefix { $0 != ":" }), default: 0] += 1 }
             for (map, count) in counts.sorted(by: { $0.key < $1.key }) {
                 context.err(
-                    "note: \(map): \(count) economies drawn as dots or too small to show (listed in the report; --verbose for each)\n"
+                    "note: \(map): \(count) drawn as dots or too small to show (listed in the report; --verbose for each)\n"
                 )
             }
         }

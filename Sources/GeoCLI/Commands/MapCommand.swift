@@ -46,11 +46,7 @@ struct MapCommand: GeoCommand {
 
     @OptionGroup var reporting: QuietOption
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
-    var root: String?
+    @OptionGroup var location: RootOption
 
     func validate() throws {
         guard Period(period) != nil else {
@@ -66,7 +62,7 @@ struct MapCommand: GeoCommand {
         request.projection = projection
         request.classes = classes
         request.scale = scale
-        let result = try MapRunner(files: context.project(root: root)).run(request)
+        let result = try MapRunner(files: context.project(root: location.root)).run(request)
         do {
             try Data(result.svg.utf8).write(to: context.url(output), options: .atomic)
         } catch {

@@ -32,17 +32,13 @@ struct PublishCommand: GeoCommand {
 
     @OptionGroup var reporting: QuietOption
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
-    var root: String?
+    @OptionGroup var location: RootOption
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = try context.project(root: root)
+        let files = try context.project(root: location.root)
         let shownAs = out ?? "_site"
         let folder: URL
-        if let out, out.hasPrefix("/") || root == nil {
+        if let out, out.hasPrefix("/") || location.root == nil {
             folder = context.url(out)
         } else {
             folder = files.url(shownAs)

@@ -33,14 +33,10 @@ struct ResolveCommand: GeoCommand {
 
     @OptionGroup var reporting: QuietOption
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
-    var root: String?
+    @OptionGroup var location: RootOption
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = try context.project(root: root)
+        let files = try context.project(root: location.root)
         let layer = try FileInputOptions.geography(named: geography)
         let reference = try files.loadReference(layers: [layer])
         let table = reference.areaTable(for: layer) ?? AreaTable(geography: layer, areas: [])

@@ -21,11 +21,7 @@ struct ValidateCommand: GeoCommand {
 
     @OptionGroup var reporting: QuietOption
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
-    var root: String?
+    @OptionGroup var location: RootOption
 
     @Option(name: .customLong("pipeline"), help: ArgumentHelp("Check this pipeline (repeatable).", valueName: "NAME"))
     var pipelines: [String] = []
@@ -37,7 +33,7 @@ struct ValidateCommand: GeoCommand {
     }
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = try context.project(root: root)
+        let files = try context.project(root: location.root)
         let reference = try files.loadReference(layers: [input.chosenGeography()])
         if !paths.isEmpty {
             for file in try FileInputOptions.read(paths, options: input, context: context, reference: reference) {

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// The one-paragraph summary in the SVG's `<desc>`, written from the data for screen readers,
 /// saying what each kind of mark means: the fill, dots, grey fills and overlays.
 ///
@@ -24,7 +26,8 @@ enum MapDescription {
         if !request.categories.isEmpty {
             // Described above, category by category.
         } else if let lowest = classed.first, let highest = classed.last {
-            let count = classed.count == 1 ? "1 \(one) has" : "\(classed.count) \(many) have"
+            let count =
+                classed.count == 1 ? "1 \(one) has" : "\(NumberText.grouped(Double(classed.count))) \(many) have"
             if classed.count == 1 {
                 sentences.append("\(count) data: \(text(lowest.0, request)) in \(lowest.0.name).")
             } else {

@@ -69,6 +69,8 @@ public struct SnapshotDiff: Hashable, Sendable {
     public let classLabels: [String]
     /// Groups of economies with one shared estimate in both periods; each group's change is one change.
     public let sharedEstimates: [SharedEstimate]
+    /// The layer the compared areas are in, for the words and code heading of the text output.
+    public var geography: Geography = .world
 
     /// Creates a diff.
     public init(

@@ -37,9 +37,11 @@ struct SnapshotComparison {
             claims: layer == .world ? config.map(AnalysisStage.claims) ?? [] : [],
             minimumCoverage: config?.analysis.minimumCoverage ?? 0.5)
         differ.knownSharedEstimates = layer == .world ? SharedEstimates.find(metric: metric, in: pool) : []
-        return try differ.diff(
+        var diff = try differ.diff(
             pipeline: pipeline, metric: metric, from: earlier, to: later,
             classOf: { breaks.classCount == 0 ? nil : breaks.classNumber(of: $0) },
             classLabels: ClassLabels.labels(breaks, unit: unit))
+        diff.geography = layer
+        return diff
     }
 }

@@ -60,7 +60,12 @@ public enum DiffRenderer {
         let movers = diff.topRisers(top) + diff.topFallers(top)
         guard !movers.isEmpty else { return lines.joined(separator: "\n") + "\n" }
         let rows =
-            [["ISO3", "ECONOMY", diff.from.description, diff.to.description, "CHANGE", "RANK", "CLASS", "FLAGS"]]
+            [
+                [
+                    diff.geography.codeHeading, diff.geography.areaNoun.uppercased(), diff.from.description,
+                    diff.to.description, "CHANGE", "RANK", "CLASS", "FLAGS",
+                ]
+            ]
             + movers.map { change in
                 [
                     change.iso3.rawValue, String(change.name.prefix(28)), DiffSummary.value(change.from),

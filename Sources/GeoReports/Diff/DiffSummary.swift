@@ -19,7 +19,7 @@ enum DiffSummary {
         let up = both.filter { ($0.change?.point ?? 0) > 0 }.count
         let down = both.filter { ($0.change?.point ?? 0) < 0 }.count
         sentences.append(
-            "\(counted(both.count, "economy has", "economies have")) data in both: \(up) up, \(down) down, "
+            "\(counted(both.count, "\(diff.geography.areaNoun) has", "\(diff.geography.areaNounPlural) have")) data in both: \(up) up, \(down) down, "
                 + "\(both.count - up - down) unchanged.")
         if !diff.sharedEstimates.isEmpty {
             let sharing = diff.sharedEstimates.map(\.members.count).reduce(0, +)
@@ -50,7 +50,8 @@ enum DiffSummary {
         }
         if !diff.classJumps.isEmpty {
             sentences.append(
-                "\(counted(diff.classJumps.count, "economy", "economies")) changed class under the shared breaks.")
+                "\(counted(diff.classJumps.count, diff.geography.areaNoun, diff.geography.areaNounPlural)) changed class under the shared breaks."
+            )
         }
         var gained: [FlagID: [String]] = [:]
         var lost: [FlagID: [String]] = [:]
