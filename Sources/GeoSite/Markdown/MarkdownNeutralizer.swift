@@ -20,7 +20,10 @@ enum MarkdownNeutralizer {
         var output = ""
         output.reserveCapacity(markdown.utf8.count)
         var fence: Int? = nil
+        // Unclosed brackets count across the lines of a paragraph, as Ink reads them.
+        var depth = 0
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { depth = 0 }
             let ticks = line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 == "`" }).count
             if let open = fence {
                 // Ink closes a fence only with the same number of backticks at the start of a line.
@@ -30,7 +33,7 @@ enum MarkdownNeutralizer {
                 fence = ticks
                 output += line
             } else {
-                output += neutralizeLine(line)
+                output += neutralizeLine(line, depth: &depth)
             }
             output += "\n"
         }
@@ -38,15 +41,15 @@ enum MarkdownNeutralizer {
         return output
     }
 
-    /// How deeply `[` may nest on one line before further ones are written `&#91;`: Ink tries
-    /// every way to read nested link brackets, which takes time exponential in the depth (found
-    /// by fuzzing: 120 `[` in a row took minutes). No report nests brackets at all.
+    /// How many `[` may be open in one paragraph before further ones are written `&#91;`: Ink
+    /// tries every way to read unclosed link brackets, which takes time exponential in their
+    /// number (found by fuzzing: 120 `[` in a row, or a dozen left open over a few lines, took
+    /// minutes). No report nests brackets at all.
     static let maximumBracketDepth = 4
 
     /// Escapes one line outside fences, skipping `code spans` that close on the same line.
-    private static func neutralizeLine(_ line: Substring) -> String {
+    private static func neutralizeLine(_ line: Substring, depth: inout Int) -> String {
         var output = ""
-        var depth = 0
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]

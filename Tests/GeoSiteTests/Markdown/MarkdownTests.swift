@@ -17,6 +17,9 @@ import Testing
     func deepBrackets() {
         #expect(MarkdownNeutralizer.neutralize("[[[[[[a]]]]]] [b](c)") == "[[[[&#91;&#91;a]]]]]] [b](c)")
         #expect(MarkdownNeutralizer.neutralize("`[[[[[[`") == "`[[[[[[`")
+        // Open brackets count across a paragraph's lines; a blank line starts afresh.
+        #expect(MarkdownNeutralizer.neutralize("[a\n[b\n[c\n[d\n[e") == "[a\n[b\n[c\n[d\n&#91;e")
+        #expect(MarkdownNeutralizer.neutralize("[a\n[b\n[c\n[d\n\n[e") == "[a\n[b\n[c\n[d\n\n[e")
     }
 }
 
@@ -28,6 +31,14 @@ struct MarkdownFuzzRegressionTests {
         let html = SiteMarkup.reportHTML("| a |\n|---|\n| " + String(repeating: "[", count: 120) + "b](c) |")
         // Every bracket but the one opening the innermost link is still there as text.
         #expect(html.filter { $0 == "[" }.count == 119)
+    }
+
+    @Test("a paragraph leaving a dozen brackets open over its lines renders, as text")
+    func bracketsOverLines() {
+        let paragraph = (0..<12).map { "<![CDATA[ line \($0) ![i](data:x" }.joined(separator: "\n")
+        let html = SiteMarkup.reportHTML("# T\n\n" + paragraph + "\n")
+        #expect(html.filter { $0 == "[" }.count >= 12 * 2 - 1)
+        #expect(!html.contains("data:x\""))
     }
 }
 
