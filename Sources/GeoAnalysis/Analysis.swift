@@ -45,20 +45,28 @@ public enum Analysis {
 
         var aggregates: [RegionalAggregate] = []
         var ratios: [Ratio] = []
+        // Every area's inputs are looked up once per metric and period, and each grouping's
+        // groups are carved out of them once; aggregates and ratios are then passes over arrays.
+        let universe = Array(
+            groupings.reduce(into: Set(tables.economies.keys)) { $0.formUnion($1.membership.keys) })
         for metric in metrics {
             let periods = aggregator.periods(of: metric.id)
+            let everyone = periods.map { aggregator.inputs(of: universe, metric: metric, period: $0) }
             for grouping in groupings {
+                let split = everyone.map { aggregator.inputs(of: grouping, from: $0) }
                 for region in grouping.regions {
-                    for period in periods {
+                    for (index, period) in periods.enumerated() {
                         aggregates.append(
-                            try aggregator.aggregate(
-                                metric: metric.id, period: period, grouping: grouping, region: region,
+                            aggregator.aggregate(
+                                of: split[index].groups[region, default: GroupInputs(members: [])], label: region,
+                                groupingID: grouping.id, metric: metric, period: period, excluded: [],
                                 minimumCoverage: coverage))
                     }
                 }
                 guard grouping.regions.count >= 2 else { continue }
                 for estimator in options.ratioEstimators {
-                    for period in periods {
+                    for (index, period) in periods.enumerated() {
+                        let groups = split[index]
                         for region in grouping.regions {
                             var baselines: [RatioBaseline] = [.restOfWorld]
                             if options.includesPairwiseRatios,
@@ -67,10 +75,18 @@ public enum Analysis {
                                 baselines += grouping.regions.filter { $0 != region }.map { .region($0) }
                             }
                             for baseline in baselines {
+                                let denominator: GroupInputs?
+                                switch baseline {
+                                case .restOfWorld: denominator = groups.outside[region]
+                                case .region(let other): denominator = groups.groups[other]
+                                }
+                                let sides = Aggregator.RatioSides(
+                                    metric: metric, numerator: groups.groups[region, default: GroupInputs(members: [])],
+                                    denominator: denominator ?? GroupInputs(members: []))
                                 ratios.append(
-                                    try aggregator.ratio(
-                                        metric: metric.id, period: period, grouping: grouping, region: region,
-                                        versus: baseline, estimator: estimator, minimumCoverage: coverage))
+                                    aggregator.ratio(
+                                        of: sides, region: region, versus: baseline, groupingID: grouping.id,
+                                        period: period, estimator: estimator, minimumCoverage: coverage))
                             }
                         }
                     }

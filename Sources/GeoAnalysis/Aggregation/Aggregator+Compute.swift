@@ -1,62 +1,76 @@
 import GeoModel
 
 extension Aggregator {
-    /// The core computation over an explicit member list (see ``RegionalAggregate`` for the semantics).
+    /// The inputs of a group's members to one metric in one period (see ``GroupInputs``).
+    func inputs(of members: [AreaCode], metric: Metric, period: Period) -> GroupInputs {
+        let coverageBase = Self.coverageBase(of: metric.weight)
+        return GroupInputs(
+            members: members.sorted().map { area in
+                GroupInputs.Member(
+                    area: area, value: datum(area, metric: metric.id, period: period),
+                    weight: weight(of: area, by: metric.weight, period: period),
+                    base: weight(of: area, by: coverageBase, period: period),
+                    atBandMidpoint: isBandMidpoint(area, metric: metric.id, period: period))
+            })
+    }
+
+    /// The core computation over a group's members (see ``RegionalAggregate`` for the semantics).
     func aggregate(
-        of members: [AreaCode], label: String, groupingID: String, metric: Metric, period: Period, excluded: [AreaCode],
+        of group: GroupInputs, label: String, groupingID: String, metric: Metric, period: Period, excluded: [AreaCode],
         minimumCoverage: Double
     ) -> RegionalAggregate {
-        let excludedSet = Set(excluded)
-        let kept = members.filter { !excludedSet.contains($0) }.sorted()
+        let mask = group.exclusionMask(excluded)
+        let tally = group.tally(leavingOut: mask)
+        let reason = withheldReason(of: tally, metric: metric, period: period, minimumCoverage: minimumCoverage)
+        var kept: [AreaCode] = []
         var withData: [AreaCode] = []
         var dataWithoutWeight: [AreaCode] = []
         var withoutWeight: [AreaCode] = []
         var atMidpoint: [AreaCode] = []
         var weighted: [(iso3: AreaCode, weight: Double, value: Estimate)] = []
-        var totalBase = 0.0
-        var coveredBase = 0.0
-        for iso3 in kept {
-            let datum = self.datum(iso3, metric: metric.id, period: period)
-            let weight = self.weight(of: iso3, by: metric.weight, period: period)
-            let base = self.weight(of: iso3, by: Self.coverageBase(of: metric.weight), period: period)
-            if weight == nil { withoutWeight.append(iso3) }
+        for (position, member) in group.members.enumerated() where !mask[position] {
+            kept.append(member.area)
+            if member.weight == nil { withoutWeight.append(member.area) }
             // Counted and weighted alike: a value that cannot be weighted is in neither the
             // "with data" count, the mean nor the median, and is named instead.
-            if let datum, let weight {
-                withData.append(iso3)
-                weighted.append((iso3, weight, datum))
-                if isBandMidpoint(iso3, metric: metric.id, period: period) { atMidpoint.append(iso3) }
-            } else if datum != nil {
-                dataWithoutWeight.append(iso3)
-            }
-            if let base {
-                totalBase += base
-                if datum != nil && weight != nil { coveredBase += base }
+            if let value = member.value, let weight = member.weight {
+                withData.append(member.area)
+                weighted.append((member.area, weight, value))
+                if member.atBandMidpoint { atMidpoint.append(member.area) }
+            } else if member.value != nil {
+                dataWithoutWeight.append(member.area)
             }
         }
-        let weightWithData = weighted.reduce(0) { $0 + $1.weight }
-        let coverage: Double? = totalBase > 0 ? coveredBase / totalBase : nil
-        let reason = withheldReason(
-            metric: metric, period: period, isEmpty: kept.isEmpty, withData: withData.count,
-            unweighted: dataWithoutWeight.count, coverage: coverage, minimumCoverage: minimumCoverage,
-            weightWithData: weightWithData)
         var mean: Estimate?
         var median: Estimate?
         var dominance: Dominance?
         if reason == nil {
-            mean = Self.weightedMean(weighted)
-            let values = weighted.map(\.value)
-            median = Estimate(
-                point: Self.median(values.map(\.point)), low: Self.median(values.map(\.low)),
-                high: Self.median(values.map(\.high)))
-            if metric.weight != .none { dominance = Self.dominance(in: weighted, weightWithData: weightWithData) }
+            mean = tally.mean
+            median = group.median(leavingOut: mask)
+            if metric.weight != .none { dominance = Self.dominance(in: weighted, weightWithData: tally.weight) }
         }
         return RegionalAggregate(
             groupingID: groupingID, region: label, period: period, metric: metric.id, weight: metric.weight,
-            excluded: excludedSet.sorted(), members: kept, membersWithData: withData,
+            excluded: Set(excluded).sorted(), members: kept, membersWithData: withData,
             membersWithoutWeight: withoutWeight, membersWithDataWithoutWeight: dataWithoutWeight,
-            membersAtBandMidpoint: atMidpoint, coverage: coverage, minimumCoverage: minimumCoverage, mean: mean,
+            membersAtBandMidpoint: atMidpoint, coverage: tally.coverage, minimumCoverage: minimumCoverage, mean: mean,
             median: median, dominance: dominance, withheldReason: reason)
+    }
+
+    /// A group's value under an estimator's statistic with some members left out, or `nil`
+    /// when the group has none: the figure of ``aggregate(of:label:groupingID:metric:period:excluded:minimumCoverage:)``
+    /// without the lists, for searches that try many exclusions.
+    func estimate(
+        of group: GroupInputs, kind: Estimator.Kind, leavingOut mask: [Bool], metric: Metric, period: Period,
+        minimumCoverage: Double
+    ) -> Estimate? {
+        let tally = group.tally(leavingOut: mask)
+        guard withheldReason(of: tally, metric: metric, period: period, minimumCoverage: minimumCoverage) == nil
+        else { return nil }
+        switch kind {
+        case .weightedMean: return tally.mean
+        case .median: return group.median(leavingOut: mask)
+        }
     }
 
     /// The member that carries more than half of the weight, or more than half of the weighted
@@ -98,20 +112,19 @@ extension Aggregator {
     }
 
     /// Why a group has no value, or `nil` when it has one.
-    private func withheldReason(
-        metric: Metric, period: Period, isEmpty: Bool, withData: Int, unweighted: Int, coverage: Double?,
-        minimumCoverage: Double, weightWithData: Double
-    ) -> String? {
+    private func withheldReason(of tally: GroupInputs.Tally, metric: Metric, period: Period, minimumCoverage: Double)
+        -> String?
+    {
         let baseNoun = weightNoun(Self.coverageBase(of: metric.weight))
-        if isEmpty { return "the group has no members" }
-        if withData == 0 && unweighted == 0 { return "no member has data for \(metric.label) in \(period)" }
-        guard let coverage else { return "no member has a known \(baseNoun)" }
+        if tally.kept == 0 { return "the group has no members" }
+        if tally.weighted == 0 && tally.unweighted == 0 { return "no member has data for \(metric.label) in \(period)" }
+        guard let coverage = tally.coverage else { return "no member has a known \(baseNoun)" }
         guard coverage >= minimumCoverage else {
             let shown = NumberText.percent(coverage, against: minimumCoverage)
             let minimum = NumberText.trimmed(minimumCoverage * 100, maxDecimals: 1)
             return "coverage \(shown) % of \(baseNoun) is below the minimum \(minimum) %"
         }
-        if withData == 0 || weightWithData <= 0 {
+        if tally.weighted == 0 || tally.weight <= 0 {
             return "no member with data has a known \(weightNoun(metric.weight))"
         }
         return nil
@@ -193,15 +206,5 @@ extension Aggregator {
             if metrics[source]?.unit == .count { return "users (\(label))" }
             return "users (\(label) × working-age population)"
         }
-    }
-
-    /// The median; the mean of the two middle values for an even count.
-    ///
-    /// - Precondition: `values` is not empty.
-    static func median(_ values: [Double]) -> Double {
-        precondition(!values.isEmpty, "median of no values")
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }

@@ -85,8 +85,9 @@ public struct Aggregator: Sendable {
         let declared = try self.metric(metric)
         try Self.check(region: region, in: grouping)
         return aggregate(
-            of: grouping.members(of: region), label: region, groupingID: grouping.id, metric: declared, period: period,
-            excluded: excluded, minimumCoverage: minimumCoverage)
+            of: inputs(of: grouping.members(of: region), metric: declared, period: period), label: region,
+            groupingID: grouping.id, metric: declared, period: period, excluded: excluded,
+            minimumCoverage: minimumCoverage)
     }
 
     /// The aggregate of every economy outside a group: the reference table's economies and the
@@ -101,11 +102,17 @@ public struct Aggregator: Sendable {
     ) throws(GeoError) -> RegionalAggregate {
         let declared = try self.metric(metric)
         try Self.check(region: region, in: grouping)
-        let universe = Set(tables.economies.keys).union(grouping.membership.keys)
-        let outside = universe.filter { grouping.region(of: $0) != region }.sorted()
         return aggregate(
-            of: outside, label: Self.restOfWorldLabel, groupingID: grouping.id, metric: declared, period: period,
-            excluded: excluded, minimumCoverage: minimumCoverage)
+            of: inputs(of: restOfWorld(outside: region, in: grouping), metric: declared, period: period),
+            label: Self.restOfWorldLabel, groupingID: grouping.id, metric: declared, period: period, excluded: excluded,
+            minimumCoverage: minimumCoverage)
+    }
+
+    /// Every economy outside a group: the reference table's economies and the grouping's
+    /// members that are not in `region`.
+    func restOfWorld(outside region: String, in grouping: RegionGrouping) -> [AreaCode] {
+        let universe = Set(tables.economies.keys).union(grouping.membership.keys)
+        return universe.filter { grouping.region(of: $0) != region }
     }
 
     /// The group name of a rest-of-world aggregate.

@@ -23,11 +23,31 @@ extension Aggregator {
         guard let point = ratio.value?.point.value else { return nil }
         let start = Self.position(of: point, within: bounds)
         let candidates = Set(ratio.numerator.membersWithData + ratio.denominator.membersWithData).sorted()
-        func pointWithout(_ extra: [AreaCode]) -> Double? {
-            let estimate = try? self.ratio(
+        // Both sides are looked up once; each trial below is then two passes over arrays.
+        guard
+            let sides = try? self.sides(
                 metric: ratio.metric, period: ratio.period, grouping: grouping, region: ratio.region,
-                versus: ratio.baseline, estimator: ratio.estimator.excluding(extra), minimumCoverage: minimumCoverage)
-            return estimate?.value?.point.value
+                versus: ratio.baseline)
+        else { return nil }
+        let numeratorMask = sides.numerator.exclusionMask(ratio.estimator.excluded)
+        let denominatorMask = sides.denominator.exclusionMask(ratio.estimator.excluded)
+        func pointWithout(_ extra: [AreaCode]) -> Double? {
+            var numeratorWithout = numeratorMask
+            var denominatorWithout = denominatorMask
+            for area in extra {
+                if let position = sides.numerator.position(of: area) { numeratorWithout[position] = true }
+                if let position = sides.denominator.position(of: area) { denominatorWithout[position] = true }
+            }
+            guard
+                let top = estimate(
+                    of: sides.numerator, kind: ratio.estimator.kind, leavingOut: numeratorWithout,
+                    metric: sides.metric, period: ratio.period, minimumCoverage: minimumCoverage),
+                let bottom = estimate(
+                    of: sides.denominator, kind: ratio.estimator.kind, leavingOut: denominatorWithout,
+                    metric: sides.metric, period: ratio.period, minimumCoverage: minimumCoverage),
+                case .success(let value) = RatioEstimate.dividing(top, by: bottom)
+            else { return nil }
+            return value.point.value
         }
         var moves: [(influence: ClaimRobustness.Influence, move: Double)] = []
         for iso3 in candidates {

@@ -20,22 +20,62 @@ extension Aggregator {
         metric: String, period: Period, grouping: RegionGrouping, region: String, versus baseline: RatioBaseline,
         estimator: Estimator, minimumCoverage: Double = 0.5
     ) throws(GeoError) -> Ratio {
-        let numerator = try aggregate(
-            metric: metric, period: period, grouping: grouping, region: region, excluding: estimator.excluded,
+        let sides = try self.sides(
+            metric: metric, period: period, grouping: grouping, region: region, versus: baseline)
+        return self.ratio(
+            of: sides, region: region, versus: baseline, groupingID: grouping.id, period: period, estimator: estimator,
             minimumCoverage: minimumCoverage)
-        let denominator: RegionalAggregate
+    }
+
+    /// The ratio of two groups whose inputs are already looked up (see the public overload).
+    func ratio(
+        of sides: RatioSides, region: String, versus baseline: RatioBaseline, groupingID: String, period: Period,
+        estimator: Estimator, minimumCoverage: Double
+    ) -> Ratio {
+        func aggregate(_ group: GroupInputs, label: String) -> RegionalAggregate {
+            self.aggregate(
+                of: group, label: label, groupingID: groupingID, metric: sides.metric, period: period,
+                excluded: estimator.excluded, minimumCoverage: minimumCoverage)
+        }
+        let baselineLabel: String
         switch baseline {
-        case .region(let other):
-            denominator = try aggregate(
-                metric: metric, period: period, grouping: grouping, region: other, excluding: estimator.excluded,
-                minimumCoverage: minimumCoverage)
-        case .restOfWorld:
-            denominator = try aggregateRestOfWorld(
-                metric: metric, period: period, grouping: grouping, outside: region, excluding: estimator.excluded,
-                minimumCoverage: minimumCoverage)
+        case .region(let other): baselineLabel = other
+        case .restOfWorld: baselineLabel = Self.restOfWorldLabel
         }
         return Self.ratio(
-            numerator: numerator, denominator: denominator, baseline: baseline, estimator: estimator)
+            numerator: aggregate(sides.numerator, label: region),
+            denominator: aggregate(sides.denominator, label: baselineLabel), baseline: baseline, estimator: estimator)
+    }
+
+    /// Both sides of a ratio with their members' inputs looked up once.
+    struct RatioSides {
+        /// The declared metric.
+        let metric: Metric
+        /// The group's members.
+        let numerator: GroupInputs
+        /// The baseline's members.
+        let denominator: GroupInputs
+    }
+
+    /// The inputs of both sides of a ratio.
+    ///
+    /// - Throws: ``GeoError`` (data error) for an undeclared metric or an unknown group.
+    func sides(
+        metric: String, period: Period, grouping: RegionGrouping, region: String, versus baseline: RatioBaseline
+    ) throws(GeoError) -> RatioSides {
+        let declared = try self.metric(metric)
+        try Self.check(region: region, in: grouping)
+        let baselineMembers: [AreaCode]
+        switch baseline {
+        case .region(let other):
+            try Self.check(region: other, in: grouping)
+            baselineMembers = grouping.members(of: other)
+        case .restOfWorld:
+            baselineMembers = restOfWorld(outside: region, in: grouping)
+        }
+        return RatioSides(
+            metric: declared, numerator: inputs(of: grouping.members(of: region), metric: declared, period: period),
+            denominator: inputs(of: baselineMembers, metric: declared, period: period))
     }
 
     /// Forms the ratio of two aggregates already computed under the estimator's exclusions.

@@ -1,0 +1,167 @@
+import GeoModel
+
+/// One group's members with what an aggregate of one metric in one period needs from each of
+/// them, looked up once.
+///
+/// An aggregate is a pass over these arrays with some members left out by position: no
+/// dictionary lookup, no hashing and no sorting per call. That matters because a claim's
+/// robustness search aggregates the same two groups under hundreds of different exclusions.
+/// Members are in code order, and every sum runs in that order, so the floating-point results
+/// do not depend on how the members were found.
+struct GroupInputs: Sendable {
+    /// One member's inputs.
+    struct Member: Sendable {
+        /// The member.
+        let area: AreaCode
+        /// Its value with its range (``Aggregator/datum(_:metric:period:)``), or `nil` for no data.
+        let value: Estimate?
+        /// Its weight under the metric's weight, or `nil` when unknown.
+        let weight: Double?
+        /// Its share of the coverage base, or `nil` when unknown.
+        let base: Double?
+        /// Whether its value is a band without a published point.
+        let atBandMidpoint: Bool
+
+        /// Whether it counts in the mean and the median: it has a value and a weight.
+        var isWeighted: Bool { value != nil && weight != nil }
+    }
+
+    /// The members, in code order.
+    let members: [Member]
+    /// Positions of the weighted members, by point, by low and by high (ascending): a median
+    /// with some members left out is a walk along these, never a sort.
+    private let byPoint: [Int]
+    private let byLow: [Int]
+    private let byHigh: [Int]
+
+    /// Creates the inputs from members in code order.
+    init(members: [Member]) {
+        self.members = members
+        let weighted = members.indices.filter { members[$0].isWeighted }
+        func ordered(_ value: (Estimate) -> Double) -> [Int] {
+            weighted.sorted { value(members[$0].value!) < value(members[$1].value!) }
+        }
+        byPoint = ordered(\.point)
+        byLow = ordered(\.low)
+        byHigh = ordered(\.high)
+    }
+
+    /// The position of a member, or `nil` when the area is not one.
+    func position(of area: AreaCode) -> Int? {
+        var low = 0
+        var high = members.count
+        while low < high {
+            let middle = (low + high) / 2
+            if members[middle].area < area { low = middle + 1 } else { high = middle }
+        }
+        return low < members.count && members[low].area == area ? low : nil
+    }
+
+    /// A mask of the members to leave out (`true` = left out); areas that are not members are ignored.
+    func exclusionMask(_ excluded: [AreaCode]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: members.count)
+        for area in excluded {
+            if let position = position(of: area) { mask[position] = true }
+        }
+        return mask
+    }
+
+    /// Counts and sums over the members that are not left out.
+    struct Tally: Sendable {
+        /// Members kept.
+        var kept = 0
+        /// Kept members with a value and a weight.
+        var weighted = 0
+        /// Kept members with a value but no weight.
+        var unweighted = 0
+        /// Σ base over the kept members with a base.
+        var totalBase = 0.0
+        /// Σ base over those of them that are weighted.
+        var coveredBase = 0.0
+        /// Σ wᵢ over the weighted members.
+        var weight = 0.0
+        /// Σ wᵢ·vᵢ on the points, lows and highs.
+        var weightedPoint = 0.0
+        var weightedLow = 0.0
+        var weightedHigh = 0.0
+
+        /// The share of the base the weighted members hold, or `nil` when no kept member has a base.
+        var coverage: Double? { totalBase > 0 ? coveredBase / totalBase : nil }
+
+        /// Σ wᵢ·vᵢ / Σ wᵢ on the point, the lows and the highs; `nil` without weight.
+        var mean: Estimate? {
+            guard weight > 0 else { return nil }
+            return Estimate(point: weightedPoint / weight, low: weightedLow / weight, high: weightedHigh / weight)
+        }
+    }
+
+    /// The tally of the members not left out by `mask`, summed in code order.
+    func tally(leavingOut mask: [Bool]) -> Tally {
+        var tally = Tally()
+        for position in members.indices where !mask[position] {
+            let member = members[position]
+            tally.kept += 1
+            if let value = member.value, let weight = member.weight {
+                tally.weighted += 1
+                tally.weight += weight
+                tally.weightedPoint += weight * value.point
+                tally.weightedLow += weight * value.low
+                tally.weightedHigh += weight * value.high
+                if let base = member.base { tally.coveredBase += base }
+            } else if member.value != nil {
+                tally.unweighted += 1
+            }
+            if let base = member.base { tally.totalBase += base }
+        }
+        return tally
+    }
+
+    /// The median of the weighted members not left out, on the point, the lows and the highs
+    /// (the mean of the two middle values for an even count); `nil` when there are none.
+    func median(leavingOut mask: [Bool]) -> Estimate? {
+        let count = byPoint.count { !mask[$0] }
+        guard count > 0 else { return nil }
+        func middle(_ order: [Int], _ value: (Estimate) -> Double) -> Double {
+            var seen = 0
+            var below = 0.0
+            for position in order where !mask[position] {
+                let current = value(members[position].value!)
+                if seen == count / 2 { return count % 2 == 1 ? current : (below + current) / 2 }
+                below = current
+                seen += 1
+            }
+            preconditionFailure("the middle of \(count) values is within them")
+        }
+        return Estimate(point: middle(byPoint, \.point), low: middle(byLow, \.low), high: middle(byHigh, \.high))
+    }
+}
+
+extension Aggregator {
+    /// Each group of a grouping and the rest of the world outside it, with the inputs of one
+    /// metric in one period, carved out of one lookup of every area (`everyone`, which must hold
+    /// the reference table's economies and the grouping's members).
+    struct GroupingInputs {
+        /// Each group's members.
+        let groups: [String: GroupInputs]
+        /// Each group's rest of the world (see ``Aggregator/restOfWorld(outside:in:)``).
+        let outside: [String: GroupInputs]
+    }
+
+    /// Splits `everyone` by a grouping (membership is read once per area, not once per call).
+    func inputs(of grouping: RegionGrouping, from everyone: GroupInputs) -> GroupingInputs {
+        var grouped: [String: [GroupInputs.Member]] = [:]
+        var universe: [(member: GroupInputs.Member, region: String?)] = []
+        for member in everyone.members {
+            let region = grouping.region(of: member.area)
+            if let region { grouped[region, default: []].append(member) }
+            if region != nil || tables.economies[member.area] != nil { universe.append((member, region)) }
+        }
+        var groups: [String: GroupInputs] = [:]
+        var outside: [String: GroupInputs] = [:]
+        for region in grouping.regions {
+            groups[region] = GroupInputs(members: grouped[region] ?? [])
+            outside[region] = GroupInputs(members: universe.filter { $0.region != region }.map(\.member))
+        }
+        return GroupingInputs(groups: groups, outside: outside)
+    }
+}
