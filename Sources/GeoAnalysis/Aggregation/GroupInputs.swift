@@ -28,18 +28,20 @@ struct GroupInputs: Sendable {
 
     /// The members, in code order.
     let members: [Member]
-    /// Positions of the weighted members, by point, by low and by high (ascending): a median
-    /// with some members left out is a walk along these, never a sort.
-    private let byPoint: [Int]
-    private let byLow: [Int]
-    private let byHigh: [Int]
+    /// The weighted members' positions and points, lows and highs, each in ascending order of
+    /// the value: a median with some members left out is a walk along these, never a sort.
+    private let byPoint: [(position: Int, value: Double)]
+    private let byLow: [(position: Int, value: Double)]
+    private let byHigh: [(position: Int, value: Double)]
 
     /// Creates the inputs from members in code order.
     init(members: [Member]) {
         self.members = members
-        let weighted = members.indices.filter { members[$0].isWeighted }
-        func ordered(_ value: (Estimate) -> Double) -> [Int] {
-            weighted.sorted { value(members[$0].value!) < value(members[$1].value!) }
+        let weighted = members.enumerated().compactMap { position, member in
+            member.weight == nil ? nil : member.value.map { (position, $0) }
+        }
+        func ordered(_ value: (Estimate) -> Double) -> [(position: Int, value: Double)] {
+            weighted.map { ($0.0, value($0.1)) }.sorted { $0.value < $1.value }
         }
         byPoint = ordered(\.point)
         byLow = ordered(\.low)
@@ -119,20 +121,19 @@ struct GroupInputs: Sendable {
     /// The median of the weighted members not left out, on the point, the lows and the highs
     /// (the mean of the two middle values for an even count); `nil` when there are none.
     func median(leavingOut mask: [Bool]) -> Estimate? {
-        let count = byPoint.count { !mask[$0] }
+        let count = byPoint.count { !mask[$0.position] }
         guard count > 0 else { return nil }
-        func middle(_ order: [Int], _ value: (Estimate) -> Double) -> Double {
+        func middle(_ order: [(position: Int, value: Double)]) -> Double {
             var seen = 0
             var below = 0.0
-            for position in order where !mask[position] {
-                let current = value(members[position].value!)
+            for (position, current) in order where !mask[position] {
                 if seen == count / 2 { return count % 2 == 1 ? current : (below + current) / 2 }
                 below = current
                 seen += 1
             }
             preconditionFailure("the middle of \(count) values is within them")
         }
-        return Estimate(point: middle(byPoint, \.point), low: middle(byLow, \.low), high: middle(byHigh, \.high))
+        return Estimate(point: middle(byPoint), low: middle(byLow), high: middle(byHigh))
     }
 }
 
