@@ -23,10 +23,11 @@ struct Topology: Sendable {
 
     /// Splits the shapes' rings into shared arcs.
     init(shapes: [CountryShape]) {
-        var builder = TopologyBuilder()
         var rings: [[[[ArcReference]]]] = []
         var holes: [[[Bool]]] = []
         let cleaned = shapes.map { $0.polygons.map { $0.map(TopologyBuilder.cleaned) } }
+        let points = cleaned.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
+        var builder = TopologyBuilder(points: points)
         for shape in cleaned {
             for polygon in shape {
                 for ring in polygon where ring.count >= 3 { builder.recordNeighbours(of: ring) }

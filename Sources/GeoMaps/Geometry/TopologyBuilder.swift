@@ -18,10 +18,21 @@ struct TopologyBuilder {
         case junction
     }
 
-    private var neighbours: [PointKey: Neighbours] = [:]
-    private var arcIndexByKeys: [[PointKey]: Int] = [:]
+    private var neighbours: PointTable<Neighbours>
+    /// The indices of the arcs that start at a point, and of those that end there.
+    private var arcsStarting: PointTable<[Int]>
+    private var arcsEnding: PointTable<[Int]>
+    /// Each arc's points as keys, for matching an arc walked again (either way).
+    private var arcKeys: [[PointKey]] = []
     /// The arcs found so far.
     private(set) var arcs: [[GeoCoordinate]] = []
+
+    /// Creates a builder with room for about `points` distinct positions.
+    init(points: Int) {
+        neighbours = PointTable(capacity: points)
+        arcsStarting = PointTable(capacity: points / 8)
+        arcsEnding = PointTable(capacity: points / 8)
+    }
 
     /// A ring without consecutive duplicate positions (including the wrap-around).
     static func cleaned(_ ring: CountryShape.Ring) -> CountryShape.Ring {
@@ -83,11 +94,18 @@ struct TopologyBuilder {
     private mutating func reference(for indices: [Int], in ring: CountryShape.Ring, keys: [PointKey])
         -> Topology.ArcReference
     {
-        let arcKeys = indices.map { keys[$0] }
-        if let index = arcIndexByKeys[arcKeys] { return .init(index: index, isReversed: false) }
-        let reversedKeys = Array(arcKeys.reversed())
-        if let index = arcIndexByKeys[reversedKeys] { return .init(index: index, isReversed: true) }
-        arcIndexByKeys[arcKeys] = arcs.count
+        let walked = indices.map { keys[$0] }
+        guard let first = walked.first, let last = walked.last else { preconditionFailure("an arc has points") }
+        for index in arcsStarting[first] ?? [] where arcKeys[index] == walked {
+            return .init(index: index, isReversed: false)
+        }
+        // Walked backwards, the arc starts where a stored one ends.
+        for index in arcsEnding[first] ?? [] where arcKeys[index].elementsEqual(walked.reversed()) {
+            return .init(index: index, isReversed: true)
+        }
+        arcsStarting[first, default: []].append(arcs.count)
+        arcsEnding[last, default: []].append(arcs.count)
+        arcKeys.append(walked)
         arcs.append(indices.map { ring[$0] })
         return .init(index: arcs.count - 1, isReversed: false)
     }

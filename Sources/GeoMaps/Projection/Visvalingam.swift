@@ -25,9 +25,11 @@ enum Visvalingam {
             let c = points[next[index]]
             return abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2
         }
+        // A triangle at least `minimumArea` is never removed, so it never enters the heap: the
+        // loop below stops at the first such pop, and running out of entries ends it the same way.
         for index in 1..<(count - 1) {
             area[index] = triangle(index)
-            heap.push(.init(area: area[index], index: index))
+            if area[index] < minimumArea { heap.push(.init(area: area[index], index: index)) }
         }
         var interior = count - 2
         var floor = 0.0
@@ -42,10 +44,13 @@ enum Visvalingam {
             next[before] = after
             previous[after] = before
             interior -= 1
-            for neighbour in [before, after] where neighbour > 0 && neighbour < count - 1 {
+            func update(_ neighbour: Int) {
+                guard neighbour > 0 && neighbour < count - 1 else { return }
                 area[neighbour] = max(triangle(neighbour), floor)
-                heap.push(.init(area: area[neighbour], index: neighbour))
+                if area[neighbour] < minimumArea { heap.push(.init(area: area[neighbour], index: neighbour)) }
             }
+            update(before)
+            update(after)
         }
         var kept: [PlanarPoint] = []
         var index = 0
