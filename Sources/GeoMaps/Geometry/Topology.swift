@@ -21,6 +21,13 @@ struct Topology: Sendable {
     /// `isHole[shape][polygon][ring]`: whether the ring is a hole of its polygon.
     let isHole: [[[Bool]]]
 
+    /// A topology from its parts (``GeometryArchive``).
+    init(arcs: [[GeoCoordinate]], rings: [[[[ArcReference]]]], isHole: [[[Bool]]]) {
+        self.arcs = arcs
+        self.rings = rings
+        self.isHole = isHole
+    }
+
     /// Splits the shapes' rings into shared arcs.
     init(shapes: [CountryShape]) {
         var rings: [[[[ArcReference]]]] = []

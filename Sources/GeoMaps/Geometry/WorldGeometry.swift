@@ -55,6 +55,14 @@ public struct WorldGeometry: Sendable {
         self.indexByCode = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.iso3, $0) })
     }
 
+    /// Creates a geometry from parts already made by the other initialiser (``GeometryArchive``).
+    init(shapes: [CountryShape], diagnostics: [Diagnostic], topology: Topology) {
+        self.shapes = shapes
+        self.diagnostics = diagnostics
+        self.topology = topology
+        self.indexByCode = Dictionary(uniqueKeysWithValues: shapes.enumerated().map { ($1.iso3, $0) })
+    }
+
     /// The polygon without non-finite positions, latitudes clamped to ±90° and longitudes to ±360°.
     private static func sanitised(_ polygon: CountryShape.Polygon) -> CountryShape.Polygon {
         polygon.map { ring in

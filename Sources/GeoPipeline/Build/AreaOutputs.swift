@@ -15,9 +15,12 @@ enum AreaOutputs {
         for layer in needed.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let boundaries = layer.boundaries else { continue }
             do {
-                loaded[layer] = try WorldGeometry.topoJSON(
-                    try files.read(boundaries.path), path: boundaries.path, object: boundaries.object,
-                    codeProperty: boundaries.codeProperty)
+                let bytes = try files.read(boundaries.path)
+                let reading = "topojson \(boundaries.path) \(boundaries.object) \(boundaries.codeProperty)"
+                loaded[layer] = try GeometryCache(files: files).geometry(of: bytes, reading: reading) {
+                    try WorldGeometry.topoJSON(
+                        bytes, path: boundaries.path, object: boundaries.object, codeProperty: boundaries.codeProperty)
+                }
             } catch let error as GeoError {
                 throw error
             } catch {

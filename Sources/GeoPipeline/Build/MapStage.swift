@@ -32,7 +32,10 @@ struct MapStage {
         -> MapStage
     {
         do {
-            let world = try WorldGeometry.geoJSON(try files.read(geometryPath), path: geometryPath)
+            let bytes = try files.read(geometryPath)
+            let world = try GeometryCache(files: files).geometry(of: bytes, reading: "geojson \(geometryPath)") {
+                try WorldGeometry.geoJSON(bytes, path: geometryPath)
+            }
             let points = try LabelPoints.parse(try files.readText(labelPointsPath), path: labelPointsPath)
             return MapStage(world: world, labelPoints: points, reference: reference)
         } catch let error as GeoError {
