@@ -14,7 +14,7 @@ public import GeoModel
 /// for anything it did not write, so a damaged or foreign file is re-read from its source.
 public enum GeometryArchive {
     /// The format version; bump it whenever the layout or the meaning of a field changes.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     static let magic = Array("GEOAIGEO".utf8)
 

@@ -16,7 +16,8 @@ struct Topology: Sendable {
 
     /// The arcs, each with at least two points; a closed arc repeats its first point at the end.
     let arcs: [[GeoCoordinate]]
-    /// `rings[shape][polygon][ring]` lists the arcs of that ring in order.
+    /// `rings[shape][polygon][ring]` lists the arcs of that ring in order; polygons are those of
+    /// the shape, one for one (a polygon without a ring of three distinct points has no rings).
     let rings: [[[[ArcReference]]]]
     /// `isHole[shape][polygon][ring]`: whether the ring is a hole of its polygon.
     let isHole: [[[Bool]]]
@@ -50,10 +51,8 @@ struct Topology: Sendable {
                     polygonRings.append(builder.arcs(of: ring))
                     polygonHoles.append(index > 0)
                 }
-                if !polygonRings.isEmpty {
-                    shapeRings.append(polygonRings)
-                    shapeHoles.append(polygonHoles)
-                }
+                shapeRings.append(polygonRings)
+                shapeHoles.append(polygonHoles)
             }
             rings.append(shapeRings)
             holes.append(shapeHoles)
@@ -61,6 +60,54 @@ struct Topology: Sendable {
         self.arcs = builder.arcs
         self.rings = rings
         self.isHole = holes
+    }
+
+    /// The topology of some polygons of some shapes, or `nil` when it could differ from building
+    /// one anew from them.
+    ///
+    /// Leaving polygons out changes nothing for the others as long as no left-out ring passes
+    /// through a point of a kept one: the kept rings' junctions, and so their arcs, stay the same.
+    /// (Arcs that only left-out rings use stay in the table, unused.) When a left-out ring
+    /// touches a kept one, the caller builds the topology again instead.
+    ///
+    /// - Parameter parts: The shapes to keep, ascending, each with its polygons to keep, ascending.
+    func subset(_ parts: [(shape: Int, polygons: [Int])]) -> Topology? {
+        var keptRings: [[[[ArcReference]]]] = []
+        var keptHoles: [[[Bool]]] = []
+        var keptArcs = Set<Int>()
+        var leftOutArcs = Set<Int>()
+        var next = 0
+        func leaveOut(_ polygon: [[ArcReference]]) {
+            for ring in polygon { for reference in ring { leftOutArcs.insert(reference.index) } }
+        }
+        for (shape, polygons) in parts {
+            while next < shape {
+                rings[next].forEach(leaveOut)
+                next += 1
+            }
+            next = shape + 1
+            let keptSet = Set(polygons)
+            for (index, polygon) in rings[shape].enumerated() where !keptSet.contains(index) { leaveOut(polygon) }
+            keptRings.append(polygons.map { rings[shape][$0] })
+            keptHoles.append(polygons.map { isHole[shape][$0] })
+            for polygon in polygons {
+                for ring in rings[shape][polygon] { for reference in ring { keptArcs.insert(reference.index) } }
+            }
+        }
+        while next < rings.count {
+            rings[next].forEach(leaveOut)
+            next += 1
+        }
+        if !leftOutArcs.isEmpty {
+            var leftOutPoints = PointTable<Bool>(capacity: 1024)
+            for arc in leftOutArcs {
+                for point in arcs[arc] { leftOutPoints[TopologyBuilder.PointKey(point)] = true }
+            }
+            for arc in keptArcs {
+                for point in arcs[arc] where leftOutPoints[TopologyBuilder.PointKey(point)] != nil { return nil }
+            }
+        }
+        return Topology(arcs: arcs, rings: keptRings, isHole: keptHoles)
     }
 
     /// The indices of the arcs used by the given shapes, ascending.

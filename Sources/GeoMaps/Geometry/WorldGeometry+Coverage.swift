@@ -15,11 +15,21 @@ extension WorldGeometry {
     public func drawable(by projection: Projection, keeping keep: (AreaCode) -> Bool = { _ in true })
         -> WorldGeometry
     {
-        let kept = shapes.filter { keep($0.iso3) }.map { shape in
-            guard projection == .albersUSA else { return shape }
-            return CountryShape(
-                iso3: shape.iso3, name: shape.name, labelPoint: shape.labelPoint,
-                polygons: shape.polygons.filter { polygon in (polygon.first ?? []).allSatisfy(AlbersUSA.covers) })
+        var kept: [CountryShape] = []
+        var keptParts: [(shape: Int, polygons: [Int])] = []
+        for (index, shape) in shapes.enumerated() where keep(shape.iso3) {
+            let polygons = shape.polygons.indices.filter { polygon in
+                projection != .albersUSA || (shape.polygons[polygon].first ?? []).allSatisfy(AlbersUSA.covers)
+            }
+            keptParts.append((index, polygons))
+            kept.append(
+                CountryShape(
+                    iso3: shape.iso3, name: shape.name, labelPoint: shape.labelPoint,
+                    polygons: polygons.map { shape.polygons[$0] }))
+        }
+        // The same arcs as building the topology again, without building it (see `subset`).
+        if let topology = topology.subset(keptParts) {
+            return WorldGeometry(shapes: kept, diagnostics: diagnostics, topology: topology)
         }
         return WorldGeometry(shapes: kept, diagnostics: diagnostics)
     }

@@ -67,3 +67,37 @@ struct GeometryArchiveTests {
         #expect(GeometryArchive.decode(Array("{\"type\":\"Topology\"}".utf8)) == nil)
     }
 }
+
+/// `drawable` keeps the topology it has when leaving shapes out cannot change it, and builds
+/// it again when it can; either way it draws what a geometry built from the kept shapes draws.
+@Suite("Drawable subsets of a geometry")
+struct DrawableSubsetTests {
+    static func svg(_ geometry: WorldGeometry, projection: Projection) -> String {
+        var request = MapRequest(
+            title: "t", unit: .percent, values: [:], breaks: ClassBreaks.compute(.quantiles(3), values: [1, 2, 3]))
+        request.projection = projection
+        return ChoroplethRenderer.render(request, geometry: geometry).svg
+    }
+
+    @Test("the shipped counties without the territories: the same arcs, the same drawing as a rebuild")
+    func counties() throws {
+        let counties = try GeometryArchiveTests.shipped("Data/geo/us/us-counties.topojson")
+        let states = Set((1...56).map { String(format: "%02d", $0) })
+        let drawn = counties.drawable(by: .albersUSA) { states.contains(String($0.rawValue.prefix(2))) }
+        #expect(drawn.shapes.count < counties.shapes.count)
+        #expect(drawn.arcCount == counties.arcCount, "the topology was kept, not rebuilt")
+        let rebuilt = WorldGeometry(shapes: drawn.shapes)
+        #expect(rebuilt.arcCount < counties.arcCount)
+        #expect(Self.svg(drawn, projection: .albersUSA) == Self.svg(rebuilt, projection: .albersUSA))
+    }
+
+    @Test("leaving out a neighbour rebuilds the topology: its border becomes the kept shape's coast")
+    func neighbour() throws {
+        let tiny = try WorldGeometry.geoJSON(try TestData.fixture("tiny.geojson"), path: "tiny.geojson")
+        let drawn = tiny.drawable(by: .equalEarth) { $0.rawValue == "AAA" }
+        let rebuilt = WorldGeometry(shapes: drawn.shapes)
+        #expect(drawn.codes.map(\.rawValue) == ["AAA"])
+        #expect(drawn.arcCount == rebuilt.arcCount)
+        #expect(Self.svg(drawn, projection: .equalEarth) == Self.svg(rebuilt, projection: .equalEarth))
+    }
+}
