@@ -112,14 +112,14 @@ struct Topology: Sendable {
 
     /// The indices of the arcs used by the given shapes, ascending.
     func arcIndices(usedBy shapeIndices: [Int]) -> [Int] {
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: arcs.count)
         for shape in shapeIndices {
             for polygon in rings[shape] {
                 for ring in polygon {
-                    for reference in ring { used.insert(reference.index) }
+                    for reference in ring { used[reference.index] = true }
                 }
             }
         }
-        return used.sorted()
+        return used.indices.filter { used[$0] }
     }
 }

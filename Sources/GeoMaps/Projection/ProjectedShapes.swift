@@ -25,22 +25,6 @@ struct ProjectedShapes {
     /// Projected, simplified shapes by index into ``WorldGeometry/shapes``.
     let shapes: [Int: Shape]
 
-    /// The extent of the given shapes in unit-sphere coordinates, or `nil` when they have no points.
-    static func extent(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> (
-        PlanarPoint, PlanarPoint
-    )? {
-        var minimum = PlanarPoint(x: .infinity, y: .infinity)
-        var maximum = PlanarPoint(x: -.infinity, y: -.infinity)
-        for arc in geometry.topology.arcIndices(usedBy: shapeIndices) {
-            for point in geometry.topology.arcs[arc] {
-                let projected = projection.project(point)
-                minimum = PlanarPoint(x: min(minimum.x, projected.x), y: min(minimum.y, projected.y))
-                maximum = PlanarPoint(x: max(maximum.x, projected.x), y: max(maximum.y, projected.y))
-            }
-        }
-        return minimum.x.isFinite ? (minimum, maximum) : nil
-    }
-
     /// The inset frames of a composite projection (Albers USA) that hold any of the given
     /// shapes' positions, in drawing order; empty for single-surface projections.
     static func insetFrames(of geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) -> [AlbersUSA
@@ -56,13 +40,16 @@ struct ProjectedShapes {
         return AlbersUSA.insetFrames.map(\.frame).filter(used.contains)
     }
 
-    /// Projects, simplifies and rounds the given shapes.
-    init(geometry: WorldGeometry, shapeIndices: [Int], frame: MapFrame, detail: Detail = Detail()) {
+    /// Scales, simplifies and rounds the given shapes, whose arcs `projected` holds.
+    init(
+        geometry: WorldGeometry, shapeIndices: [Int], projected: ProjectedArcs, frame: MapFrame,
+        detail: Detail = Detail()
+    ) {
         let topology = geometry.topology
-        var arcs: [Int: [Point]] = [:]
-        for index in topology.arcIndices(usedBy: shapeIndices) {
+        var arcs = [[Point]?](repeating: nil, count: topology.arcs.count)
+        for index in projected.indices {
             let arc = topology.arcs[index]
-            let pixels = arc.map { frame.pixel(for: $0) }
+            let pixels = (projected.points[index] ?? []).map(frame.pixel(forProjected:))
             let isClosed = arc.count > 2 && arc.first == arc.last
             let simplified = Visvalingam.simplify(
                 pixels, minimumArea: detail.simplificationArea, keepingAtLeast: isClosed ? 2 : 0)
@@ -91,7 +78,7 @@ struct ProjectedShapes {
         self.shapes = shapes
     }
 
-    private static func assemble(_ references: [Topology.ArcReference], arcs: [Int: [Point]]) -> [Point] {
+    private static func assemble(_ references: [Topology.ArcReference], arcs: [[Point]?]) -> [Point] {
         var points: [Point] = []
         for reference in references {
             guard let arc = arcs[reference.index] else { continue }

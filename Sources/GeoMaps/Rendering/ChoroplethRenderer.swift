@@ -27,11 +27,12 @@ public enum ChoroplethRenderer {
     public static func render(_ request: MapRequest, geometry: WorldGeometry) -> RenderedMap {
         let prefix = XMLText.identifier(request.idPrefix)
         let layout = MapLayout(request: request)
-        let insets = ProjectedShapes.insetFrames(
-            of: geometry, shapeIndices: DrawingPlan.includedShapeIndices(request: request, geometry: geometry),
-            projection: request.projection)
-        let frame = makeFrame(request: request, geometry: geometry, layout: layout, insets: insets)
-        var plan = DrawingPlan(request: request, geometry: geometry, frame: frame, prefix: prefix)
+        let included = DrawingPlan.includedShapeIndices(request: request, geometry: geometry)
+        let insets = ProjectedShapes.insetFrames(of: geometry, shapeIndices: included, projection: request.projection)
+        let projected = ProjectedArcs(geometry: geometry, shapeIndices: included, projection: request.projection)
+        let frame = makeFrame(
+            request: request, geometry: geometry, shapeExtent: projected.extent, layout: layout, insets: insets)
+        var plan = DrawingPlan(request: request, geometry: geometry, projected: projected, frame: frame, prefix: prefix)
         plan.placeEconomies()
 
         let legend = plan.legendItems()
@@ -95,8 +96,11 @@ public enum ChoroplethRenderer {
     private static func outlinesSVG(_ outlines: WorldGeometry, frame: MapFrame, prefix: String, simplification: Double)
         -> String
     {
+        let shapeIndices = Array(outlines.shapes.indices)
         let projected = ProjectedShapes(
-            geometry: outlines, shapeIndices: Array(outlines.shapes.indices), frame: frame,
+            geometry: outlines, shapeIndices: shapeIndices,
+            projected: ProjectedArcs(geometry: outlines, shapeIndices: shapeIndices, projection: frame.projection),
+            frame: frame,
             detail: ProjectedShapes.Detail(simplificationArea: simplification))
         var writer = SVGWriter()
         writer.open(
@@ -117,16 +121,15 @@ public enum ChoroplethRenderer {
     /// Fits the drawn shapes (or, without any, the whole sphere) to the map area.
     /// Inset frames (Albers USA) count as drawn, so that they fit inside the map area too.
     private static func makeFrame(
-        request: MapRequest, geometry: WorldGeometry, layout: MapLayout, insets: [AlbersUSA.Frame]
+        request: MapRequest, geometry: WorldGeometry, shapeExtent: (PlanarPoint, PlanarPoint)?, layout: MapLayout,
+        insets: [AlbersUSA.Frame]
     ) -> MapFrame {
-        let included = DrawingPlan.includedShapeIndices(request: request, geometry: geometry)
         let projection = request.projection
         // Dots of economies without a shape must fit too.
         let dotPoints = request.values.keys.filter { geometry.shape(for: $0) == nil }.compactMap {
             request.labelPoint(of: $0)
         }
         .map(projection.project)
-        let shapeExtent = ProjectedShapes.extent(of: geometry, shapeIndices: included, projection: projection)
         let framePoints = insets.flatMap { [$0.minimum, $0.maximum] }
         let extent =
             shapeExtent.map { extent in

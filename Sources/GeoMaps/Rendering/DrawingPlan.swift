@@ -30,6 +30,8 @@ struct DrawingPlan {
 
     let request: MapRequest
     let geometry: WorldGeometry
+    /// The drawn shapes' arcs, projected once (see ``ProjectedArcs``).
+    let projected: ProjectedArcs
     let frame: MapFrame
     let prefix: String
     private(set) var shapes: [ShapeElement] = []
@@ -39,9 +41,10 @@ struct DrawingPlan {
     private(set) var notes: [Diagnostic] = []
     private var symbolizer: EconomySymbolizer
 
-    init(request: MapRequest, geometry: WorldGeometry, frame: MapFrame, prefix: String) {
+    init(request: MapRequest, geometry: WorldGeometry, projected: ProjectedArcs, frame: MapFrame, prefix: String) {
         self.request = request
         self.geometry = geometry
+        self.projected = projected
         self.frame = frame
         self.prefix = prefix
         self.symbolizer = EconomySymbolizer(
@@ -60,7 +63,7 @@ struct DrawingPlan {
     mutating func placeEconomies() {
         let included = Self.includedShapeIndices(request: request, geometry: geometry)
         let projected = ProjectedShapes(
-            geometry: geometry, shapeIndices: included, frame: frame,
+            geometry: geometry, shapeIndices: included, projected: self.projected, frame: frame,
             detail: ProjectedShapes.Detail(simplificationArea: request.simplificationArea))
         var placed = Set<AreaCode>()
         for index in included {

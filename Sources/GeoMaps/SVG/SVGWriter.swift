@@ -65,7 +65,11 @@ struct SVGWriter {
     private static func attributes(_ attributes: [(String, String)]) -> String {
         var result = ""
         for (name, value) in attributes {
-            result += " " + name + "=\"" + XMLText.escaped(value) + "\""
+            result.append(" ")
+            result.append(name)
+            result.append("=\"")
+            result.append(XMLText.escaped(value))
+            result.append("\"")
         }
         return result
     }

@@ -22,6 +22,12 @@ public enum XMLText {
 
     /// The text escaped for `context`, without the characters XML 1.0 forbids.
     public static func escaped(_ text: String, for context: Context) -> String {
+        // Most text (path data, codes, numbers) is printable ASCII with nothing to escape: as is.
+        let isPlain = text.utf8.allSatisfy { byte in
+            (0x20...0x7E).contains(byte) && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22
+                && byte != 0x27
+        }
+        if isPlain { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

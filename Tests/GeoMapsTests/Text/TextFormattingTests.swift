@@ -10,9 +10,24 @@ struct TextFormattingTests {
             ("Côte d'Ivoire", "Côte d&#39;Ivoire"), ("A & B <c> \"d\"", "A &amp; B &lt;c&gt; &quot;d&quot;"),
             ("bell\u{7}null\u{0}del\u{7F}c1\u{85}", "bellnulldelc1"), ("tab\tnew\nline\r", "tab new line "),
             ("non\u{FFFE}char\u{FFFF}", "nonchar"), ("emoji 🌍 and 中文", "emoji 🌍 and 中文"),
+            // Printable ASCII without specials is returned as it is (path data, codes, numbers).
+            ("M12.5,3l-1,2h-10.25z", "M12.5,3l-1,2h-10.25z"), ("", ""),
+            ("~ !#$%()*+/;=?@[]^`{|}", "~ !#$%()*+/;=?@[]^`{|}"),
+            ("plain'", "plain&#39;"), ("\u{7F}", ""),
         ])
     func escapes(_ input: String, _ expected: String) {
         #expect(XMLText.escaped(input) == expected)
+    }
+
+    @Test(
+        "escapes by context: attributes keep apostrophes, content keeps quotes and line breaks",
+        arguments: [
+            ("it's", XMLText.Context.attribute, "it's"), ("say \"hi\"", .content, "say \"hi\""),
+            ("say \"hi\"", .attribute, "say &quot;hi&quot;"), ("a\nb", .content, "a\nb"), ("a<b", .content, "a&lt;b"),
+            ("del\u{7F}", .content, "del\u{7F}"), ("plain text", .attribute, "plain text"),
+        ])
+    func escapesByContext(_ input: String, _ context: XMLText.Context, _ expected: String) {
+        #expect(XMLText.escaped(input, for: context) == expected)
     }
 
     @Test(
