@@ -27,6 +27,13 @@ struct GeometryCacheTests {
         }
     }
 
+    /// Reads through the cache and keeps what a miss read, as a successful command does.
+    func read(_ bytes: [UInt8], reading: String, cache: GeometryCache, reader: Reader) throws -> WorldGeometry {
+        let (geometry, archive) = try cache.geometry(of: bytes, reading: reading) { try reader.read(bytes) }
+        archive?.keep()
+        return geometry
+    }
+
     func archives(in cache: GeometryCache) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: cache.directory.path)) ?? []).sorted()
     }
@@ -36,8 +43,8 @@ struct GeometryCacheTests {
         let project = try TemporaryProject()
         let cache = GeometryCache(files: ProjectFiles(root: project.root))
         let reader = Reader()
-        let first = try cache.geometry(of: Self.tiny, reading: "geojson tiny") { try reader.read(Self.tiny) }
-        let second = try cache.geometry(of: Self.tiny, reading: "geojson tiny") { try reader.read(Self.tiny) }
+        let first = try read(Self.tiny, reading: "geojson tiny", cache: cache, reader: reader)
+        let second = try read(Self.tiny, reading: "geojson tiny", cache: cache, reader: reader)
         #expect(reader.calls == 1)
         #expect(second.shapes == first.shapes && second.arcCount == first.arcCount)
         #expect(archives(in: cache).count == 1)
@@ -51,9 +58,9 @@ struct GeometryCacheTests {
         let reader = Reader()
         let edited = Array(
             String(decoding: Self.tiny, as: UTF8.self).replacingOccurrences(of: "Beta", with: "Bêta").utf8)
-        _ = try cache.geometry(of: Self.tiny, reading: "geojson tiny") { try reader.read(Self.tiny) }
-        let changed = try cache.geometry(of: edited, reading: "geojson tiny") { try reader.read(edited) }
-        _ = try cache.geometry(of: Self.tiny, reading: "geojson other") { try reader.read(Self.tiny) }
+        _ = try read(Self.tiny, reading: "geojson tiny", cache: cache, reader: reader)
+        let changed = try read(edited, reading: "geojson tiny", cache: cache, reader: reader)
+        _ = try read(Self.tiny, reading: "geojson other", cache: cache, reader: reader)
         #expect(reader.calls == 3)
         #expect(changed.shapes.map(\.name) == ["Alpha", "Bêta"])
         #expect(archives(in: cache).count == 3)
@@ -64,16 +71,28 @@ struct GeometryCacheTests {
         let project = try TemporaryProject()
         let cache = GeometryCache(files: ProjectFiles(root: project.root))
         let reader = Reader()
-        _ = try cache.geometry(of: Self.tiny, reading: "geojson tiny") { try reader.read(Self.tiny) }
+        _ = try read(Self.tiny, reading: "geojson tiny", cache: cache, reader: reader)
         let name = try #require(archives(in: cache).first)
         let url = cache.directory.appendingPathComponent(name)
         let intact = try Data(contentsOf: url)
         try Data(intact.prefix(intact.count / 2)).write(to: url)
-        let again = try cache.geometry(of: Self.tiny, reading: "geojson tiny") { try reader.read(Self.tiny) }
+        let again = try read(Self.tiny, reading: "geojson tiny", cache: cache, reader: reader)
         #expect(reader.calls == 2)
         #expect(again.codes.map(\.rawValue) == ["AAA", "BBB"])
         #expect(try Data(contentsOf: url) == intact)
         #expect(archives(in: cache) == [name], "no temporary file is left behind")
+    }
+
+    @Test("a miss writes nothing until the command keeps its archive")
+    func keptOnlyOnSuccess() throws {
+        let project = try TemporaryProject()
+        let cache = GeometryCache(files: ProjectFiles(root: project.root))
+        let (_, archive) = try cache.geometry(of: Self.tiny, reading: "geojson tiny") {
+            try WorldGeometry.geoJSON(Self.tiny, path: "tiny.geojson")
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".geo-ai").path))
+        try #require(archive).keep()
+        #expect(archives(in: cache).count == 1)
     }
 
     @Test("a file the reader refuses keeps nothing")

@@ -6,10 +6,11 @@ import GeoReports
 /// map (Albers USA, state borders over counties), the report and its derived table.
 enum AreaOutputs {
     /// The boundaries of the given layers, keyed by their Census `GEOID`.
-    static func loadGeometry(_ layers: Set<Geography>, files: ProjectFiles) throws(GeoError) -> [Geography:
-        WorldGeometry]
-    {
+    static func loadGeometry(_ layers: Set<Geography>, files: ProjectFiles) throws(GeoError) -> (
+        layers: [Geography: WorldGeometry], archives: [GeometryCache.Archive]
+    ) {
         var loaded: [Geography: WorldGeometry] = [:]
+        var archives: [GeometryCache.Archive] = []
         // State borders are drawn over county maps.
         let needed = layers.contains(.usCounties) ? layers.union([.usStates]) : layers
         for layer in needed.sorted(by: { $0.rawValue < $1.rawValue }) {
@@ -17,10 +18,12 @@ enum AreaOutputs {
             do {
                 let bytes = try files.read(boundaries.path)
                 let reading = "topojson \(boundaries.path) \(boundaries.object) \(boundaries.codeProperty)"
-                loaded[layer] = try GeometryCache(files: files).geometry(of: bytes, reading: reading) {
+                let (geometry, archive) = try GeometryCache(files: files).geometry(of: bytes, reading: reading) {
                     try WorldGeometry.topoJSON(
                         bytes, path: boundaries.path, object: boundaries.object, codeProperty: boundaries.codeProperty)
                 }
+                loaded[layer] = geometry
+                if let archive { archives.append(archive) }
             } catch let error as GeoError {
                 throw error
             } catch {
@@ -28,7 +31,7 @@ enum AreaOutputs {
                     .dataError, "cannot read the boundaries: \(error)", at: SourceLocation(path: boundaries.path))
             }
         }
-        return loaded
+        return (loaded, archives)
     }
 
     static func make(

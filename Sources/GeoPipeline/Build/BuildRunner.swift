@@ -72,8 +72,18 @@ public struct BuildRunner: Sendable {
         let layers = layers(of: plan.stale)
         let reference = try files.loadReference(layers: layers)
         outcome.timings.append(clock.lap("read reference tables"))
-        let loaded = try read(plan.stale, reference: reference, clock: &clock, outcome: &outcome)
-        let trees = try render(loaded, reference: reference, layers: layers, clock: &clock, outcome: &outcome)
+        // The geometry is read while the pipelines are (it depends on neither); a pipeline's
+        // errors are reported before the geometry's, as when one followed the other.
+        let stale = plan.stale
+        let (reading, maps) = try Parallel.both(
+            { () throws(GeoError) in try self.read(stale, reference: reference) },
+            { () throws(GeoError) in try self.loadMaps(reference: reference, layers: layers) })
+        outcome.pipelines = stale
+        outcome.diagnostics = reading.loaded.flatMap(\.diagnostics).sorted()
+        outcome.timings += reading.timings + [maps.timing]
+        _ = clock.lap("")
+        let loaded = reading.loaded
+        let trees = try render(loaded, reference: reference, maps: maps.stage, outcome: &outcome)
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {
             for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
@@ -84,6 +94,7 @@ public struct BuildRunner: Sendable {
         progress("writing Reports/")
         outcome.diagnostics += try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
         try plan.saveManifest(after: trees, files: files)
+        for archive in maps.stage.archives { archive.keep() }
         outcome.timings.append(clock.lap("write Reports/"))
         return outcome
     }
@@ -102,10 +113,12 @@ public struct BuildRunner: Sendable {
     }
 
     /// Reads and validates every pipeline; all-or-nothing, with every pipeline's errors at once.
-    private func read(
-        _ names: [String], reference: ReferenceTables, clock: inout StageClock, outcome: inout Outcome
-    ) throws(GeoError) -> [LoadedPipeline] {
+    private func read(_ names: [String], reference: ReferenceTables) throws(GeoError) -> (
+        loaded: [LoadedPipeline], timings: [(stage: String, duration: Duration)]
+    ) {
+        var clock = StageClock()
         var loaded: [LoadedPipeline] = []
+        var timings: [(stage: String, duration: Duration)] = []
         var collector = DiagnosticCollector()
         var cache = LoadedPipeline.SourceCache()
         for name in names {
@@ -114,32 +127,41 @@ public struct BuildRunner: Sendable {
                 try LoadedPipeline.load(name: name, files: files, reference: reference, cache: &cache)
             }) {
                 loaded.append(pipeline)
-                outcome.timings.append(clock.lap("read and validate \(name)"))
+                timings.append(clock.lap("read and validate \(name)"))
             }
         }
         try collector.throwIfErrors()
-        outcome.pipelines = names
-        outcome.diagnostics = loaded.flatMap(\.diagnostics).sorted()
-        return loaded
+        return (loaded, timings)
+    }
+
+    /// The world geometry and the layers the pipelines use, with the time it took.
+    private func loadMaps(reference: ReferenceTables, layers: Set<Geography>) throws(GeoError) -> (
+        stage: MapStage, timing: (stage: String, duration: Duration)
+    ) {
+        var clock = StageClock()
+        var maps = try MapStage.load(files: files, reference: reference)
+        let other = try AreaOutputs.loadGeometry(layers, files: files)
+        maps.layers = other.layers
+        maps.archives += other.archives
+        return (maps, clock.lap("read geometry"))
     }
 
     /// Analyses each pipeline and renders its maps, charts and report into an output tree.
-    private func render(
-        _ loaded: [LoadedPipeline], reference: ReferenceTables, layers: Set<Geography>, clock: inout StageClock,
-        outcome: inout Outcome
-    ) throws(GeoError) -> [(String, OutputTree)] {
-        var maps = try MapStage.load(files: files, reference: reference)
-        maps.layers = try AreaOutputs.loadGeometry(layers, files: files)
-        outcome.timings.append(clock.lap("read geometry"))
+    private func render(_ loaded: [LoadedPipeline], reference: ReferenceTables, maps: MapStage, outcome: inout Outcome)
+        throws(GeoError) -> [(String, OutputTree)]
+    {
+        progress("rendering \(loaded.map(\.config.name).joined(separator: ", "))")
+        // Pipelines are independent from here on: side by side, results in pipeline order.
+        let files = files
+        let results = try Parallel.map(loaded) { pipeline throws(GeoError) in
+            try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
+        }
         var trees: [(String, OutputTree)] = []
-        for pipeline in loaded {
-            progress("rendering \(pipeline.config.name)")
-            let result = try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
+        for (pipeline, result) in zip(loaded, results) {
             trees.append((pipeline.config.name, result.tree))
             outcome.mapNotes += result.notes
             outcome.findings += result.findings
             outcome.timings += result.timings
-            _ = clock.lap("")
         }
         return trees
     }

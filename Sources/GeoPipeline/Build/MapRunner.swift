@@ -108,6 +108,7 @@ public struct MapRunner: Sendable {
         else {
             throw GeoError(.usage, "metric '\(request.metric)' is not declared in pipeline '\(name)'")
         }
+        for archive in stage.archives { archive.keep() }
         return Result(svg: output.svg, notes: output.notes)
     }
 

@@ -20,6 +20,8 @@ struct MapStage {
     let reference: ReferenceTables
     /// The boundaries of the other layers the pipelines draw (US states, counties).
     var layers: [Geography: WorldGeometry] = [:]
+    /// Archives of the geometry read on cache misses, to keep once the command has succeeded.
+    var archives: [GeometryCache.Archive] = []
 
     /// The geometry shipped in `Data/geo`.
     static let geometryPath = "Data/geo/countries-110m.geojson"
@@ -33,11 +35,13 @@ struct MapStage {
     {
         do {
             let bytes = try files.read(geometryPath)
-            let world = try GeometryCache(files: files).geometry(of: bytes, reading: "geojson \(geometryPath)") {
-                try WorldGeometry.geoJSON(bytes, path: geometryPath)
-            }
+            let (world, archive) = try GeometryCache(files: files).geometry(
+                of: bytes, reading: "geojson \(geometryPath)"
+            ) { try WorldGeometry.geoJSON(bytes, path: geometryPath) }
             let points = try LabelPoints.parse(try files.readText(labelPointsPath), path: labelPointsPath)
-            return MapStage(world: world, labelPoints: points, reference: reference)
+            var stage = MapStage(world: world, labelPoints: points, reference: reference)
+            stage.archives = archive.map { [$0] } ?? []
+            return stage
         } catch let error as GeoError {
             throw error
         } catch {
