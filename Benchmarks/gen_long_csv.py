@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Generate the 1,000,000-row long CSV of benchmark (c).
 
-250 economies (every name in Data/reference/countries.csv, so name resolution runs on
-real names, including ones with accents, commas and quotes) x 4,000 period-metric
-pairs (40 half-years 2006-H1 ... 2025-H2 x 100 metrics m0001 ... m0100).
+The shape issue 14 names: 250 economies (every name in Data/reference/countries.csv, so name
+resolution runs on real names, including ones with accents, commas and quotes) x 312 months
+(2000-01 ... 2025-12) x 13 metrics (m0001 ... m0013): 1,014,000 rows.
 
 Deterministic: the same file every time (fixed seed), so runs are comparable.
 
-    python3 gen_long_csv.py ROOT OUT.csv [--economies 250] [--periods 40] [--metrics 100]
+    python3 gen_long_csv.py ROOT OUT.csv [--economies 250] [--months 312] [--metrics 13]
 """
 
 import argparse
@@ -20,8 +20,8 @@ def main() -> None:
     parser.add_argument("root", help="the geo-ai project root (for Data/reference/countries.csv)")
     parser.add_argument("out")
     parser.add_argument("--economies", type=int, default=250)
-    parser.add_argument("--periods", type=int, default=40)
-    parser.add_argument("--metrics", type=int, default=100)
+    parser.add_argument("--months", type=int, default=312)
+    parser.add_argument("--metrics", type=int, default=13)
     args = parser.parse_args()
 
     with open(f"{args.root}/Data/reference/countries.csv", encoding="utf-8") as f:
@@ -30,13 +30,7 @@ def main() -> None:
         raise SystemExit(f"only {len(names)} economies in the reference")
     names = names[: args.economies]
 
-    periods = []
-    year = 2025 - (args.periods + 1) // 2 + 1
-    while len(periods) < args.periods:
-        for half in (1, 2):
-            if len(periods) < args.periods:
-                periods.append(f"{year}-H{half}")
-        year += 1
+    periods = [f"{2000 + m // 12}-{m % 12 + 1:02d}" for m in range(args.months)]  # 2000-01 ... 2025-12
     metrics = [f"m{i:04d}" for i in range(1, args.metrics + 1)]
 
     rng = random.Random(20260101)

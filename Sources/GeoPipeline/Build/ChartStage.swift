@@ -137,7 +137,8 @@ struct ChartStage {
         guard let period = period(of: chart), let region = chart.region,
             let map = pipeline.config.maps.first(where: { $0.metric == metric.id })
         else { return nil }
-        var breaks = SharedBreaks.breaks(for: metric.id, config: pipeline.config, observations: pipeline.observations)
+        var breaks = SharedBreaks.breaks(
+            for: metric.id, config: pipeline.config, observations: pipeline.observations(of: metric.id))
         if let labels = map.labels { breaks = breaks.labelled(labels) }
         let unit = metric.unit.symbol.isEmpty ? "" : " " + metric.unit.symbol
         let bandLabels = LegendText.classLabels(for: breaks, suffix: unit)
@@ -149,7 +150,7 @@ struct ChartStage {
         let members = Set(group.members)
         var strip = BandStripChart(
             title: "\(region)'s economies by \(metric.label), \(ValueTextPeriod.name(period))", bands: bandLabels)
-        for observation in pipeline.observations where observation.metric == metric.id && observation.period == period {
+        for observation in pipeline.observations(of: metric.id, in: period) {
             guard members.contains(observation.iso3), let value = MapValue(observation).representativeValue,
                 let band = breaks.classIndex(of: value)
             else { continue }

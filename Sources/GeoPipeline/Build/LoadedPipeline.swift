@@ -74,8 +74,39 @@ public struct LoadedPipeline: Sendable {
         return LoadedPipeline(config: config, files: files, publishedSources: publishedSources, published: published)
     }
 
-    /// Every observation.
-    public var observations: [Observation] { files.flatMap(\.observations) }
+    /// Every observation, in file order.
+    public let observations: [Observation]
+    /// The observations of each metric in each period, in file order: maps and charts ask for
+    /// one metric × period at a time, and a scan of every observation per map made builds with
+    /// many maps grow with the square of the data.
+    private let byMetricPeriod: [MetricPeriod: [Observation]]
+    private let byMetric: [String: [Observation]]
+
+    private struct MetricPeriod: Hashable {
+        let metric: String
+        let period: Period
+    }
+
+    /// Creates a loaded pipeline from what ``load(name:files:reference:cache:)`` read.
+    init(
+        config: PipelineConfig, files: [IngestedFile], publishedSources: [SourceFile], published: [PublishedAggregate]
+    ) {
+        self.config = config
+        self.files = files
+        self.publishedSources = publishedSources
+        self.published = published
+        observations = files.flatMap(\.observations)
+        byMetricPeriod = Dictionary(grouping: observations) { MetricPeriod(metric: $0.metric, period: $0.period) }
+        byMetric = Dictionary(grouping: observations, by: \.metric)
+    }
+
+    /// The observations of one metric, in file order.
+    public func observations(of metric: String) -> [Observation] { byMetric[metric] ?? [] }
+
+    /// The observations of one metric in one period, in file order.
+    public func observations(of metric: String, in period: Period) -> [Observation] {
+        byMetricPeriod[MetricPeriod(metric: metric, period: period)] ?? []
+    }
 
     /// Every finding that is not an error (notes, warnings), sorted.
     public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics).sorted() }

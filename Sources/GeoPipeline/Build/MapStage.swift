@@ -54,7 +54,8 @@ struct MapStage {
         if let name = map.name {
             return map.periods.map { categorical(map, name: name, period: $0, pipeline: pipeline, flags: flags) }
         }
-        var breaks = SharedBreaks.breaks(for: map.metric, config: pipeline.config, observations: pipeline.observations)
+        var breaks = SharedBreaks.breaks(
+            for: map.metric, config: pipeline.config, observations: pipeline.observations(of: map.metric))
         if let labels = map.labels { breaks = breaks.labelled(labels) }
         return map.periods.compactMap { period in
             render(map, period: period, breaks: breaks, pipeline: pipeline, flags: flags)
@@ -66,11 +67,10 @@ struct MapStage {
         -> Output?
     {
         let config = pipeline.config
-        let observations = pipeline.observations
         guard let metric = config.metrics.first(where: { $0.id == map.metric }) else { return nil }
         let names = reference.economies.mapValues(\.name)
         var values: [AreaCode: MapValue] = [:]
-        for observation in observations where observation.metric == map.metric && observation.period == period {
+        for observation in pipeline.observations(of: map.metric, in: period) {
             values[observation.iso3] = MapValue(observation)
         }
         var request = MapRequest(
