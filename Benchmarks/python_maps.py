@@ -12,7 +12,9 @@ same files:
 
 Geometry: Natural Earth admin-0 (Data/geo/countries-<scale>.geojson), joined on ISO_A3_EH,
 else ADM0_A3 (Kosovo KOS -> XKX); Antarctica dropped; Equal Earth via to_crs("EPSG:8857");
-"no data" hatched; legend, title, source line; SVG out.
+"no data" hatched; legend, title, source line; SVG out. Unless --only is given, a short Markdown
+report (README.md): AI user share by UN M49 region and period, weighted by working-age
+population, and the DeepSeek share of Africa against the rest of the world, weighted by AI users.
 
     python python_maps.py ROOT OUTDIR [--scale 110m|50m] [--only ai_user_share-2026-Q1]
 
@@ -21,10 +23,15 @@ Imports are inside the timed process on purpose: that is what an analyst's scrip
 
 import argparse
 import os
+import sys
 
-import geopandas as gpd
-import mapclassify
-import matplotlib
+# numba (installed for the county map) is kept out: mapclassify would compile Fisher-Jenks with it
+# in every process, about a second, where pure Python classifies these 441 values in milliseconds.
+sys.modules["numba"] = None
+
+import geopandas as gpd  # noqa: E402
+import mapclassify  # noqa: E402
+import matplotlib  # noqa: E402
 
 matplotlib.use("svg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -76,6 +83,35 @@ def labels_for(bins, lowest):
     return [f"{edges[i]:.1f}–{edges[i + 1]:.1f} %" for i in range(len(bins))]
 
 
+def report(root: str, usage: pd.DataFrame, periods: list, out: str) -> None:
+    """Regional weighted means and the Africa ratio, as a small Markdown report."""
+    countries = pd.read_csv(os.path.join(root, "Data", "reference", "countries.csv"), dtype={"iso3": str})
+    people = countries.set_index("iso3")[["m49_region", "working_age_population"]]
+    data = usage.join(people, on="iso3").dropna(subset=["working_age_population", "m49_region"])
+    lines = ["# AI user share by region", "", "| region | " + " | ".join(periods) + " |", "|---|" + "---:|" * len(periods)]
+    for region, group in data.groupby("m49_region"):
+        cells = []
+        for period in periods:
+            rows = group[group["period"] == period]
+            mean = (rows["value"] * rows["working_age_population"]).sum() / rows["working_age_population"].sum()
+            cells.append(f"{mean:.1f} %")
+        lines.append(f"| {region} | " + " | ".join(cells) + " |")
+    deepseek = pd.read_csv(os.path.join(root, "Data", "usage", "deepseek_share_2025H2.csv")).dropna(subset=["iso3"])
+    deepseek["point"] = deepseek["value"].fillna((deepseek["low"] + deepseek["high"]) / 2)
+    users = data[data["period"] == "2025-H2"].set_index("iso3")
+    users = (users["value"] / 100 * users["working_age_population"]).rename("users")
+    joined = deepseek.join(users, on="iso3").join(people["m49_region"], on="iso3").dropna(subset=["users", "point"])
+    africa = joined["m49_region"] == "Africa"
+
+    def weighted(rows):
+        return (rows["point"] * rows["users"]).sum() / rows["users"].sum()
+
+    ratio = weighted(joined[africa]) / weighted(joined[~africa])
+    lines += ["", f"DeepSeek share, Africa ÷ rest of the world (2025-H2, weighted by AI users): {ratio:.2f}×", ""]
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("root")
@@ -90,6 +126,8 @@ def main() -> None:
     usage = usage[usage["metric"] == "ai_user_share"].dropna(subset=["value"])
     periods = ["2025-H1", "2025-H2", "2026-Q1"]
     pooled = usage[usage["period"].isin(periods)]["value"]
+    if not args.only:
+        report(args.root, usage, periods, os.path.join(args.outdir, "README.md"))
     jenks = mapclassify.FisherJenks(pooled, k=5)  # one set of breaks shared by the three maps
     for period in periods:
         name = f"ai_user_share-{period}"
