@@ -20,15 +20,22 @@ extension Aggregator {
     public func robustness(
         of ratio: Ratio, bounds: ClaimBounds, grouping: RegionGrouping, minimumCoverage: Double
     ) -> ClaimRobustness? {
-        guard let point = ratio.value?.point.value else { return nil }
-        let start = Self.position(of: point, within: bounds)
-        let candidates = Set(ratio.numerator.membersWithData + ratio.denominator.membersWithData).sorted()
-        // Both sides are looked up once; each trial below is then two passes over arrays.
-        guard
+        guard ratio.value?.point.value != nil,
             let sides = try? self.sides(
                 metric: ratio.metric, period: ratio.period, grouping: grouping, region: ratio.region,
                 versus: ratio.baseline)
         else { return nil }
+        return robustness(of: ratio, bounds: bounds, sides: sides, minimumCoverage: minimumCoverage)
+    }
+
+    /// The search of the public overload over sides already looked up (each trial is then two
+    /// passes over arrays).
+    func robustness(of ratio: Ratio, bounds: ClaimBounds, sides: RatioSides, minimumCoverage: Double)
+        -> ClaimRobustness?
+    {
+        guard let point = ratio.value?.point.value else { return nil }
+        let start = Self.position(of: point, within: bounds)
+        let candidates = Set(ratio.numerator.membersWithData + ratio.denominator.membersWithData).sorted()
         let numeratorMask = sides.numerator.exclusionMask(ratio.estimator.excluded)
         let denominatorMask = sides.denominator.exclusionMask(ratio.estimator.excluded)
         func pointWithout(_ extra: [AreaCode]) -> Double? {

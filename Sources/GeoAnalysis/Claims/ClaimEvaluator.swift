@@ -32,18 +32,25 @@ extension Aggregator {
             for name in names { try Self.check(region: name, in: grouping) }
             baselines = names.map { .region($0) }
         }
+        // Each baseline's two sides are looked up once, for every estimator and the search.
+        var sides: [RatioSides] = []
+        for baseline in baselines {
+            sides.append(
+                try self.sides(
+                    metric: claim.metric, period: claim.period, grouping: grouping, region: claim.region,
+                    versus: baseline))
+        }
         var verdicts: [ClaimVerdict] = []
         for estimator in claim.estimators {
-            for baseline in baselines {
-                let ratio = try self.ratio(
-                    metric: claim.metric, period: claim.period, grouping: grouping, region: claim.region,
-                    versus: baseline, estimator: estimator, minimumCoverage: minimumCoverage)
+            for (baseline, sides) in zip(baselines, sides) {
+                let ratio = self.ratio(
+                    of: sides, region: claim.region, versus: baseline, groupingID: grouping.id, period: claim.period,
+                    estimator: estimator, minimumCoverage: minimumCoverage)
                 let outcome = ratio.value.map { Self.outcome(of: $0, within: claim.bounds) } ?? .notComputable
                 let position = ratio.value?.point.value.map { Self.position(of: $0, within: claim.bounds) }
                 let found =
                     robustness
-                    ? self.robustness(
-                        of: ratio, bounds: claim.bounds, grouping: grouping, minimumCoverage: minimumCoverage)
+                    ? self.robustness(of: ratio, bounds: claim.bounds, sides: sides, minimumCoverage: minimumCoverage)
                     : nil
                 let sentence = ClaimSentence(metric: metric, tables: tables)
                     .sentence(
