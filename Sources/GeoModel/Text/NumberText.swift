@@ -31,21 +31,24 @@ public enum NumberText {
             digits.removeSubrange(wanted...)
             if roundsUp { point += incremented(&digits) }
         }
-        // Write the integer part, then exactly `places` fractional digits.
-        var text = ""
+        // Write the integer part, then exactly `places` fractional digits, as ASCII bytes.
+        let zero = UInt8(ascii: "0")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(point, 1) + places + 1)
         if point <= 0 {
-            text = "0"
+            bytes.append(zero)
         } else {
-            for index in 0..<point { text.append(Character(String(index < digits.count ? digits[index] : 0))) }
+            for index in 0..<point { bytes.append(zero + (index < digits.count ? digits[index] : 0)) }
         }
         if places > 0 {
-            text.append(".")
+            bytes.append(UInt8(ascii: "."))
             for offset in 0..<places {
                 let index = point + offset
-                text.append(Character(String(index >= 0 && index < digits.count ? digits[index] : 0)))
+                bytes.append(zero + (index >= 0 && index < digits.count ? digits[index] : 0))
             }
         }
-        let isZero = !text.contains { $0 != "0" && $0 != "." }
+        let isZero = bytes.allSatisfy { $0 == zero || $0 == UInt8(ascii: ".") }
+        let text = String(decoding: bytes, as: UTF8.self)
         return value < 0 && !isZero ? "-" + text : text
     }
 
