@@ -41,6 +41,9 @@ struct CSVTextTests {
             CSVText.row(["Korea, Rep.", "say \"hi\"", "two\nlines", "plain"])
                 == "\"Korea, Rep.\",\"say \"\"hi\"\"\",\"two\nlines\",plain")
         #expect(CSVText.table(header: ["a"], rows: [["1"]]) == "a\n1\n")
+        // "\r\n" is one Character in Swift; it is still a line break inside a field.
+        #expect(CSVText.field("crlf\r\nline") == "\"crlf\r\nline\"")
+        #expect(CSVText.field("Côte d'Ivoire") == "Côte d'Ivoire")
         #expect(CSVText.number(nil) == "")
         #expect(CSVText.number(15.1300004) == "15.13")
     }

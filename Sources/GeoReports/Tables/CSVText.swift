@@ -19,7 +19,12 @@ public enum CSVText {
     /// One field, quoted if needed. Leading `=`, `+`, `-`, `@` in text are kept: the files are
     /// data, not spreadsheets, and numbers may be negative.
     public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // By bytes, not characters: faster, and "\r\n" (one Character) is a line break too.
+        let needsQuotes = text.utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+        }
+        guard needsQuotes else { return text }
         return "\"" + text.replacingQuotes() + "\""
     }
 
