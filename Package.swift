@@ -25,7 +25,9 @@ let package = Package(
     ],
     targets: [
         // Domain values, no I/O.
-        .target(name: "GeoModel", swiftSettings: strict),
+        .target(name: "GeoModel", dependencies: ["CGeoSHA256"], swiftSettings: strict),
+        // SHA-256 block compression with the x86 SHA extensions, where the processor has them.
+        .target(name: "CGeoSHA256"),
         // The system SQLite library (libsqlite3-dev on Debian).
         .systemLibrary(
             name: "CSQLite",

@@ -1,4 +1,4 @@
-public import GeoModel
+import GeoModel
 
 /// A ``WorldGeometry`` as bytes, for a cache of geometry already read, cut and split into arcs.
 ///
