@@ -66,6 +66,18 @@ struct BuildPlan {
         self.hasher = hasher
     }
 
+    /// After a build with nothing to do: keeps the stamps of files that had to be hashed again
+    /// (a build of another pipeline rewrites the whole `Reports/` folder, so every file there has
+    /// a new inode and time) so that the next no-op build hashes nothing. The content hashes are
+    /// what the manifest expected (nothing was stale), so only the stamps change.
+    func saveRefreshedStamps(files: ProjectFiles) {
+        guard hasher.stamps != manifest.stamps, FileManager.default.fileExists(atPath: files.url(".geo-ai").path)
+        else { return }
+        var refreshed = manifest
+        refreshed.stamps = hasher.stamps
+        try? refreshed.save(files: files)
+    }
+
     /// Saves the manifest with what the built pipelines read and wrote.
     mutating func saveManifest(after trees: [(String, OutputTree)], files: ProjectFiles) throws(GeoError) {
         for (name, tree) in trees {

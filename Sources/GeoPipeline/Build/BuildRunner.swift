@@ -66,7 +66,10 @@ public struct BuildRunner: Sendable {
         var plan = try BuildPlan.make(options, files: files)
         outcome.upToDate = plan.upToDate
         outcome.timings.append(clock.lap("hash inputs"))
-        guard !plan.stale.isEmpty else { return outcome }
+        guard !plan.stale.isEmpty else {
+            if !options.check { plan.saveRefreshedStamps(files: files) }
+            return outcome
+        }
 
         progress("reading reference tables")
         let layers = layers(of: plan.stale)
