@@ -9,29 +9,40 @@ enum AreaOutputs {
     static func loadGeometry(_ layers: Set<Geography>, files: ProjectFiles) throws(GeoError) -> (
         layers: [Geography: WorldGeometry], archives: [GeometryCache.Archive]
     ) {
-        var loaded: [Geography: WorldGeometry] = [:]
-        var archives: [GeometryCache.Archive] = []
         // State borders are drawn over county maps.
         let needed = layers.contains(.usCounties) ? layers.union([.usStates]) : layers
-        for layer in needed.sorted(by: { $0.rawValue < $1.rawValue }) {
-            guard let boundaries = layer.boundaries else { continue }
-            do {
-                let bytes = try files.read(boundaries.path)
-                let reading = "topojson \(boundaries.path) \(boundaries.object) \(boundaries.codeProperty)"
-                let (geometry, archive) = try GeometryCache(files: files).geometry(of: bytes, reading: reading) {
-                    try WorldGeometry.topoJSON(
-                        bytes, path: boundaries.path, object: boundaries.object, codeProperty: boundaries.codeProperty)
-                }
-                loaded[layer] = geometry
-                if let archive { archives.append(archive) }
-            } catch let error as GeoError {
-                throw error
-            } catch {
-                throw GeoError(
-                    .dataError, "cannot read the boundaries: \(error)", at: SourceLocation(path: boundaries.path))
-            }
+        let boundaryLayers = needed.sorted(by: { $0.rawValue < $1.rawValue }).filter { $0.boundaries != nil }
+        // Each file is read on its own core (the counties are most of a cold US build).
+        let read = try Parallel.map(boundaryLayers) { layer throws(GeoError) in
+            try loadBoundaries(of: layer, files: files)
+        }
+        var loaded: [Geography: WorldGeometry] = [:]
+        var archives: [GeometryCache.Archive] = []
+        for (layer, (geometry, archive)) in zip(boundaryLayers, read) {
+            loaded[layer] = geometry
+            if let archive { archives.append(archive) }
         }
         return (loaded, archives)
+    }
+
+    /// One layer's boundaries, from the geometry cache or its TopoJSON file.
+    private static func loadBoundaries(of layer: Geography, files: ProjectFiles) throws(GeoError) -> (
+        WorldGeometry, GeometryCache.Archive?
+    ) {
+        guard let boundaries = layer.boundaries else { preconditionFailure("only layers with boundaries are read") }
+        do {
+            let bytes = try files.read(boundaries.path)
+            let reading = "topojson \(boundaries.path) \(boundaries.object) \(boundaries.codeProperty)"
+            return try GeometryCache(files: files).geometry(of: bytes, reading: reading) {
+                try WorldGeometry.topoJSON(
+                    bytes, path: boundaries.path, object: boundaries.object, codeProperty: boundaries.codeProperty)
+            }
+        } catch let error as GeoError {
+            throw error
+        } catch {
+            throw GeoError(
+                .dataError, "cannot read the boundaries: \(error)", at: SourceLocation(path: boundaries.path))
+        }
     }
 
     static func make(

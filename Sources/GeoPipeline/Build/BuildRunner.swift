@@ -143,8 +143,11 @@ public struct BuildRunner: Sendable {
         stage: MapStage, timing: (stage: String, duration: Duration)
     ) {
         var clock = StageClock()
-        var maps = try MapStage.load(files: files, reference: reference)
-        let other = try AreaOutputs.loadGeometry(layers, files: files)
+        let files = files
+        let (world, other) = try Parallel.both(
+            { () throws(GeoError) in try MapStage.load(files: files, reference: reference) },
+            { () throws(GeoError) in try AreaOutputs.loadGeometry(layers, files: files) })
+        var maps = world
         maps.layers = other.layers
         maps.archives += other.archives
         return (maps, clock.lap("read geometry"))
