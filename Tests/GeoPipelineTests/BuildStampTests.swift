@@ -25,8 +25,9 @@ struct BuildStampTests {
         let folder = project.root.appendingPathComponent("Reports/first")
         let names = ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).filter { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
-            return !isFolder.boolValue
+            let exists = FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
+            return exists && !isFolder.boolValue
         }
         #expect(names.count >= 3, "the first pipeline wrote files")
         return names.sorted().filter { name in

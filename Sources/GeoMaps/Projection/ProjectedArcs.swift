@@ -1,3 +1,5 @@
+import GeoModel
+
 /// The arcs some shapes use, projected once onto the projection's plane (before scaling).
 ///
 /// A map needs these positions twice: their extent fits the frame, and scaled by the frame
@@ -11,14 +13,22 @@ struct ProjectedArcs {
     /// The indices of the arcs used, ascending.
     let indices: [Int]
 
-    /// Projects the arcs used by the given shapes.
+    /// Projects the arcs used by the given shapes (on every core: arcs are independent).
     init(geometry: WorldGeometry, shapeIndices: [Int], projection: Projection) {
-        let topology = geometry.topology
-        indices = topology.arcIndices(usedBy: shapeIndices)
-        var points = [[PlanarPoint]?](repeating: nil, count: topology.arcs.count)
-        for index in indices { points[index] = topology.arcs[index].map(projection.project) }
+        let arcs = geometry.topology.arcs
+        let used = geometry.topology.arcIndices(usedBy: shapeIndices)
+        let ranges = Parallel.ranges(of: used.count, parts: Self.parts)
+        let projected = Parallel.map(ranges) { range in used[range].map { arcs[$0].map(projection.project) } }
+        var points = [[PlanarPoint]?](repeating: nil, count: arcs.count)
+        for (range, chunk) in zip(ranges, projected) {
+            for (index, arc) in zip(used[range], chunk) { points[index] = arc }
+        }
+        indices = used
         self.points = points
     }
+
+    /// How many parts a map's arcs are split into for ``Parallel`` (a few per core).
+    static let parts = 8
 
     /// The smallest rectangle holding every projected position, or `nil` when there are none.
     var extent: (PlanarPoint, PlanarPoint)? {

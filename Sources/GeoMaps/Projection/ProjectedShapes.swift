@@ -1,3 +1,5 @@
+import GeoModel
+
 /// Shapes projected onto the canvas, simplified for the output size and rounded to tenths of a
 /// pixel, arc by arc, so that neighbours share exactly the same border points.
 struct ProjectedShapes {
@@ -46,19 +48,30 @@ struct ProjectedShapes {
         detail: Detail = Detail()
     ) {
         let topology = geometry.topology
-        var arcs = [[Point]?](repeating: nil, count: topology.arcs.count)
-        for index in projected.indices {
-            let arc = topology.arcs[index]
-            let pixels = (projected.points[index] ?? []).map(frame.pixel(forProjected:))
-            let isClosed = arc.count > 2 && arc.first == arc.last
-            let simplified = Visvalingam.simplify(
-                pixels, minimumArea: detail.simplificationArea, keepingAtLeast: isClosed ? 2 : 0)
-            var rounded: [Point] = []
-            for pixel in simplified {
-                let point = Point(x: Int((pixel.x * 10).rounded()), y: Int((pixel.y * 10).rounded()))
-                if point != rounded.last { rounded.append(point) }
+        let geographic = topology.arcs
+        let points = projected.points
+        let used = projected.indices
+        // Each arc is simplified on its own (both neighbours share the result), so arcs are
+        // spread over every core; results come back in order.
+        let ranges = Parallel.ranges(of: used.count, parts: ProjectedArcs.parts)
+        let simplified = Parallel.map(ranges) { range in
+            used[range].map { index in
+                let arc = geographic[index]
+                let pixels = (points[index] ?? []).map(frame.pixel(forProjected:))
+                let isClosed = arc.count > 2 && arc.first == arc.last
+                let kept = Visvalingam.simplify(
+                    pixels, minimumArea: detail.simplificationArea, keepingAtLeast: isClosed ? 2 : 0)
+                var rounded: [Point] = []
+                for pixel in kept {
+                    let point = Point(x: Int((pixel.x * 10).rounded()), y: Int((pixel.y * 10).rounded()))
+                    if point != rounded.last { rounded.append(point) }
+                }
+                return rounded
             }
-            arcs[index] = rounded
+        }
+        var arcs = [[Point]?](repeating: nil, count: topology.arcs.count)
+        for (range, chunk) in zip(ranges, simplified) {
+            for (index, arc) in zip(used[range], chunk) { arcs[index] = arc }
         }
         var shapes: [Int: Shape] = [:]
         for shapeIndex in shapeIndices {

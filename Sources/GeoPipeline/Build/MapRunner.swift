@@ -76,6 +76,34 @@ public struct MapRunner: Sendable {
         }
         let reference = try files.loadReference()
         let name = try choosePipeline(request)
+        // The geometry is read while the pipeline is; the pipeline's errors come first.
+        let files = files
+        let (chosenClasses, chosenProjection) = (classes, projection)
+        let (prepared, stage) = try Parallel.both(
+            { () throws(GeoError) in
+                try self.prepare(
+                    request, pipeline: name, reference: reference, classes: chosenClasses,
+                    projection: chosenProjection)
+            },
+            { () throws(GeoError) in
+                try MapStage.load(files: files, reference: reference, geometryPath: geometryPath)
+            })
+        guard
+            let output = stage.render(
+                prepared.map, period: request.period, breaks: prepared.breaks, pipeline: prepared.pipeline,
+                flags: prepared.flags)
+        else {
+            throw GeoError(.usage, "metric '\(request.metric)' is not declared in pipeline '\(name)'")
+        }
+        for archive in stage.archives { archive.keep() }
+        return Result(svg: output.svg, notes: output.notes)
+    }
+
+    /// The pipeline, its map entry for the request, the breaks and the flags: everything but the geometry.
+    private func prepare(
+        _ request: Request, pipeline name: String, reference: ReferenceTables, classes: Classification?,
+        projection: Projection?
+    ) throws(GeoError) -> (pipeline: LoadedPipeline, map: MapConfig, breaks: ClassBreaks, flags: [EconomyFlag]) {
         let pipeline = try LoadedPipeline.load(name: name, files: files, reference: reference)
         let base =
             pipeline.config.maps.first { $0.metric == request.metric }
@@ -103,13 +131,7 @@ public struct MapRunner: Sendable {
             .flags(
                 economies: reference.economies.keys.sorted(), periods: [request.period],
                 rules: AnalysisStage.underservedRules(pipeline.config.analysis))
-        let stage = try MapStage.load(files: files, reference: reference, geometryPath: geometryPath)
-        guard let output = stage.render(map, period: request.period, breaks: breaks, pipeline: pipeline, flags: flags)
-        else {
-            throw GeoError(.usage, "metric '\(request.metric)' is not declared in pipeline '\(name)'")
-        }
-        for archive in stage.archives { archive.keep() }
-        return Result(svg: output.svg, notes: output.notes)
+        return (pipeline, map, breaks, flags)
     }
 
     private func choosePipeline(_ request: Request) throws(GeoError) -> String {

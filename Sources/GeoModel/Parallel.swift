@@ -1,0 +1,78 @@
+import Dispatch
+
+/// Independent work on every core, with the results (and the first error) in the order asked.
+///
+/// For work whose parts share nothing: a build's pipelines once their sources are read, the
+/// arcs of a map. Every result lands in its own slot and is read back in order, so what is
+/// computed, and which error is reported, never depends on which core finished first.
+///
+/// ```swift
+/// let squares = Parallel.map([1, 2, 3]) { $0 * $0 }   // [1, 4, 9]
+/// ```
+public enum Parallel {
+    /// `transform` applied to every element, concurrently; the first error in element order is thrown.
+    public static func map<Element: Sendable, Value: Sendable, Failure: Error>(
+        _ elements: [Element], _ transform: @escaping @Sendable (Element) throws(Failure) -> Value
+    ) throws(Failure) -> [Value] {
+        guard elements.count > 1 else { return try elements.map(transform) }
+        let slots = Slots<Value, Failure>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            slots.set(index, Result { () throws(Failure) in try transform(elements[index]) })
+        }
+        return try slots.values()
+    }
+
+    /// Both results, computed concurrently; `first`'s error wins when both fail.
+    public static func both<First: Sendable, Second: Sendable, Failure: Error>(
+        _ first: @escaping @Sendable () throws(Failure) -> First,
+        _ second: @escaping @Sendable () throws(Failure) -> Second
+    ) throws(Failure) -> (First, Second) {
+        let firstSlot = Slots<First, Failure>(count: 1)
+        let secondSlot = Slots<Second, Failure>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                firstSlot.set(0, Result { () throws(Failure) in try first() })
+            } else {
+                secondSlot.set(0, Result { () throws(Failure) in try second() })
+            }
+        }
+        let a = try firstSlot.values()[0]
+        let b = try secondSlot.values()[0]
+        return (a, b)
+    }
+
+    /// `count` indices in contiguous ranges of about equal size, at most `parts` of them.
+    public static func ranges(of count: Int, parts: Int) -> [Range<Int>] {
+        let parts = max(1, min(parts, count))
+        return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+    }
+
+    /// One result per task. Each task writes only its own slot, once, and the slots are read
+    /// only after `concurrentPerform` has returned, which orders every write before the reads.
+    private final class Slots<Value: Sendable, Failure: Error>: @unchecked Sendable {
+        private let results: UnsafeMutableBufferPointer<Result<Value, Failure>?>
+
+        init(count: Int) {
+            results = .allocate(capacity: count)
+            results.initialize(repeating: nil)
+        }
+
+        deinit {
+            results.deinitialize()
+            results.deallocate()
+        }
+
+        func set(_ index: Int, _ result: Result<Value, Failure>) { results[index] = result }
+
+        /// The values in order, or the first error.
+        func values() throws(Failure) -> [Value] {
+            var values: [Value] = []
+            values.reserveCapacity(results.count)
+            for result in results {
+                guard let result else { preconditionFailure("every task stores its result") }
+                values.append(try result.get())
+            }
+            return values
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import GeoModel
+import Testing
+
+@Suite("Parallel")
+struct ParallelTests {
+    struct Failure: Error, Equatable {
+        let index: Int
+    }
+
+    @Test("results come back in element order", arguments: [0, 1, 2, 7, 100])
+    func order(count: Int) {
+        let values = Parallel.map(Array(0..<count)) { $0 * $0 }
+        #expect(values == (0..<count).map { $0 * $0 })
+    }
+
+    @Test("the first failing element's error is thrown, whichever finishes first")
+    func firstError() {
+        // Element 1 fails after a long computation, element 5 fails at once.
+        #expect(throws: Failure(index: 1)) {
+            try Parallel.map(Array(0..<8)) { (index: Int) throws(Failure) -> Int in
+                if index == 1 {
+                    var sum = 0
+                    for step in 0..<2_000_000 { sum &+= step }
+                    if sum != 0 { throw Failure(index: 1) }
+                }
+                if index == 5 { throw Failure(index: 5) }
+                return index
+            }
+        }
+    }
+
+    @Test("both: two results; the first closure's error wins")
+    func both() throws {
+        let (a, b) = Parallel.both({ 1 + 1 }, { "two" })
+        #expect(a == 2 && b == "two")
+        #expect(throws: Failure(index: 0)) {
+            try Parallel.both(
+                { () throws(Failure) -> Int in throw Failure(index: 0) },
+                { () throws(Failure) -> Int in throw Failure(index: 1) })
+        }
+    }
+
+    @Test(
+        "ranges cover every index once, in order, in near-equal parts",
+        arguments: [(0, 8), (1, 8), (7, 8), (8, 8), (1_000, 8), (10, 3)])
+    func ranges(count: Int, parts: Int) {
+        let ranges = Parallel.ranges(of: count, parts: parts)
+        #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+        #expect(ranges.count == max(1, min(parts, count)))
+        let sizes = ranges.map(\.count)
+        #expect((sizes.max() ?? 0) - (sizes.min() ?? 0) <= 1)
+    }
+}
