@@ -164,7 +164,8 @@ public enum SHA256 {
         mutating func compress(blocks: UnsafeRawPointer, count: Int) {
             guard !usesHardware else {
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8) { words in
-                    for (index, word) in [h0, h1, h2, h3, h4, h5, h6, h7].enumerated() { words[index] = word }
+                    (words[0], words[1], words[2], words[3]) = (h0, h1, h2, h3)
+                    (words[4], words[5], words[6], words[7]) = (h4, h5, h6, h7)
                     if let base = words.baseAddress {
                         geo_sha256_compress_hardware(base, blocks.assumingMemoryBound(to: UInt8.self), count)
                     }

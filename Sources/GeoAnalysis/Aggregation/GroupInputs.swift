@@ -21,9 +21,6 @@ struct GroupInputs: Sendable {
         let base: Double?
         /// Whether its value is a band without a published point.
         let atBandMidpoint: Bool
-
-        /// Whether it counts in the mean and the median: it has a value and a weight.
-        var isWeighted: Bool { value != nil && weight != nil }
     }
 
     /// The members, in code order.

@@ -74,11 +74,12 @@ struct Topology: Sendable {
     func subset(_ parts: [(shape: Int, polygons: [Int])]) -> Topology? {
         var keptRings: [[[[ArcReference]]]] = []
         var keptHoles: [[[Bool]]] = []
-        var keptArcs = Set<Int>()
-        var leftOutArcs = Set<Int>()
+        // Arc sets as masks over the arc table, as in `arcIndices(usedBy:)`.
+        var keptArcs = [Bool](repeating: false, count: arcs.count)
+        var leftOutArcs = [Bool](repeating: false, count: arcs.count)
         var next = 0
         func leaveOut(_ polygon: [[ArcReference]]) {
-            for ring in polygon { for reference in ring { leftOutArcs.insert(reference.index) } }
+            for ring in polygon { for reference in ring { leftOutArcs[reference.index] = true } }
         }
         for (shape, polygons) in parts {
             while next < shape {
@@ -91,19 +92,19 @@ struct Topology: Sendable {
             keptRings.append(polygons.map { rings[shape][$0] })
             keptHoles.append(polygons.map { isHole[shape][$0] })
             for polygon in polygons {
-                for ring in rings[shape][polygon] { for reference in ring { keptArcs.insert(reference.index) } }
+                for ring in rings[shape][polygon] { for reference in ring { keptArcs[reference.index] = true } }
             }
         }
         while next < rings.count {
             rings[next].forEach(leaveOut)
             next += 1
         }
-        if !leftOutArcs.isEmpty {
+        if leftOutArcs.contains(true) {
             var leftOutPoints = PointTable<Bool>(capacity: 1024)
-            for arc in leftOutArcs {
+            for arc in arcs.indices where leftOutArcs[arc] {
                 for point in arcs[arc] { leftOutPoints[TopologyBuilder.PointKey(point)] = true }
             }
-            for arc in keptArcs {
+            for arc in arcs.indices where keptArcs[arc] {
                 for point in arcs[arc] where leftOutPoints[TopologyBuilder.PointKey(point)] != nil { return nil }
             }
         }

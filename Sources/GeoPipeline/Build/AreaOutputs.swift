@@ -116,11 +116,11 @@ enum AreaOutputs {
     ) -> MapStage.Output {
         let config = pipeline.config
         var values: [AreaCode: MapValue] = [:]
-        for observation in pipeline.observations where observation.metric == map.metric && observation.period == period
-        {
+        for observation in pipeline.observations(of: map.metric, in: period) {
             values[observation.iso3] = MapValue(observation)
         }
-        let breaks = SharedBreaks.breaks(for: map.metric, config: config, observations: pipeline.observations)
+        let breaks = SharedBreaks.breaks(
+            for: map.metric, config: config, observations: pipeline.observations(of: map.metric))
         let metric = config.metrics.first { $0.id == map.metric }
         var request = MapRequest(
             title: map.title.map { "\($0), \(ValueTextPeriod.name(period))" }

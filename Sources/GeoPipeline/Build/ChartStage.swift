@@ -47,7 +47,7 @@ struct ChartStage {
 
     /// The chart's period: the one it names, else the latest the metric has.
     private func period(of chart: ChartConfig) -> Period? {
-        chart.period ?? pipeline.observations.filter { $0.metric == chart.metric }.map(\.period).max()
+        chart.period ?? pipeline.observations(of: chart.metric).map(\.period).max()
     }
 
     private func sourceLine(_ metric: String) -> String {
@@ -88,7 +88,7 @@ struct ChartStage {
     }
 
     private func movers(_ chart: ChartConfig, metric: Metric) -> Output? {
-        let observations = pipeline.observations.filter { $0.metric == metric.id && $0.status == .reported }
+        let observations = pipeline.observations(of: metric.id).filter { $0.status == .reported }
         let periods = Set(observations.map(\.period)).sorted()
         guard periods.count >= 2 else { return nil }
         let (earlier, later) = (periods[periods.count - 2], periods[periods.count - 1])
@@ -101,7 +101,7 @@ struct ChartStage {
         // Economies sharing one published estimate move together: one row for the group.
         var rows: [DumbbellChart.Row] = []
         var grouped = Set<AreaCode>()
-        for shared in SharedEstimates.find(metric: metric.id, in: pipeline.observations) {
+        for shared in SharedEstimates.find(metric: metric.id, in: pipeline.observations(of: metric.id)) {
             let members = shared.members.filter { from[$0] != nil && to[$0] != nil }.sorted {
                 reference.name(of: $0) < reference.name(of: $1)
             }

@@ -22,21 +22,22 @@ struct GeometryCache {
         directory = files.url(".geo-ai/cache/geometry")
     }
 
-    /// An archive of a geometry read on a miss, not yet written.
+    /// A geometry read on a miss, to be archived; encoded only when kept (never in `--check`,
+    /// never after a failure).
     struct Archive: Sendable {
         /// Where it goes.
         let url: URL
-        /// Its bytes (``GeometryArchive``).
-        let bytes: [UInt8]
+        /// What it holds.
+        let geometry: WorldGeometry
 
-        /// Writes it (to a temporary name, then renamed); a failure to write is ignored.
+        /// Encodes and writes it (to a temporary name, then renamed); a failure to write is ignored.
         func keep() {
             let directory = url.deletingLastPathComponent()
             let temporary = directory.appendingPathComponent(
                 ".\(url.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try Data(bytes).write(to: temporary)
+                try Data(GeometryArchive.encode(geometry)).write(to: temporary)
                 guard rename(temporary.path, url.path) == 0 else {
                     try? FileManager.default.removeItem(at: temporary)
                     return
@@ -68,6 +69,6 @@ struct GeometryCache {
             return (geometry, nil)
         }
         let geometry = try read()
-        return (geometry, Archive(url: archive, bytes: GeometryArchive.encode(geometry)))
+        return (geometry, Archive(url: archive, geometry: geometry))
     }
 }

@@ -76,11 +76,11 @@ public struct LoadedPipeline: Sendable {
 
     /// Every observation, in file order.
     public let observations: [Observation]
-    /// The observations of each metric in each period, in file order: maps and charts ask for
-    /// one metric × period at a time, and a scan of every observation per map made builds with
-    /// many maps grow with the square of the data.
-    private let byMetricPeriod: [MetricPeriod: [Observation]]
-    private let byMetric: [String: [Observation]]
+    /// Positions in ``observations`` of each metric in each period, and of each metric, in file
+    /// order: maps and charts ask for one metric (× period) at a time, and a scan of every
+    /// observation per map made builds with many maps grow with the square of the data.
+    private let byMetricPeriod: [MetricPeriod: [Int]]
+    private let byMetric: [String: [Int]]
 
     private struct MetricPeriod: Hashable {
         let metric: String
@@ -95,17 +95,22 @@ public struct LoadedPipeline: Sendable {
         self.files = files
         self.publishedSources = publishedSources
         self.published = published
-        observations = files.flatMap(\.observations)
-        byMetricPeriod = Dictionary(grouping: observations) { MetricPeriod(metric: $0.metric, period: $0.period) }
-        byMetric = Dictionary(grouping: observations, by: \.metric)
+        let observations = files.flatMap(\.observations)
+        self.observations = observations
+        byMetricPeriod = Dictionary(grouping: observations.indices) {
+            MetricPeriod(metric: observations[$0].metric, period: observations[$0].period)
+        }
+        byMetric = Dictionary(grouping: observations.indices) { observations[$0].metric }
     }
 
     /// The observations of one metric, in file order.
-    public func observations(of metric: String) -> [Observation] { byMetric[metric] ?? [] }
+    public func observations(of metric: String) -> [Observation] {
+        (byMetric[metric] ?? []).map { observations[$0] }
+    }
 
     /// The observations of one metric in one period, in file order.
     public func observations(of metric: String, in period: Period) -> [Observation] {
-        byMetricPeriod[MetricPeriod(metric: metric, period: period)] ?? []
+        (byMetricPeriod[MetricPeriod(metric: metric, period: period)] ?? []).map { observations[$0] }
     }
 
     /// Every finding that is not an error (notes, warnings), sorted.

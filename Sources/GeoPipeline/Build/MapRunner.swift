@@ -111,20 +111,19 @@ public struct MapRunner: Sendable {
         let map = base.with(
             periods: base.periods.contains(request.period) ? nil : [request.period], classes: classes,
             projection: projection)
-        guard pipeline.observations.contains(where: { $0.metric == request.metric && $0.period == request.period })
-        else {
-            let periods = Set(pipeline.observations.filter { $0.metric == request.metric }.map(\.period)).sorted()
+        let mapped = pipeline.observations(of: request.metric, in: request.period)
+        guard !mapped.isEmpty else {
+            let periods = Set(pipeline.observations(of: request.metric).map(\.period)).sorted()
             throw GeoError(
                 .usage, "pipeline '\(name)' has no \(request.metric) data for \(request.period)",
                 hint: "Periods with data: \(periods.map(\.description).joined(separator: ", ")).")
         }
         var breaks: ClassBreaks
         if let classes {
-            let values = pipeline.observations.filter { $0.metric == request.metric && $0.period == request.period }
-            breaks = ClassBreaks.compute(classes, values: values.compactMap(\.representativeValue))
+            breaks = ClassBreaks.compute(classes, values: mapped.compactMap(\.representativeValue))
         } else {
             breaks = SharedBreaks.breaks(
-                for: request.metric, config: pipeline.config, observations: pipeline.observations)
+                for: request.metric, config: pipeline.config, observations: pipeline.observations(of: request.metric))
             if let labels = map.labels { breaks = breaks.labelled(labels) }
         }
         let flags = Flagger(tables: reference, metrics: pipeline.config.metrics, observations: pipeline.observations)
