@@ -44,6 +44,8 @@ public struct ObservationReader: Sendable {
 
     /// Errors for observations that appear in more than one file (economy × period × metric).
     public static func crossFileDuplicates(_ files: [IngestedFile]) -> [Diagnostic] {
+        // Within a file the reader has already refused repeats.
+        guard files.count > 1 else { return [] }
         // Almost always there is none: check with a set of keys first, and only when a key
         // repeats build the map of first locations that the messages need.
         var seen: Set<Observation.Key> = []

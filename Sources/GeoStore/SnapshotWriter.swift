@@ -40,10 +40,10 @@ struct SnapshotWriter {
         return Latest(id: id, revision: revision, sourceSetHash: hash)
     }
 
-    /// Inserts a snapshot row and its links to the `sources` rows `sourceIDs`; returns the snapshot id.
+    /// Inserts a snapshot row and its links to the `sources` rows `sourceIDs`.
     func insert(
         pipeline: String, period: Period, revision: Int, sourceSetHash: String, createdAt: String, sourceIDs: [Int]
-    ) throws -> Int {
+    ) throws {
         try insertSnapshot.execute([
             SQLiteValue(pipeline), SQLiteValue(period.description), SQLiteValue(revision), SQLiteValue(sourceSetHash),
             SQLiteValue(createdAt),
@@ -52,6 +52,5 @@ struct SnapshotWriter {
         for sourceID in sourceIDs {
             try insertLink.execute([SQLiteValue(snapshotID), SQLiteValue(sourceID)])
         }
-        return snapshotID
     }
 }

@@ -24,16 +24,20 @@ extension Store {
         try reading("read observations") {
             let rows = try connection.rows(
                 """
-                SELECT observations.iso3, observations.period, observations.metric,
-                       observations.value, observations.low, observations.high,
-                       observations.status, observations.label, sources.path,
-                       observations.source_line, observations.source_column,
-                       observations.source_ref, observations.note
+                SELECT area_codes.code, periods.period, metrics.metric,
+                       observation_values.value, observation_values.low, observation_values.high,
+                       observation_values.status, observation_values.label, sources.path,
+                       observation_values.source_line, observation_values.source_column,
+                       observation_values.source_ref, observation_values.note
                 FROM snapshots
+                JOIN periods ON periods.period = snapshots.period
                 JOIN snapshot_sources ON snapshot_sources.snapshot_id = snapshots.id
-                JOIN observations
-                    ON observations.source_id = snapshot_sources.source_id AND observations.period = snapshots.period
-                JOIN sources ON sources.id = observations.source_id
+                JOIN observation_values
+                    ON observation_values.source_id = snapshot_sources.source_id
+                    AND observation_values.period_id = periods.id
+                JOIN metrics ON metrics.id = observation_values.metric_id
+                JOIN area_codes ON area_codes.id = observation_values.area_id
+                JOIN sources ON sources.id = observation_values.source_id
                 WHERE snapshots.pipeline = ?1 AND snapshots.period = ?2
                   AND snapshots.revision = coalesce(?3, (
                       SELECT max(latest.revision) FROM snapshots AS latest
@@ -86,21 +90,24 @@ extension Store {
         }
     }
 
-    /// Snapshots with their observation counts and metrics, filtered by pipeline and/or row id.
-    func loadSnapshots(pipeline: String? = nil, id: Int? = nil) throws -> [Snapshot] {
+    /// Snapshots with their observation counts and metrics, optionally of one pipeline.
+    func loadSnapshots(pipeline: String? = nil) throws -> [Snapshot] {
         let rows = try connection.rows(
             """
             SELECT snapshots.id, snapshots.pipeline, snapshots.period, snapshots.revision,
-                   snapshots.source_set_hash, observations.metric, count(observations.id)
+                   snapshots.source_set_hash, metrics.metric, count(observation_values.source_id)
             FROM snapshots
+            LEFT JOIN periods ON periods.period = snapshots.period
             LEFT JOIN snapshot_sources ON snapshot_sources.snapshot_id = snapshots.id
-            LEFT JOIN observations
-                ON observations.source_id = snapshot_sources.source_id AND observations.period = snapshots.period
-            WHERE (?1 IS NULL OR snapshots.pipeline = ?1) AND (?2 IS NULL OR snapshots.id = ?2)
-            GROUP BY snapshots.id, observations.metric
-            ORDER BY snapshots.id, observations.metric
+            LEFT JOIN observation_values
+                ON observation_values.source_id = snapshot_sources.source_id
+                AND observation_values.period_id = periods.id
+            LEFT JOIN metrics ON metrics.id = observation_values.metric_id
+            WHERE ?1 IS NULL OR snapshots.pipeline = ?1
+            GROUP BY snapshots.id, metrics.metric
+            ORDER BY snapshots.id, metrics.metric
             """,
-            [SQLiteValue(pipeline), SQLiteValue(id)])
+            [SQLiteValue(pipeline)])
         var order: [Int] = []
         var headers: [Int: (pipeline: String, period: Period, revision: Int, hash: String)] = [:]
         var metrics: [Int: [String]] = [:]

@@ -32,37 +32,50 @@ extension Store {
     @discardableResult
     public func record(pipeline: String, files: [IngestedFile]) throws(GeoError) -> RecordOutcome {
         let action = "record pipeline '\(pipeline)'"
-        let inputs = Self.distinctInputs(files)
-        try checkUniqueKeys(of: inputs, action: action)
+        // The observations hash and the keys each read every observation: one core each.
+        let (identities, allKeys) = Parallel.both(
+            { files.map(SourceIdentity.init) }, { ObservationKeys(files.map(\.observations)) })
+        let distinct = Self.distinctIndices(identities)
+        let inputs = distinct.map { Input(file: files[$0], identity: identities[$0]) }
+        let keys = allKeys.selecting(files: distinct)
+        try checkUniqueKeys(keys, of: inputs, action: action)
         return try writing(action, constraintHint: Self.duplicateObservationHint) {
             let now = configuration.now()
-            let stored = try storeSources(inputs, now: now)
-            var periods: [Period: [Int: SourceIdentity]] = [:]
-            for (input, sourceID) in zip(inputs, stored.sourceIDs) {
-                for period in Set(input.file.observations.map(\.period)) {
-                    periods[period, default: [:]][sourceID] = input.identity
+            let stored = try storeSources(inputs, keys: keys, now: now)
+            // A snapshot's observations are its sources' observations of its period, and every
+            // source of a snapshot this call adds or keeps is one of its inputs: the outcome is
+            // counted from the inputs' keys, not read back.
+            var periods: [Period: PeriodSources] = [:]
+            for ((input, inputKeys), sourceID) in zip(zip(inputs, keys.files), stored.sourceIDs) {
+                for content in inputKeys.periodContents() {
+                    let period = keys.periods[Int(content.period)]
+                    periods[period, default: PeriodSources()].add(
+                        sourceID, input.identity, count: content.count,
+                        metrics: content.metrics.map { keys.metrics[Int($0)] })
                 }
             }
 
             let writer = try SnapshotWriter(connection: connection)
-            var newIDs: [Int] = []
-            var unchangedIDs: [Int] = []
+            var newRevisions: [Snapshot] = []
+            var unchanged: [Snapshot] = []
             for (period, sources) in periods.sorted(by: { $0.key < $1.key }) {
-                let hash = Self.sourceSetHash(sources.values)
+                let hash = Self.sourceSetHash(sources.identities.values)
                 let latest = try writer.latest(pipeline: pipeline, period: period)
-                if let latest, latest.sourceSetHash == hash {
-                    unchangedIDs.append(latest.id)
-                    continue
+                let isUnchanged = latest?.sourceSetHash == hash
+                let revision = isUnchanged ? (latest?.revision ?? 1) : (latest?.revision ?? 0) + 1
+                if !isUnchanged {
+                    try writer.insert(
+                        pipeline: pipeline, period: period, revision: revision, sourceSetHash: hash, createdAt: now,
+                        sourceIDs: sources.identities.keys.sorted())
                 }
-                let id = try writer.insert(
-                    pipeline: pipeline, period: period, revision: (latest?.revision ?? 0) + 1, sourceSetHash: hash,
-                    createdAt: now, sourceIDs: sources.keys.sorted())
-                newIDs.append(id)
+                let snapshot = Snapshot(
+                    pipeline: pipeline, period: period, revision: revision, sourceSetHash: hash,
+                    observationCount: sources.count, metrics: sources.metrics.sorted())
+                if isUnchanged { unchanged.append(snapshot) } else { newRevisions.append(snapshot) }
             }
             return RecordOutcome(
-                newSources: stored.newPaths, reusedSources: stored.reusedPaths,
-                newRevisions: try newIDs.flatMap { try loadSnapshots(id: $0) }.sorted(),
-                unchangedSnapshots: try unchangedIDs.flatMap { try loadSnapshots(id: $0) }.sorted())
+                newSources: stored.newPaths, reusedSources: stored.reusedPaths, newRevisions: newRevisions.sorted(),
+                unchangedSnapshots: unchanged.sorted())
         }
     }
 
@@ -73,51 +86,33 @@ extension Store {
         return SHA256.hex(of: lines.joined(separator: "\n"))
     }
 
-    /// The files with their identities, each identity once, in input order.
-    private static func distinctInputs(_ files: [IngestedFile]) -> [Input] {
+    /// The indices of the first file with each identity, in input order.
+    private static func distinctIndices(_ identities: [SourceIdentity]) -> [Int] {
         var seen: Set<SourceIdentity> = []
-        return files.compactMap { file in
-            let identity = SourceIdentity(file)
-            return seen.insert(identity).inserted ? Input(file: file, identity: identity) : nil
-        }
+        return identities.indices.filter { seen.insert(identities[$0]).inserted }
     }
 
     /// Throws a data error if two observations of `inputs` share economy, period and metric.
     ///
-    /// Within one file the observations table's UNIQUE constraint would also catch it, but a
+    /// Within one file the primary key of `observation_values` would also catch it, but a
     /// snapshot spans files, so the check is made here, before anything is written.
-    private func checkUniqueKeys(of inputs: [Input], action: String) throws(GeoError) {
-        var seen: Set<Observation.Key> = []
-        seen.reserveCapacity(inputs.reduce(0) { $0 + $1.file.observations.count })
-        for input in inputs {
-            for observation in input.file.observations {
-                let key = observation.key
-                if !seen.insert(key).inserted {
-                    // Rare: find where the key first appeared, for the message.
-                    let earlier = Self.firstOrigin(of: key, in: inputs)
-                    throw GeoError(
-                        .dataError,
-                        "Cannot \(action) in store \(displayPath): economy \(key.iso3.rawValue), period \(key.period), "
-                            + "metric \(key.metric) appears twice (\(earlier) and \(observation.origin)); "
-                            + "nothing was stored",
-                        at: observation.origin, hint: Self.duplicateObservationHint)
-                }
-            }
-        }
-    }
-
-    /// The origin of the first observation of `inputs` with `key`.
-    private static func firstOrigin(of key: Observation.Key, in inputs: [Input]) -> SourceLocation {
-        for input in inputs {
-            for observation in input.file.observations where observation.key == key { return observation.origin }
-        }
-        preconditionFailure("the key was seen")
+    private func checkUniqueKeys(_ keys: ObservationKeys, of inputs: [Input], action: String) throws(GeoError) {
+        guard let duplicate = keys.firstDuplicate() else { return }
+        let earlier = inputs[duplicate.first.file].file.observations[duplicate.first.index]
+        let observation = inputs[duplicate.repeat.file].file.observations[duplicate.repeat.index]
+        let key = observation.key
+        throw GeoError(
+            .dataError,
+            "Cannot \(action) in store \(displayPath): economy \(key.iso3.rawValue), period \(key.period), "
+                + "metric \(key.metric) appears twice (\(earlier.origin) and \(observation.origin)); "
+                + "nothing was stored",
+            at: observation.origin, hint: Self.duplicateObservationHint)
     }
 
     /// Finds or inserts one `sources` row per input, inserting a new row's observations.
     ///
     /// - Returns: The row ids in input order, and which paths were new or reused.
-    private func storeSources(_ inputs: [Input], now: String) throws -> StoredSources {
+    private func storeSources(_ inputs: [Input], keys: ObservationKeys, now: String) throws -> StoredSources {
         let find = try connection.prepare(
             "SELECT id FROM sources WHERE path = ? AND sha256 = ? AND observations_hash = ?")
         let insert = try connection.prepare(
@@ -125,9 +120,9 @@ extension Store {
             INSERT INTO sources (path, sha256, observations_hash, format, encoding, rows_read, rows_kept, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let observationInserter = try ObservationInserter(connection: connection)
+        let observationInserter = try ObservationInserter(connection: connection, keys: keys)
         var stored = StoredSources()
-        for input in inputs {
+        for (input, inputKeys) in zip(inputs, keys.files) {
             let source = input.file.source
             let identity = input.identity
             if let existing = try find.rows([
@@ -145,7 +140,7 @@ extension Store {
             let sourceID = Int(connection.lastInsertedRowID)
             let cache = try BulkInsertCache(connection: connection, rows: input.file.observations.count)
             defer { cache.restore() }
-            try observationInserter.insert(input.file.observations, sourceID: sourceID)
+            try observationInserter.insert(input.file.observations, keys: inputKeys, sourceID: sourceID)
             stored.sourceIDs.append(sourceID)
             stored.newPaths.append(source.path)
         }
@@ -157,6 +152,20 @@ extension Store {
 private struct Input {
     let file: IngestedFile
     let identity: SourceIdentity
+}
+
+/// The sources of one period among a `record` call's inputs, and what they hold of it.
+private struct PeriodSources {
+    /// The identity of each `sources` row.
+    var identities: [Int: SourceIdentity] = [:]
+    var count = 0
+    var metrics: Set<String> = []
+
+    mutating func add(_ sourceID: Int, _ identity: SourceIdentity, count: Int, metrics: [String]) {
+        identities[sourceID] = identity
+        self.count += count
+        self.metrics.formUnion(metrics)
+    }
 }
 
 /// The `sources` rows of one `record` call.
@@ -197,39 +206,5 @@ struct BulkInsertCache {
     func restore() {
         guard let previous else { return }
         try? connection.execute("PRAGMA cache_size = \(previous)")
-    }
-}
-
-/// Inserts a file's observations in file order with one prepared statement.
-///
-/// (Multi-row `INSERT ... VALUES (...), (...)` statements were tried: SQLite then keeps a
-/// statement journal in a temporary file and writes far more often; slower overall.)
-struct ObservationInserter {
-    private let statement: Statement
-
-    init(connection: Connection) throws {
-        statement = try connection.prepare(
-            """
-            INSERT INTO observations (
-                source_id, iso3, period, metric, value, low, high,
-                status, label, source_line, source_column, source_ref, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-    }
-
-    /// Inserts `observations` of the `sources` row `sourceID`.
-    func insert(_ observations: [Observation], sourceID: Int) throws {
-        var period: (value: Period, text: String)?  // observations come grouped by period
-        for observation in observations {
-            if period?.value != observation.period { period = (observation.period, observation.period.description) }
-            try statement.execute([
-                SQLiteValue(sourceID), SQLiteValue(observation.iso3.rawValue),
-                SQLiteValue(period?.text), SQLiteValue(observation.metric),
-                SQLiteValue(observation.value), SQLiteValue(observation.low), SQLiteValue(observation.high),
-                SQLiteValue(observation.status.rawValue), SQLiteValue(observation.label),
-                SQLiteValue(observation.origin.line), SQLiteValue(observation.origin.column),
-                SQLiteValue(observation.sourceID), SQLiteValue(observation.note),
-            ])
-        }
     }
 }

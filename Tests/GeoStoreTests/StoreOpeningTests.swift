@@ -19,7 +19,7 @@ struct StoreOpeningTests {
         try withTemporaryDirectory { folder in
             let path = folder.appendingPathComponent(".geo-ai/nested/store.sqlite").path
             let store = try Store(path: path, configuration: Fixtures.configuration)
-            #expect(store.schemaVersion == 1)
+            #expect(store.schemaVersion == Schema.migrator.latestVersion)
             #expect(FileManager.default.fileExists(atPath: path))
         }
     }
@@ -30,10 +30,10 @@ struct StoreOpeningTests {
             let path = folder.appendingPathComponent("store.sqlite").path
             do {
                 let store = try Store(path: path, configuration: Store.Configuration(now: { "first-open" }))
-                #expect(store.schemaVersion == 1)
+                #expect(store.schemaVersion == Schema.migrator.latestVersion)
             }
             let reopened = try Store(path: path, configuration: Store.Configuration(now: { "second-open" }))
-            #expect(reopened.schemaVersion == 1)
+            #expect(reopened.schemaVersion == Schema.migrator.latestVersion)
             let rows = try reopened.connection.rows("SELECT version, name, applied_at FROM schema_migrations")
             #expect(
                 rows
@@ -59,8 +59,11 @@ struct StoreOpeningTests {
         #expect(try store.connection.integer("PRAGMA foreign_keys") == 1)
         let failure = try #require(throws: SQLiteFailure.self) {
             try store.connection.execute(
-                "INSERT INTO observations (source_id, iso3, period, metric, status) VALUES (?, ?, ?, ?, ?)",
-                [.integer(42), .text("KOR"), .text("2025-H2"), .text("m"), .text("reported")])
+                """
+                INSERT INTO observation_values (source_id, period_id, metric_id, area_id, status)
+                VALUES (?, 1, 1, 1, 'reported')
+                """,
+                [.integer(42)])
         }
         #expect(failure.message == "FOREIGN KEY constraint failed")
     }
@@ -106,7 +109,10 @@ struct StoreOpeningTests {
             }
             let error = try #require(throws: GeoError.self) { try Store(path: path) }
             #expect(error.code == .ioError)
-            #expect(error.message == "\(path) has store schema version 99, but this geo-ai knows versions up to 1")
+            #expect(
+                error.message
+                    == "\(path) has store schema version 99, but this geo-ai knows versions up to \(Schema.migrator.latestVersion)"
+            )
             #expect(error.hint == "Upgrade geo-ai, or use --db PATH to choose another store.")
         }
     }

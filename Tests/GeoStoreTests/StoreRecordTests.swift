@@ -146,6 +146,42 @@ struct StoreRecordTests {
         #expect(second.newRevisions.map { "\($0.period) r\($0.revision) n\($0.observationCount)" } == ["2025-H2 r2 n2"])
     }
 
+    @Test("the outcome's snapshots are the ones the store reads back: revisions, counts and metrics")
+    func outcomeMatchesTheStore() throws {
+        let store = try Fixtures.store()
+        func file(_ path: String, _ content: String, _ rows: [(String, String, String)]) throws -> IngestedFile {
+            Fixtures.file(
+                path, content: content,
+                try rows.enumerated().map { line, row in
+                    try Fixtures.observation(row.0, row.1, row.2, value: Double(line), path: path, line: line + 2)
+                })
+        }
+        let usage = try file(
+            "Data/usage.csv", "u1",
+            [
+                ("KOR", "2025-H2", "ai_user_share"), ("USA", "2025-H1", "ai_user_share"),
+                ("KOR", "2025-H1", "deepseek_share"), ("USA", "2025-H2", "deepseek_share"),
+                ("ERI", "2025-H2", "ai_user_share"),
+            ])
+        let extra = try file("Data/extra.csv", "e1", [("FRA", "2025-H2", "chatgpt_share")])
+        let first = try store.record(pipeline: "p", files: [usage, extra, usage])
+        #expect(first.newRevisions == (try store.snapshots(pipeline: "p")))
+        #expect(
+            first.newRevisions.map { "\($0.period) n\($0.observationCount) \($0.metrics.joined(separator: "+"))" } == [
+                "2025-H1 n2 ai_user_share+deepseek_share",
+                "2025-H2 n4 ai_user_share+chatgpt_share+deepseek_share",
+            ])
+
+        let changed = try file("Data/extra.csv", "e2", [("FRA", "2025-H1", "chatgpt_share")])
+        let second = try store.record(pipeline: "p", files: [usage, changed])
+        let stored = try store.snapshots(pipeline: "p")
+        #expect(second.newRevisions + second.unchangedSnapshots == stored.filter { $0.revision == 2 })
+        #expect(
+            second.newRevisions.map { "\($0.period) r\($0.revision) n\($0.observationCount)" } == [
+                "2025-H1 r2 n3", "2025-H2 r2 n3",
+            ])
+    }
+
     @Test("a failure inside record rolls back every write of the call")
     func failureRollsBackEverything() throws {
         let store = try Fixtures.store()
@@ -200,7 +236,7 @@ struct StoreRecordTests {
                 + "metric ai_user_share appears twice (Data/duplicates.csv:3 and Data/duplicates.csv:4); "
                 + "nothing was stored")
         #expect(error.location == SourceLocation(path: path, line: 4))
-        #expect(try Fixtures.rowCounts(store).values.reduce(0, +) == 1)  // the schema_migrations row
+        #expect(try Fixtures.rowCounts(store).values.reduce(0, +) == Schema.migrations.count)  // schema_migrations
     }
 
     @Test("recording no files writes nothing")

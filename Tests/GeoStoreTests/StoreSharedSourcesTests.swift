@@ -207,10 +207,18 @@ struct StoreSharedSourcesTests {
         }
         #expect(
             failure.message == "UNIQUE constraint failed: sources.path, sources.sha256, sources.observations_hash")
-        let insertObservation =
-            "INSERT INTO observations (source_id, iso3, period, metric, status) VALUES (1, 'KOR', ?, 'm', 'reported')"
-        try store.connection.execute(insertObservation, [.text("2025-H1")])
-        try store.connection.execute(insertObservation, [.text("2025-H2")])
-        #expect(throws: SQLiteFailure.self) { try store.connection.execute(insertObservation, [.text("2025-H1")]) }
+        let insertObservation = """
+            INSERT INTO observation_values (source_id, period_id, metric_id, area_id, status)
+            VALUES (1, ?, 1, 1, 'reported')
+            """
+        try store.connection.execute(insertObservation, [.integer(1)])
+        try store.connection.execute(insertObservation, [.integer(2)])
+        let duplicate = try #require(throws: SQLiteFailure.self) {
+            try store.connection.execute(insertObservation, [.integer(1)])
+        }
+        #expect(
+            duplicate.message
+                == "UNIQUE constraint failed: observation_values.source_id, observation_values.period_id, "
+                + "observation_values.metric_id, observation_values.area_id")
     }
 }

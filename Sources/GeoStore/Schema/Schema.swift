@@ -11,7 +11,8 @@
 enum Schema {
     /// Every migration, oldest first.
     static let migrations: [Migration] = [
-        Migration(version: 1, name: "create sources, snapshots, observations, economies", sql: version1)
+        Migration(version: 1, name: "create sources, snapshots, observations, economies", sql: version1),
+        Migration(version: 2, name: "observations keyed by integer period, metric and area ids", sql: version2),
     ]
 
     /// The migrator for ``migrations``.
@@ -114,6 +115,116 @@ enum Schema {
         JOIN observations
             ON observations.source_id = snapshot_sources.source_id AND observations.period = snapshots.period
         JOIN sources ON sources.id = observations.source_id
+        WHERE snapshots.revision = (
+            SELECT MAX(latest.revision) FROM snapshots AS latest
+            WHERE latest.pipeline = snapshots.pipeline AND latest.period = snapshots.period
+        );
+        """
+
+    /// Observations move to `observation_values`, keyed by small integers: a period's, a
+    /// metric's and an area code's text is stored once, in `periods`, `metrics` and `area_codes`.
+    /// A million observations then take a quarter of the pages and insert in key order, so the
+    /// primary key is the only index. `observations` and `latest_observations` become views
+    /// with the columns of version 1, so queries written for it keep working.
+    ///
+    /// The ids are not foreign keys: those tables only grow (nothing deletes from them), and a
+    /// check per id would cost four index probes per stored row. `source_id` stays one.
+    private static let version2 = """
+        CREATE TABLE periods (
+            id     INTEGER PRIMARY KEY,
+            period TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE metrics (
+            id     INTEGER PRIMARY KEY,
+            metric TEXT NOT NULL UNIQUE
+        );
+        -- Area codes of every layer: ISO3 for economies, FIPS for US states and counties.
+        CREATE TABLE area_codes (
+            id   INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE
+        );
+
+        -- One value: area x period x metric, stored once per source file. Missing values are NULL, never 0.
+        CREATE TABLE observation_values (
+            source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            period_id     INTEGER NOT NULL,
+            metric_id     INTEGER NOT NULL,
+            area_id       INTEGER NOT NULL,
+            value         REAL,
+            low           REAL,
+            high          REAL,
+            status        TEXT NOT NULL CHECK (status IN ('reported', 'insufficient_data')),
+            label         TEXT,
+            source_line   INTEGER,
+            source_column INTEGER,
+            source_ref    TEXT,
+            note          TEXT,
+            PRIMARY KEY (source_id, period_id, metric_id, area_id)
+        ) WITHOUT ROWID;
+
+        INSERT INTO periods (period) SELECT DISTINCT period FROM observations ORDER BY period;
+        INSERT INTO metrics (metric) SELECT DISTINCT metric FROM observations ORDER BY metric;
+        INSERT INTO area_codes (code) SELECT DISTINCT iso3 FROM observations ORDER BY iso3;
+        INSERT INTO observation_values
+        SELECT observations.source_id, periods.id, metrics.id, area_codes.id,
+               value, low, high, status, label, source_line, source_column, source_ref, note
+        FROM observations
+        JOIN periods ON periods.period = observations.period
+        JOIN metrics ON metrics.metric = observations.metric
+        JOIN area_codes ON area_codes.code = observations.iso3
+        ORDER BY observations.source_id, periods.id, metrics.id, area_codes.id;
+
+        DROP VIEW latest_observations;
+        DROP TABLE observations;
+
+        -- The observations with their codes and names spelled out, as version 1 stored them.
+        CREATE VIEW observations AS
+        SELECT
+            observation_values.source_id,
+            area_codes.code AS iso3,
+            periods.period,
+            metrics.metric,
+            observation_values.value,
+            observation_values.low,
+            observation_values.high,
+            observation_values.status,
+            observation_values.label,
+            observation_values.source_line,
+            observation_values.source_column,
+            observation_values.source_ref,
+            observation_values.note
+        FROM observation_values
+        JOIN periods ON periods.id = observation_values.period_id
+        JOIN metrics ON metrics.id = observation_values.metric_id
+        JOIN area_codes ON area_codes.id = observation_values.area_id;
+
+        -- Observations of the latest revision of every pipeline x period, through its sources.
+        CREATE VIEW latest_observations AS
+        SELECT
+            snapshots.pipeline,
+            periods.period,
+            snapshots.revision,
+            area_codes.code AS iso3,
+            metrics.metric,
+            observation_values.value,
+            observation_values.low,
+            observation_values.high,
+            observation_values.status,
+            observation_values.label,
+            sources.path AS source_path,
+            observation_values.source_line,
+            observation_values.source_column,
+            observation_values.source_ref,
+            observation_values.note
+        FROM snapshots
+        JOIN periods ON periods.period = snapshots.period
+        JOIN snapshot_sources ON snapshot_sources.snapshot_id = snapshots.id
+        JOIN observation_values
+            ON observation_values.source_id = snapshot_sources.source_id
+            AND observation_values.period_id = periods.id
+        JOIN metrics ON metrics.id = observation_values.metric_id
+        JOIN area_codes ON area_codes.id = observation_values.area_id
+        JOIN sources ON sources.id = observation_values.source_id
         WHERE snapshots.revision = (
             SELECT MAX(latest.revision) FROM snapshots AS latest
             WHERE latest.pipeline = snapshots.pipeline AND latest.period = snapshots.period

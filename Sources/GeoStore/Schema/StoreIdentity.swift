@@ -17,7 +17,7 @@ enum StoreIdentity: Equatable {
     /// `PRAGMA application_id` of every geo-ai store: "GEOA" in ASCII.
     static let applicationID = 0x4745_4F41
 
-    /// The tables every geo-ai store has from schema version 1 on.
+    /// The tables (or, from schema version 2, views) every geo-ai store has from version 1 on.
     static let requiredTables: Set<String> = [
         "schema_migrations", "sources", "snapshots", "snapshot_sources", "observations", "economies",
     ]
@@ -36,7 +36,9 @@ enum StoreIdentity: Equatable {
                 ? .tooNew(version) : .foreign("its user_version \(version) is not a geo-ai schema")
         }
         let tables = Set(
-            try connection.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.text(0) })
+            try connection.rows("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").compactMap {
+                $0.text(0)
+            })
         let missing = requiredTables.subtracting(tables).sorted()
         guard missing.isEmpty else { return .foreign("it has no \(missing.joined(separator: ", ")) table") }
         let first = try connection.text("SELECT name FROM schema_migrations WHERE version = 1")

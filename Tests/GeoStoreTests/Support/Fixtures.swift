@@ -52,7 +52,11 @@ enum Fixtures {
     /// Row counts of every table, to compare a store before and after a failed write.
     static func rowCounts(_ store: Store) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for table in ["sources", "snapshots", "snapshot_sources", "observations", "economies", "schema_migrations"] {
+        let tables = [
+            "sources", "snapshots", "snapshot_sources", "observations", "observation_values", "periods", "metrics",
+            "area_codes", "economies", "schema_migrations",
+        ]
+        for table in tables {
             counts[table] = try store.connection.integer("SELECT count(*) FROM \(table)")
         }
         return counts

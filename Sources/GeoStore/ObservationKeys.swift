@@ -1,0 +1,155 @@
+import GeoModel
+
+/// The keys (period, metric, area code) of the observations of one `record` call, as small
+/// integers, and each file's observations in key order.
+///
+/// Each distinct period, metric and area code is numbered once, in order of first appearance
+/// across the call's files, so comparing or hashing a key is comparing three integers rather
+/// than hashing three strings. Sorting a file's observations by key finds the duplicates within
+/// it (they are neighbours) and gives the order the store inserts them in.
+struct ObservationKeys: Sendable {
+    /// An observation's period, metric and area code numbers.
+    struct Key: Hashable, Comparable, Sendable {
+        let period: Int32
+        let metric: Int32
+        let area: Int32
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.period, lhs.metric, lhs.area) < (rhs.period, rhs.metric, rhs.area)
+        }
+    }
+
+    /// One file's keys, index for index with its observations.
+    struct File: Sendable {
+        let keys: [Key]
+        /// The observations' indices sorted by key, then by index.
+        let order: [Int32]
+
+        /// Each period of the file: its number, how many observations it has and its metrics' numbers.
+        func periodContents() -> [PeriodContent] {
+            var contents: [PeriodContent] = []
+            for index in order {
+                let key = keys[Int(index)]
+                if contents.last?.period != key.period {
+                    contents.append(PeriodContent(period: key.period, count: 0, metrics: []))
+                }
+                contents[contents.count - 1].count += 1
+                if contents[contents.count - 1].metrics.last != key.metric {
+                    contents[contents.count - 1].metrics.append(key.metric)
+                }
+            }
+            return contents
+        }
+    }
+
+    /// The observations of one period in one file.
+    struct PeriodContent: Sendable {
+        let period: Int32
+        var count: Int
+        /// The metric numbers, each once.
+        var metrics: [Int32]
+    }
+
+    /// The periods, metrics and area codes by number.
+    private(set) var periods: [Period] = []
+    private(set) var metrics: [String] = []
+    private(set) var areaCodes: [String] = []
+    /// The keys of each file, in the order given.
+    private(set) var files: [File] = []
+
+    /// Numbers the keys of `observationLists` (one list per file) and sorts each list by key.
+    init(_ observationLists: [[Observation]]) {
+        var periodNumbers: [Period: Int32] = [:]
+        var metricNumbers: [String: Int32] = [:]
+        var areaNumbers: [String: Int32] = [:]
+        for observations in observationLists {
+            var keys: [Key] = []
+            keys.reserveCapacity(observations.count)
+            var period: (value: Period, number: Int32)?  // observations mostly come grouped by period
+            for observation in observations {
+                if period?.value != observation.period {
+                    period = (observation.period, Self.number(observation.period, in: &periodNumbers, &periods))
+                }
+                keys.append(
+                    Key(
+                        period: period?.number ?? 0,
+                        metric: Self.number(observation.metric, in: &metricNumbers, &metrics),
+                        area: Self.number(observation.iso3.rawValue, in: &areaNumbers, &areaCodes)))
+            }
+            var order = (0..<Int32(keys.count)).map { $0 }
+            order.sort { left, right in
+                let (a, b) = (keys[Int(left)], keys[Int(right)])
+                return a != b ? a < b : left < right
+            }
+            files.append(File(keys: keys, order: order))
+        }
+    }
+
+    /// The keys of the files at `indices` only (a file given twice is stored once).
+    func selecting(files indices: [Int]) -> ObservationKeys {
+        var selected = self
+        selected.files = indices.map { files[$0] }
+        return selected
+    }
+
+    private static func number<Value: Hashable>(
+        _ value: Value, in numbers: inout [Value: Int32], _ values: inout [Value]
+    ) -> Int32 {
+        if let known = numbers[value] { return known }
+        let next = Int32(values.count)
+        numbers[value] = next
+        values.append(value)
+        return next
+    }
+
+    /// Where an observation is: its file's place in the call and its index in that file.
+    struct Position: Hashable, Sendable {
+        let file: Int
+        let index: Int
+    }
+
+    /// The first observation, in file order, whose key an earlier one already had, and where
+    /// that key first appeared; `nil` when every key is unique.
+    ///
+    /// Within a file the repeats are found from the sorted order (equal keys are neighbours,
+    /// the first of a run is the first occurrence); only a call with several files keeps a
+    /// table of the keys of the files before the current one.
+    func firstDuplicate() -> (first: Position, repeat: Position)? {
+        var earlierFiles: [Key: Position] = [:]
+        for (fileIndex, file) in files.enumerated() {
+            var found: (first: Position, repeat: Position)?
+            var runStart = file.order.startIndex
+            for position in file.order.indices.dropFirst() {
+                let first = Int(file.order[runStart])
+                let current = Int(file.order[position])
+                guard file.keys[current] == file.keys[first] else {
+                    runStart = position
+                    continue
+                }
+                if current < found?.repeat.index ?? .max {
+                    found = (Position(file: fileIndex, index: first), Position(file: fileIndex, index: current))
+                }
+            }
+            if !earlierFiles.isEmpty {
+                for (index, key) in file.keys.enumerated() {
+                    if index >= found?.repeat.index ?? .max { break }
+                    if let earlier = earlierFiles[key] {
+                        found = (earlier, Position(file: fileIndex, index: index))
+                        break
+                    }
+                }
+            }
+            if let found {
+                // A repeat within the file whose key an earlier file had first: name that one.
+                let key = file.keys[found.repeat.index]
+                return (earlierFiles[key] ?? found.first, found.repeat)
+            }
+            if fileIndex < files.count - 1 {
+                for (index, key) in file.keys.enumerated() where earlierFiles[key] == nil {
+                    earlierFiles[key] = Position(file: fileIndex, index: index)
+                }
+            }
+        }
+        return nil
+    }
+}
