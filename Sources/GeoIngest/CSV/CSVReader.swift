@@ -23,10 +23,15 @@ public struct CSVReader: Sendable {
     /// - Complexity: O(n) in the length of the text.
     /// - Throws: ``GeoError`` `.dataError` at the first malformed quote.
     public func records(in text: String, path: String) throws(GeoError) -> [CSVRecord] {
-        guard separator.isASCII else { return try scalarRecords(in: text, path: path) }
+        Array(try compactRecords(in: text, path: path))
+    }
+
+    /// ``records(in:path:)`` kept compact (``CSVRecords``).
+    func compactRecords(in text: String, path: String) throws(GeoError) -> CSVRecords {
+        guard separator.isASCII else { return CSVRecords(try scalarRecords(in: text, path: path)) }
         var text = text
         let result = text.withUTF8 { bytes in
-            Result { () throws(GeoError) -> [CSVRecord] in
+            Result { () throws(GeoError) -> CSVRecords in
                 try CSVUTF8Scanner(bytes: bytes, separator: UInt8(separator.value), path: path).records()
             }
         }

@@ -10,7 +10,7 @@ public struct CSVTable: Sendable {
     /// The header record.
     public let header: CSVRecord
     /// The data records (blank rows removed).
-    public let rows: [CSVRecord]
+    public let rows: CSVRecords
     /// ``columnNames`` folded by ``normalise(_:)``, once: a lookup folds only the wanted names,
     /// so a 10 MB header cell costs one pass instead of one per lookup.
     private let normalisedNames: [String]
@@ -19,7 +19,7 @@ public struct CSVTable: Sendable {
     ///
     /// - Throws: ``GeoError`` `.dataError` for an empty file, malformed quoting or ragged rows.
     public init(text: String, path: String, reader: CSVReader = CSVReader()) throws(GeoError) {
-        let records = try reader.records(in: text, path: path)
+        let records = try reader.compactRecords(in: text, path: path)
         guard let header = records.first else {
             throw GeoError(
                 .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),
@@ -27,7 +27,7 @@ public struct CSVTable: Sendable {
         }
         self.path = path
         self.header = header
-        self.rows = Array(records.dropFirst())
+        self.rows = records.droppingFirst()
         self.normalisedNames = header.values.map { Self.normalise($0.trimmingWhitespace()) }
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
@@ -48,7 +48,8 @@ public struct CSVTable: Sendable {
                 seen[name] = index
             }
         }
-        for row in rows where row.width != header.width {
+        for index in rows.indices where rows.width(at: index) != header.width {
+            let row = rows[index]
             // Trailing empty fields beyond the header (Excel's `a,b,,`) are harmless.
             if row.width > header.width,
                 row.fields.dropFirst(header.width).allSatisfy({ $0.text.trimmingWhitespace().isEmpty })

@@ -17,14 +17,18 @@ struct CSVUTF8Scanner {
     private static let space = UInt8(ascii: " ")
     private static let tab = UInt8(ascii: "\t")
 
-    func records() throws(GeoError) -> [CSVRecord] {
+    func records() throws(GeoError) -> CSVRecords {
         let quote = Self.quote
         let lineFeed = Self.lineFeed
         let carriageReturn = Self.carriageReturn
-        var records: [CSVRecord] = []
-        var fields: [CSVField] = []
-        var field: [UInt8] = []
-        field.reserveCapacity(256)
+        guard bytes.count <= CSVRecords.maximumBytes else {
+            throw GeoError(
+                .dataError, "the file is larger than \(CSVRecords.maximumBytes / (1 << 30)) GiB",
+                at: SourceLocation(path: path), hint: "Split the file into smaller files.")
+        }
+        var records = CSVRecords()
+        var fieldStart = 0  // where the current field's text starts in `records`
+        var fieldCount = 0  // fields of the current record, including the empty ones dropped later
         var line = 1
         var column = 1
         var fieldLine = 1
@@ -37,17 +41,18 @@ struct CSVUTF8Scanner {
         var afterClosingQuote = false
 
         func endField() {
-            fields.append(CSVField(text: String(decoding: field, as: UTF8.self), line: fieldLine, column: fieldColumn))
-            field.removeAll(keepingCapacity: true)
+            records.appendFieldEnd(line: fieldLine, column: fieldColumn)
+            fieldCount += 1
+            fieldStart = records.byteCount
             wasQuoted = false
             afterClosingQuote = false
         }
         func endRecord() {
             endField()
             // The first record kept is the header: no row keeps empty fields past its last named column.
-            let record = CSVRecord.trimming(fields, line: recordLine, keeping: records.first?.fields.count ?? 1)
-            if !Self.isBlank(record) { records.append(record) }
-            fields.removeAll(keepingCapacity: true)
+            records.endRecord(line: recordLine, width: fieldCount, keeping: records.firstRecordFieldCount ?? 1)
+            fieldCount = 0
+            fieldStart = records.byteCount
         }
 
         let count = bytes.count
@@ -57,7 +62,7 @@ struct CSVUTF8Scanner {
             if inQuotes {
                 if byte == quote {
                     if index + 1 < count, bytes[index + 1] == quote {
-                        field.append(quote)
+                        records.appendByte(quote)
                         index += 2
                         column += 2
                         continue
@@ -66,11 +71,11 @@ struct CSVUTF8Scanner {
                     afterClosingQuote = true
                 } else if byte == lineFeed || byte == carriageReturn {
                     if byte == carriageReturn, index + 1 < count, bytes[index + 1] == lineFeed { index += 1 }
-                    field.append(lineFeed)
+                    records.appendByte(lineFeed)
                     line += 1
                     column = 0
                 } else {
-                    field.append(byte)
+                    records.appendByte(byte)
                 }
                 index += 1
                 if byte & 0xC0 != 0x80 { column += 1 }
@@ -89,7 +94,7 @@ struct CSVUTF8Scanner {
                 fieldColumn = 1
                 recordLine = line
             } else if byte == quote {
-                if afterClosingQuote || !field.isEmpty {
+                if afterClosingQuote || records.byteCount > fieldStart {
                     throw CSVReader.unexpectedQuote(path: path, line: line, column: column)
                 }
                 inQuotes = true
@@ -101,7 +106,7 @@ struct CSVUTF8Scanner {
                     throw CSVReader.textAfterClosingQuote(path: path, line: line, column: column)
                 }
             } else {
-                field.append(byte)
+                records.appendByte(byte)
             }
             index += 1
             if byte & 0xC0 != 0x80 { column += 1 }
@@ -109,19 +114,7 @@ struct CSVUTF8Scanner {
         if inQuotes {
             throw CSVReader.unclosedQuote(path: path, line: quoteLine, column: quoteColumn)
         }
-        if !fields.isEmpty || !field.isEmpty || wasQuoted { endRecord() }
+        if fieldCount > 0 || records.byteCount > fieldStart || wasQuoted { endRecord() }
         return records
-    }
-
-    /// ``CSVRecord/isBlank``, answered from the first byte of each field when that byte is
-    /// an ASCII character other than whitespace (a character that starts with it is not
-    /// whitespace), and by the full check otherwise.
-    private static func isBlank(_ record: CSVRecord) -> Bool {
-        for field in record.fields {
-            if let first = field.text.utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) {
-                return false
-            }
-        }
-        return record.isBlank
     }
 }

@@ -19,9 +19,13 @@ struct RowContext {
     var observations: [Observation] = []
     var resolutions: [String: Resolution] = [:]
     var ignored: [SourceLocation: String] = [:]
-    var firstLine: [Observation.Key: Int] = [:]
+    /// The line of the first observation of each key, by the key's numbers (see ``keyNumbers``).
+    private var firstLine: [KeyNumbers.Key: Int] = [:]
+    /// Small numbers for the file's areas, periods and metrics, so the table of keys seen holds
+    /// three integers per observation instead of three strings.
+    private var keyNumbers = KeyNumbers()
     var rowsRead = 0
-    var keptRows = Set<Int>()
+    var keptRows = LineSet()
     private var errorCount = 0
     /// What each distinct name resolved to (resolving is pure; a file repeats its names on every row).
     private var outcomes: [String: AreaResolver.Outcome] = [:]
@@ -48,7 +52,6 @@ struct RowContext {
         self.aliasHint = aliasHint
         observations.reserveCapacity(table.rows.count)
         firstLine.reserveCapacity(table.rows.count)
-        keptRows.reserveCapacity(table.rows.count)
     }
 
     /// ``AreaResolver/resolve(_:)``, once per distinct name.
@@ -186,13 +189,14 @@ struct RowContext {
 
     /// Adds an observation unless its key was already seen in this file.
     mutating func add(_ observation: Observation, row: CSVRecord) {
-        if let line = firstLine[observation.key] {
+        let key = keyNumbers.key(of: observation)
+        if let line = firstLine[key] {
             error(
                 "duplicate value for \(observation.iso3) \(observation.period) \(observation.metric) (first on line \(line))",
                 at: observation.origin, hint: "Keep one row per economy, period and metric.")
             return
         }
-        firstLine[observation.key] = observation.origin.line ?? row.line
+        firstLine[key] = observation.origin.line ?? row.line
         observations.append(observation)
         keptRows.insert(row.line)
     }
@@ -222,5 +226,44 @@ struct RowContext {
         return IngestedFile(
             source: source, observations: observations, diagnostics: diagnostics.sorted(),
             resolutions: resolutions.values.sorted(), ignored: ignored)
+    }
+}
+
+/// Numbers for the areas, periods and metrics of one file, in order of first appearance.
+///
+/// The number tables stay small (a file names a few hundred areas), so looking a value up is
+/// cheap; the keys they make are three integers, compared and hashed without touching a string.
+struct KeyNumbers {
+    /// An observation's area, period and metric numbers.
+    struct Key: Hashable {
+        let area: Int32
+        let period: Int32
+        let metric: Int32
+    }
+
+    private var areas: [AreaCode: Int32] = [:]
+    private var periods: [Period: Int32] = [:]
+    private var metrics: [String: Int32] = [:]
+    /// The last period and metric numbered: rows mostly repeat them.
+    private var lastPeriod: (value: Period, number: Int32)?
+    private var lastMetric: (value: String, number: Int32)?
+
+    mutating func key(of observation: Observation) -> Key {
+        if lastPeriod?.value != observation.period {
+            lastPeriod = (observation.period, Self.number(observation.period, in: &periods))
+        }
+        if lastMetric?.value != observation.metric {
+            lastMetric = (observation.metric, Self.number(observation.metric, in: &metrics))
+        }
+        return Key(
+            area: Self.number(observation.iso3, in: &areas), period: lastPeriod?.number ?? 0,
+            metric: lastMetric?.number ?? 0)
+    }
+
+    private static func number<Value: Hashable>(_ value: Value, in numbers: inout [Value: Int32]) -> Int32 {
+        if let known = numbers[value] { return known }
+        let next = Int32(numbers.count)
+        numbers[value] = next
+        return next
     }
 }

@@ -1,0 +1,131 @@
+/// A file's CSV records kept in a few flat arrays; each ``CSVRecord`` is built when it is read.
+///
+/// A million rows as `[CSVRecord]` are a million arrays of fields, each field a `String` and
+/// two `Int`s (about 200 bytes a row); here they are the fields' UTF-8 bytes back to back and
+/// three 32-bit numbers per field and per record (about 60 bytes a row), so a large file costs
+/// a third of the memory while it is read, and reading it row by row allocates one row at a time.
+public struct CSVRecords: RandomAccessCollection, Sendable {
+    /// Every kept field's text, back to back.
+    private var bytes: [UInt8] = []
+    /// Where each field's text ends in ``bytes`` (it starts where the previous one ends).
+    private var fieldEnds: [UInt32] = []
+    private var fieldLines: [UInt32] = []
+    private var fieldColumns: [UInt32] = []
+    /// Where each record's fields end in the field arrays.
+    private var recordFieldEnds: [UInt32] = []
+    private var recordLines: [UInt32] = []
+    private var recordWidths: [UInt32] = []
+    /// The first record this collection presents (1 once the header is dropped).
+    public private(set) var startIndex = 0
+
+    /// The largest input, in bytes, whose positions fit the 32-bit arrays.
+    static let maximumBytes = Int(UInt32.max) - 1
+
+    init() {}
+
+    /// The records of `records`, in order.
+    init(_ records: [CSVRecord]) {
+        for record in records {
+            for field in record.fields {
+                bytes.append(contentsOf: field.text.utf8)
+                appendFieldEnd(line: field.line, column: field.column)
+            }
+            endRecord(line: record.line, width: record.width, keeping: record.fields.count)
+        }
+    }
+
+    public var endIndex: Int { recordLines.count }
+
+    public subscript(position: Int) -> CSVRecord {
+        let fieldRange = fieldRange(of: position)
+        var fields: [CSVField] = []
+        fields.reserveCapacity(fieldRange.count)
+        for field in fieldRange {
+            fields.append(
+                CSVField(text: text(ofField: field), line: Int(fieldLines[field]), column: Int(fieldColumns[field])))
+        }
+        return CSVRecord(fields: fields, line: Int(recordLines[position]), width: Int(recordWidths[position]))
+    }
+
+    /// How many fields record `position` has as written (``CSVRecord/width``), without building it.
+    func width(at position: Int) -> Int { Int(recordWidths[position]) }
+
+    /// The records after the first (the rows under a header).
+    func droppingFirst() -> CSVRecords {
+        var rows = self
+        rows.startIndex = Swift.min(startIndex + 1, endIndex)
+        return rows
+    }
+
+    private func fieldRange(of record: Int) -> Range<Int> {
+        (record == 0 ? 0 : Int(recordFieldEnds[record - 1]))..<Int(recordFieldEnds[record])
+    }
+
+    private func text(ofField field: Int) -> String {
+        let start = field == 0 ? 0 : Int(fieldEnds[field - 1])
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<Int(fieldEnds[field])]), as: UTF8.self)
+        }
+    }
+
+    // MARK: - Building, for the scanner
+
+    /// How many bytes of text the fields so far hold; the current field's text starts here.
+    var byteCount: Int { bytes.count }
+
+    mutating func appendByte(_ byte: UInt8) { bytes.append(byte) }
+
+    /// Ends the current field, whose text is the bytes appended since the previous field ended.
+    mutating func appendFieldEnd(line: Int, column: Int) {
+        fieldEnds.append(UInt32(bytes.count))
+        fieldLines.append(UInt32(line))
+        fieldColumns.append(UInt32(column))
+    }
+
+    /// Ends the record made of the fields since the previous record, keeping at most `kept`
+    /// fields plus any non-empty ones after them (``CSVRecord/trimming(_:line:keeping:)``), or
+    /// dropping it when every field is blank (a blank line, or `,,,`).
+    mutating func endRecord(line: Int, width: Int, keeping kept: Int) {
+        let first = Int(recordFieldEnds.last ?? 0)
+        var end = fieldEnds.count
+        while end - first > kept, fieldLength(end - 1) == 0 { end -= 1 }
+        if isBlank(first..<fieldEnds.count) {
+            end = first
+            removeFields(from: end)
+            return
+        }
+        removeFields(from: end)
+        recordFieldEnds.append(UInt32(end))
+        recordLines.append(UInt32(line))
+        recordWidths.append(UInt32(width))
+    }
+
+    /// How many fields the first record kept (the header's width for trimming).
+    var firstRecordFieldCount: Int? { recordFieldEnds.first.map { Int($0) } }
+
+    private func fieldLength(_ field: Int) -> Int {
+        Int(fieldEnds[field]) - (field == 0 ? 0 : Int(fieldEnds[field - 1]))
+    }
+
+    private mutating func removeFields(from field: Int) {
+        guard field < fieldEnds.count else { return }
+        let byteEnd = field == 0 ? 0 : Int(fieldEnds[field - 1])
+        bytes.removeSubrange(byteEnd...)
+        fieldEnds.removeSubrange(field...)
+        fieldLines.removeSubrange(field...)
+        fieldColumns.removeSubrange(field...)
+    }
+
+    /// ``CSVRecord/isBlank`` for the fields in `range`, answered from each field's first byte
+    /// when it is an ASCII character other than whitespace, and by the full check otherwise.
+    private func isBlank(_ range: Range<Int>) -> Bool {
+        for field in range {
+            let start = field == 0 ? 0 : Int(fieldEnds[field - 1])
+            guard start < Int(fieldEnds[field]) else { continue }
+            let first = bytes[start]
+            if first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
+            if !text(ofField: field).allSatisfy(\.isWhitespace) { return false }
+        }
+        return true
+    }
+}
