@@ -34,8 +34,10 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
         }
     }
 
+    /// One past the last record.
     public var endIndex: Int { recordLines.count }
 
+    /// The record at `position`, built from the flat arrays.
     public subscript(position: Int) -> CSVRecord {
         let fieldRange = fieldRange(of: position)
         var fields: [CSVField] = []
