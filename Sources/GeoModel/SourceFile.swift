@@ -71,7 +71,7 @@ public struct IngestedFile: Sendable {
     /// The file.
     public let source: SourceFile
     /// The observations, in input order.
-    public let observations: [Observation]
+    public let observations: ObservationList
     /// Notes and warnings (errors are thrown instead).
     public let diagnostics: [Diagnostic]
     /// Every distinct input name and how it resolved.
@@ -82,6 +82,16 @@ public struct IngestedFile: Sendable {
     /// Creates the result.
     public init(
         source: SourceFile, observations: [Observation], diagnostics: [Diagnostic], resolutions: [Resolution],
+        ignored: [SourceLocation: String]
+    ) {
+        self.init(
+            source: source, observations: ObservationList(observations), diagnostics: diagnostics,
+            resolutions: resolutions, ignored: ignored)
+    }
+
+    /// Creates the result from observations already in compact form.
+    public init(
+        source: SourceFile, observations: ObservationList, diagnostics: [Diagnostic], resolutions: [Resolution],
         ignored: [SourceLocation: String]
     ) {
         self.source = source

@@ -31,7 +31,7 @@ struct ObservationInserter {
     }
 
     /// Inserts `observations`, whose keys are `file`, as rows of the `sources` row `sourceID`.
-    func insert(_ observations: [Observation], keys file: ObservationKeys.File, sourceID: Int) throws {
+    func insert(_ observations: ObservationList, keys file: ObservationKeys.File, sourceID: Int) throws {
         for index in file.order {
             let key = file.keys[Int(index)]
             let observation = observations[Int(index)]

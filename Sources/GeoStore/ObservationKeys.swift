@@ -58,7 +58,7 @@ struct ObservationKeys: Sendable {
     private(set) var files: [File] = []
 
     /// Numbers the keys of `observationLists` (one list per file) and sorts each list by key.
-    init(_ observationLists: [[Observation]]) {
+    init<List: RandomAccessCollection<Observation>>(_ observationLists: [List]) {
         var periodNumbers: [Period: Int32] = [:]
         var metricNumbers: [String: Int32] = [:]
         var areaNumbers: [String: Int32] = [:]

@@ -16,7 +16,7 @@ struct RowContext {
     let parentColumn: Int?
 
     var diagnostics: [Diagnostic] = []
-    var observations: [Observation] = []
+    var observations = ObservationList()
     var resolutions: [String: Resolution] = [:]
     var ignored: [SourceLocation: String] = [:]
     /// The line of the first observation of each key, by the key's numbers (see ``keyNumbers``).

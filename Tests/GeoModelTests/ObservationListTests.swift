@@ -1,0 +1,63 @@
+import Testing
+
+@testable import GeoModel
+
+struct ObservationListTests {
+    private static func observation(
+        _ code: String, _ period: String, _ metric: String = "ai_user_share", value: Double? = nil,
+        low: Double? = nil, high: Double? = nil, status: Observation.Status = .reported, label: String? = nil,
+        path: String = "Data/a.csv", line: Int? = 2, column: Int? = 1, sourceID: String? = nil, note: String? = nil
+    ) throws -> Observation {
+        Observation(
+            iso3: try #require(AreaCode(code)), period: try #require(Period(period)), metric: metric, value: value,
+            low: low, high: high,
+            status: status, label: label, origin: SourceLocation(path: path, line: line, column: column),
+            sourceID: sourceID, note: note)
+    }
+
+    /// Every optional present and absent, both statuses, repeated and new texts, extreme numbers
+    /// and positions that do not fit 32 bits.
+    static func shapes() throws -> [Observation] {
+        [
+            try observation("KOR", "2025-H2", value: 30.5),
+            try observation("ERI", "2025-H2", "deepseek_share", low: 16, high: 20, label: "16–20"),
+            try observation(
+                "TCD", "2025-H2", status: .insufficientData, label: "insufficient data", note: "tab\tand\nnewline"),
+            try observation("USA", "2025-H1", value: -0.0, low: -0.0, high: 0, sourceID: "ms-2025h1"),
+            try observation(
+                "FRA", "2026-Q1", value: .greatestFiniteMagnitude, low: .leastNonzeroMagnitude, high: .infinity,
+                label: ""),
+            try observation("01001", "2025-07", value: .nan, path: "Data/b.csv", line: nil, column: nil, note: ""),
+            try observation("KOR", "2025", value: 1, line: 5_000_000_000, column: 3),
+            try observation("KOR", "2025-H2", value: 2, line: 7, column: Int(UInt32.max) + 1, sourceID: "ms-2025h1"),
+            try observation("KOR", "2025-H2", value: 3, path: "Data/a.csv", line: 0, column: -4),
+        ]
+    }
+
+    @Test("every observation reads back as appended, numbers bit for bit")
+    func roundTrip() throws {
+        let shapes = try Self.shapes()
+        var list = ObservationList()
+        for observation in shapes { list.append(observation) }
+        for (original, read) in zip(shapes, list) {
+            #expect(read.iso3 == original.iso3 && read.period == original.period && read.metric == original.metric)
+            #expect(read.value?.bitPattern == original.value?.bitPattern)
+            #expect(read.low?.bitPattern == original.low?.bitPattern)
+            #expect(read.high?.bitPattern == original.high?.bitPattern)
+            #expect(read.status == original.status && read.label == original.label)
+            #expect(read.origin == original.origin && read.sourceID == original.sourceID && read.note == original.note)
+            if original.value?.isNaN != true { #expect(read == original) }
+        }
+    }
+
+    @Test("a list built from an array, or from a literal, is that array in order")
+    func initialisers() throws {
+        let shapes = try Self.shapes()
+        let list = ObservationList(shapes)
+        #expect(list.count == shapes.count)
+        #expect(Array(list).map(\.origin) == shapes.map(\.origin))
+        let literal: ObservationList = [shapes[0], shapes[1]]
+        #expect(Array(literal) == Array(shapes[0...1]))
+        #expect(ObservationList().isEmpty)
+    }
+}
