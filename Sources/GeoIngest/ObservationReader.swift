@@ -29,9 +29,12 @@ public struct ObservationReader: Sendable {
     /// Reads `bytes` as described by `spec`.
     ///
     /// - Throws: ``GeoError`` `.dataError` with a diagnostic per bad row.
-    public func read(_ bytes: [UInt8], spec: SourceSpec) throws(GeoError) -> IngestedFile {
-        let decoded = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path)
-        let table = try CSVTable(text: decoded.text, path: spec.path)
+    ///
+    /// The bytes are consumed: each form of the file (bytes, text, CSV records) is let go as
+    /// soon as the next one is made, so a large file is not held three times over.
+    public func read(_ bytes: consuming [UInt8], spec: SourceSpec) throws(GeoError) -> IngestedFile {
+        let sha256 = SHA256.hex(of: bytes)
+        let (table, encoding) = try Self.table(bytes, spec: spec)
         var context = try RowContext(
             spec: spec, table: table, reference: reference, metrics: metrics, aliasHint: aliasHint)
         switch spec.format {
@@ -39,7 +42,17 @@ public struct ObservationReader: Sendable {
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }
-        return try context.finish(sha256: SHA256.hex(of: bytes), encoding: decoded.encoding)
+        return try context.finish(sha256: sha256, encoding: encoding)
+    }
+
+    /// The file's CSV table and the encoding it was read in; the bytes are let go once decoded
+    /// and the text once split into records.
+    private static func table(
+        _ bytes: consuming [UInt8], spec: SourceSpec
+    ) throws(GeoError) -> (CSVTable, TextEncoding) {
+        let decoded = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path)
+        _ = consume bytes
+        return (try CSVTable(text: decoded.text, path: spec.path), decoded.encoding)
     }
 
     /// Errors for observations that appear in more than one file (economy × period × metric).

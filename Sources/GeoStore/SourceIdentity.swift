@@ -37,6 +37,8 @@ struct SourceIdentity: Hashable, Sendable {
         // them, without a string per line. Each range carries its first 16 bytes as two
         // big-endian integers, so most comparisons are two integer compares, not a memcmp.
         var buffer: [UInt8] = []
+        // About 60 bytes a line without notes or labels: room reserved once, not doubled into.
+        buffer.reserveCapacity(observations.underestimatedCount * 64)
         var lines: [SortedLine] = []
         lines.reserveCapacity(observations.underestimatedCount)
         var periods = PeriodText()

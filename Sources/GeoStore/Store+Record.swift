@@ -178,16 +178,17 @@ private struct StoredSources {
 
 /// A larger page cache while one `record` call inserts many observations.
 ///
-/// Each row updates the table and two indexes in key order unrelated to file order; with
-/// SQLite's default 2 MB cache the index pages of a large file are evicted and spilled to
-/// the WAL again and again inside the transaction. The cache only changes how much of the
+/// Rows go in in primary-key order, but a transaction's dirty pages stay in the cache until
+/// commit; with SQLite's default 2 MB cache they spill to the WAL again and again (a million
+/// rows: about 0.2 s more). 64 MB was measured as fast as 256 MB and keeps a million-row
+/// ingest under its 300 MB memory budget. The cache only changes how much of the
 /// file SQLite keeps in memory (pages are allocated as needed, up to the limit): not what
 /// is written, nor when it is made durable (the transaction commits as before).
 struct BulkInsertCache {
     /// Rows below this fit the default cache; nothing is changed.
     static let threshold = 20_000
     /// The cache limit for a bulk insert, in KiB (SQLite's negative `cache_size`).
-    static let kibibytes = 256 * 1024
+    static let kibibytes = 64 * 1024
 
     private let connection: Connection
     private let previous: Int?

@@ -150,6 +150,15 @@ struct ObservationReaderTests {
             problems == [
                 "t.csv:3:1: error: duplicate value for TCD 2025-H2 m (first on line 2)\n  hint: Keep one row per economy, period and metric."
             ])
+        // Three rows of one key among others, out of order: the second and third each name the first.
+        let repeated = failure(
+            "country,period,metric,value\nPeru,2025-H2,n,1\nChad,2025-H2,m,1\nPeru,2025-H1,n,1\n"
+                + "TCD,2025-H2,m,2\nPeru,2025-H2,m,1\nchad,2025-H2,m,3\n")
+        #expect(
+            repeated.map { $0.prefix(while: { $0 != "\n" }) } == [
+                "t.csv:5:1: error: duplicate value for TCD 2025-H2 m (first on line 3)",
+                "t.csv:7:1: error: duplicate value for TCD 2025-H2 m (first on line 3)",
+            ])
         let a = try read("country,period,metric,value\nChad,2025-H2,m,1\n", spec: SourceSpec(path: "a.csv"))
         let b = try read("country,period,metric,value\nTCD,2025-H2,m,1\n", spec: SourceSpec(path: "b.csv"))
         #expect(

@@ -72,6 +72,18 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
 
     // MARK: - Building, for the scanner
 
+    /// Makes room for `records` records of `fields` fields in all, holding `bytes` bytes of text,
+    /// so that the arrays are allocated once at their final size rather than grown by doubling.
+    mutating func reserveCapacity(records: Int, fields: Int, bytes byteCount: Int) {
+        bytes.reserveCapacity(byteCount)
+        fieldEnds.reserveCapacity(fields)
+        fieldLines.reserveCapacity(fields)
+        fieldColumns.reserveCapacity(fields)
+        recordFieldEnds.reserveCapacity(records)
+        recordLines.reserveCapacity(records)
+        recordWidths.reserveCapacity(records)
+    }
+
     /// How many bytes of text the fields so far hold; the current field's text starts here.
     var byteCount: Int { bytes.count }
 

@@ -27,6 +27,12 @@ struct CSVUTF8Scanner {
                 at: SourceLocation(path: path), hint: "Split the file into smaller files.")
         }
         var records = CSVRecords()
+        // Every field takes at least one byte (its separator or line end): no reservation beyond that.
+        let lines = lineCount
+        let fields = lines.multipliedReportingOverflow(by: separatorCount(inFirstLineOf: bytes) + 1)
+        records.reserveCapacity(
+            records: lines, fields: fields.overflow ? bytes.count + 1 : min(fields.partialValue, bytes.count + 1),
+            bytes: bytes.count)
         var fieldStart = 0  // where the current field's text starts in `records`
         var fieldCount = 0  // fields of the current record, including the empty ones dropped later
         var line = 1
@@ -116,5 +122,23 @@ struct CSVUTF8Scanner {
         }
         if fieldCount > 0 || records.byteCount > fieldStart || wasQuoted { endRecord() }
         return records
+    }
+
+    /// The number of line ends, plus one: about the number of records (quoted line breaks and
+    /// blank lines make it an overestimate, which only reserves a little more than needed).
+    private var lineCount: Int {
+        var count = 1
+        for byte in bytes where byte == Self.lineFeed { count += 1 }
+        return count
+    }
+
+    /// The separators in the first line: one less than the header's fields, as every row has.
+    private func separatorCount(inFirstLineOf bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes {
+            if byte == Self.lineFeed || byte == Self.carriageReturn { break }
+            if byte == separator { count += 1 }
+        }
+        return count
     }
 }

@@ -19,10 +19,12 @@ struct RowContext {
     var observations = ObservationList()
     var resolutions: [String: Resolution] = [:]
     var ignored: [SourceLocation: String] = [:]
-    /// The line of the first observation of each key, by the key's numbers (see ``keyNumbers``).
-    private var firstLine: [KeyNumbers.Key: Int] = [:]
-    /// Small numbers for the file's areas, periods and metrics, so the table of keys seen holds
-    /// three integers per observation instead of three strings.
+    /// Each observation's key as numbers (see ``keyNumbers``), index for index with ``observations``.
+    private var keys: [KeyNumbers.Key] = []
+    /// Each observation's line for "first on line" messages, index for index with ``observations``.
+    private var lines: [UInt32] = []
+    /// Small numbers for the file's areas, periods and metrics, so a key is three integers
+    /// instead of three strings.
     private var keyNumbers = KeyNumbers()
     var rowsRead = 0
     var keptRows = LineSet()
@@ -51,7 +53,8 @@ struct RowContext {
         self.metrics = metrics
         self.aliasHint = aliasHint
         observations.reserveCapacity(table.rows.count)
-        firstLine.reserveCapacity(table.rows.count)
+        keys.reserveCapacity(table.rows.count)
+        lines.reserveCapacity(table.rows.count)
     }
 
     /// ``AreaResolver/resolve(_:)``, once per distinct name.
@@ -187,22 +190,38 @@ struct RowContext {
         }
     }
 
-    /// Adds an observation unless its key was already seen in this file.
+    /// Adds an observation; a repeated key is reported by ``finish(sha256:encoding:)``.
     mutating func add(_ observation: Observation, row: CSVRecord) {
-        let key = keyNumbers.key(of: observation)
-        if let line = firstLine[key] {
-            error(
-                "duplicate value for \(observation.iso3) \(observation.period) \(observation.metric) (first on line \(line))",
-                at: observation.origin, hint: "Keep one row per economy, period and metric.")
-            return
-        }
-        firstLine[key] = observation.origin.line ?? row.line
+        keys.append(keyNumbers.key(of: observation))
+        lines.append(UInt32(clamping: observation.origin.line ?? row.line))
         observations.append(observation)
         keptRows.insert(row.line)
     }
 
+    /// An error for every observation whose key an earlier one of the file had.
+    ///
+    /// Sorting the keys puts equal ones side by side, the first occurrence (lowest index)
+    /// first, so no table of a million keys is kept while the file is read.
+    private mutating func reportRepeatedKeys() {
+        var order = (0..<Int32(keys.count)).map { $0 }
+        order.sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+        var first = Int(order.first ?? 0)
+        for index in order.dropFirst().lazy.map({ Int($0) }) {
+            guard keys[index] == keys[first] else {
+                first = index
+                continue
+            }
+            let observation = observations[index]
+            error(
+                "duplicate value for \(observation.iso3) \(observation.period) \(observation.metric) "
+                    + "(first on line \(lines[first]))",
+                at: observation.origin, hint: "Keep one row per economy, period and metric.")
+        }
+    }
+
     /// The result, or the collected errors.
     mutating func finish(sha256: String, encoding: TextEncoding) throws(GeoError) -> IngestedFile {
+        reportRepeatedKeys()
         if observations.isEmpty, ignored.isEmpty, errorCount == 0 {
             error(
                 "the file has no observations",
@@ -232,13 +251,17 @@ struct RowContext {
 /// Numbers for the areas, periods and metrics of one file, in order of first appearance.
 ///
 /// The number tables stay small (a file names a few hundred areas), so looking a value up is
-/// cheap; the keys they make are three integers, compared and hashed without touching a string.
+/// cheap; the keys they make are three integers, compared without touching a string.
 struct KeyNumbers {
     /// An observation's area, period and metric numbers.
-    struct Key: Hashable {
+    struct Key: Comparable {
         let area: Int32
         let period: Int32
         let metric: Int32
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.period, lhs.metric, lhs.area) < (rhs.period, rhs.metric, rhs.area)
+        }
     }
 
     private var areas: [AreaCode: Int32] = [:]
