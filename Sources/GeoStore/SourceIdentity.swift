@@ -59,11 +59,19 @@ struct SourceIdentity: Hashable, Sendable {
                 let order = memcmp(base + left.range.lowerBound, base + right.range.lowerBound, common)
                 return order != 0 ? order < 0 : left.range.count < right.range.count
             }
-            let newline: [UInt8] = [0x0A]
+            // The sorted lines and their newlines are gathered into 64 KB blocks, so the hasher
+            // is called once per block rather than twice per line.
+            var block: [UInt8] = []
+            block.reserveCapacity(1 << 16)
             for (index, line) in lines.enumerated() {
-                if index > 0 { newline.withUnsafeBytes { hasher.update($0) } }
-                hasher.update(UnsafeRawBufferPointer(rebasing: bytes[line.range]))
+                if index > 0 { block.append(0x0A) }
+                block.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[line.range]))
+                if block.count >= 1 << 16 {
+                    block.withUnsafeBytes { hasher.update($0) }
+                    block.removeAll(keepingCapacity: true)
+                }
             }
+            block.withUnsafeBytes { hasher.update($0) }
         }
         return hasher.hexDigest()
     }

@@ -26,6 +26,24 @@ struct SourceIdentityTests {
         #expect(hash([]) == SHA256.hex(of: ""))
     }
 
+    @Test("the hash of many observations is the SHA-256 of their canonical lines, sorted and joined")
+    func hashOfManyIsTheDefinition() throws {
+        // About 200 KB of lines: several of the hasher's blocks, and lines across block ends.
+        let codes = ["KOR", "USA", "ERI", "FRA", "01001"]
+        let observations = try (0..<4_000).map { index in
+            try Fixtures.observation(
+                codes[index % codes.count], index % 3 == 0 ? "2025-H1" : "2025-H2", "m\(index % 7)",
+                value: index % 11 == 0 ? nil : Double(index) / 7, low: index % 5 == 0 ? 1 : nil,
+                high: index % 5 == 0 ? 99 : nil, label: index % 13 == 0 ? "band \(index)" : nil, path: path,
+                line: index + 2, column: 1, note: index % 17 == 0 ? "note\twith tab" : nil)
+        }
+        let lines = observations.map(SourceIdentity.canonicalLine).sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
+        }
+        #expect(lines.joined(separator: "\n").utf8.count > 3 << 16)
+        #expect(hash(observations) == SHA256.hex(of: lines.joined(separator: "\n")))
+    }
+
     @Test("every stored field changes the observations hash")
     func everyFieldCounts() throws {
         let base = try korea()
