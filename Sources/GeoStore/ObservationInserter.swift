@@ -11,6 +11,9 @@ import GeoModel
 /// statement journal in a temporary file and writes far more often; slower overall.)
 struct ObservationInserter {
     private let statement: Statement
+    /// The insert for the usual observation: a reported point value with a line and column
+    /// and nothing else, binding 7 values instead of 13.
+    private let plainStatement: Statement
     private let periodIDs: [Int]
     private let metricIDs: [Int]
     private let areaIDs: [Int]
@@ -24,6 +27,12 @@ struct ObservationInserter {
                 status, label, source_line, source_column, source_ref, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        plainStatement = try connection.prepare(
+            """
+            INSERT INTO observation_values (
+                source_id, period_id, metric_id, area_id, value, status, source_line, source_column)
+            VALUES (?, ?, ?, ?, ?, 'reported', ?, ?)
+            """)
         periodIDs = try Self.ids(
             of: keys.periods.map(\.description), table: "periods", column: "period", connection: connection)
         metricIDs = try Self.ids(of: keys.metrics, table: "metrics", column: "metric", connection: connection)
@@ -35,6 +44,20 @@ struct ObservationInserter {
         for index in file.order {
             let key = file.keys[Int(index)]
             let observation = observations[Int(index)]
+            if observation.isPlain {
+                try plainStatement.execute(count: 7) { parameter in
+                    switch parameter {
+                    case 0: SQLiteValue(sourceID)
+                    case 1: SQLiteValue(periodIDs[Int(key.period)])
+                    case 2: SQLiteValue(metricIDs[Int(key.metric)])
+                    case 3: SQLiteValue(areaIDs[Int(key.area)])
+                    case 4: SQLiteValue(observation.value)
+                    case 5: SQLiteValue(observation.origin.line)
+                    default: SQLiteValue(observation.origin.column)
+                    }
+                }
+                continue
+            }
             try statement.execute(count: 13) { parameter in
                 switch parameter {
                 case 0: SQLiteValue(sourceID)
@@ -69,5 +92,13 @@ struct ObservationInserter {
             try insert.execute([SQLiteValue(text)])
             return Int(connection.lastInsertedRowID)
         }
+    }
+}
+
+extension Observation {
+    /// A reported point value with no band, label, source id or note.
+    fileprivate var isPlain: Bool {
+        status == .reported && value != nil && low == nil && high == nil && label == nil && sourceID == nil
+            && note == nil
     }
 }

@@ -20,6 +20,8 @@ struct StoreRecordTests {
             try Fixtures.observation(
                 "USA", "2025-H2", value: 1e-300, high: .greatestFiniteMagnitude, path: path, line: 5),
             try Fixtures.observation("ARE", "2025-H2", value: 64.000000000000014, path: path, line: 6),
+            // Reported point values and nothing else go through the narrower insert.
+            try Fixtures.observation("BRA", "2025-H2", value: 12.5, path: path, line: 7, column: 3),
         ]
         try store.record(pipeline: "ai-diffusion", files: [Fixtures.file(path, content: "v1", observations)])
 
