@@ -44,13 +44,19 @@ struct ObservationInserter {
         for index in file.order {
             let key = file.keys[Int(index)]
             let observation = observations[Int(index)]
+            // Parameters 1–4 of both statements: the primary key.
+            let keyColumns = { (parameter: Int) -> SQLiteValue in
+                switch parameter {
+                case 0: SQLiteValue(sourceID)
+                case 1: SQLiteValue(periodIDs[Int(key.period)])
+                case 2: SQLiteValue(metricIDs[Int(key.metric)])
+                default: SQLiteValue(areaIDs[Int(key.area)])
+                }
+            }
             if observation.isPlain {
                 try plainStatement.execute(count: 7) { parameter in
                     switch parameter {
-                    case 0: SQLiteValue(sourceID)
-                    case 1: SQLiteValue(periodIDs[Int(key.period)])
-                    case 2: SQLiteValue(metricIDs[Int(key.metric)])
-                    case 3: SQLiteValue(areaIDs[Int(key.area)])
+                    case 0...3: keyColumns(parameter)
                     case 4: SQLiteValue(observation.value)
                     case 5: SQLiteValue(observation.origin.line)
                     default: SQLiteValue(observation.origin.column)
@@ -60,10 +66,7 @@ struct ObservationInserter {
             }
             try statement.execute(count: 13) { parameter in
                 switch parameter {
-                case 0: SQLiteValue(sourceID)
-                case 1: SQLiteValue(periodIDs[Int(key.period)])
-                case 2: SQLiteValue(metricIDs[Int(key.metric)])
-                case 3: SQLiteValue(areaIDs[Int(key.area)])
+                case 0...3: keyColumns(parameter)
                 case 4: SQLiteValue(observation.value)
                 case 5: SQLiteValue(observation.low)
                 case 6: SQLiteValue(observation.high)
