@@ -1,4 +1,3 @@
-import Foundation
 import GeoModel
 
 /// A source file's identity in the store: its path, its bytes' SHA-256 and the SHA-256 of the
@@ -31,101 +30,160 @@ struct SourceIdentity: Hashable, Sendable {
     /// the lines are sorted by their UTF-8 bytes and joined by newlines.
     ///
     /// - Complexity: O(n log n) in the number of observations.
-    static func observationsHash(of observations: some Sequence<Observation>) -> String {
-        // The lines are written as UTF-8 into one buffer and sorted as byte ranges: the same
-        // bytes in the same order as sorting `canonicalLine` strings by their UTF-8 and joining
-        // them, without a string per line. Each range carries its first 16 bytes as two
-        // big-endian integers, so most comparisons are two integer compares, not a memcmp.
-        var buffer: [UInt8] = []
-        // About 60 bytes a line without notes or labels: room reserved once, not doubled into.
-        buffer.reserveCapacity(observations.underestimatedCount * 64)
-        var lines: [SortedLine] = []
-        lines.reserveCapacity(observations.underestimatedCount)
-        var periods = PeriodText()
-        for observation in observations {
-            let start = buffer.count
-            appendCanonicalLine(observation, to: &buffer, periods: &periods)
-            lines.append(SortedLine(range: start..<buffer.count))
+    static func observationsHash<Observations: RandomAccessCollection<Observation>>(
+        of observations: Observations
+    ) -> String where Observations.Index == Int {
+        // A line starts with its area code, period and metric, each written `+text` and followed
+        // by a tab, and no written field holds a tab: so two lines compare as their first three
+        // fields do, field by field, and only lines equal in all three (a key given twice) need
+        // their full bytes compared. The lines are put in order by ranking the few distinct
+        // fields and sorting integers, then written straight into the hasher, 64 KB at a time:
+        // the same bytes in the same order as sorting `canonicalLine` strings and joining them,
+        // without holding the lines.
+        var codes = FieldRanking<String>()
+        var periods = FieldRanking<Period>()
+        var metrics = FieldRanking<String>()
+        var keys: [LineKey] = []
+        keys.reserveCapacity(observations.count)
+        for index in observations.indices {
+            let observation = observations[index]
+            keys.append(
+                LineKey(
+                    code: codes.number(of: observation.iso3.rawValue, text: \.self),
+                    period: periods.number(of: observation.period, text: \.description),
+                    metric: metrics.number(of: observation.metric, text: \.self), index: UInt32(index)))
         }
-        var hasher = SHA256.Hasher()
-        buffer.withUnsafeBytes { bytes in
-            // An empty buffer has no address and no lines: the digest is that of no text.
-            guard let base = bytes.baseAddress else { return }
-            for index in lines.indices { lines[index].loadPrefix(from: base) }
-            lines.sort { left, right in
-                if left.prefix0 != right.prefix0 { return left.prefix0 < right.prefix0 }
-                if left.prefix1 != right.prefix1 { return left.prefix1 < right.prefix1 }
-                let common = min(left.range.count, right.range.count)
-                let order = memcmp(base + left.range.lowerBound, base + right.range.lowerBound, common)
-                return order != 0 ? order < 0 : left.range.count < right.range.count
-            }
-            // The sorted lines and their newlines are gathered into 64 KB blocks, so the hasher
-            // is called once per block rather than twice per line.
-            var block: [UInt8] = []
-            block.reserveCapacity(1 << 16)
-            for (index, line) in lines.enumerated() {
-                if index > 0 { block.append(0x0A) }
-                block.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[line.range]))
-                if block.count >= 1 << 16 {
-                    block.withUnsafeBytes { hasher.update($0) }
-                    block.removeAll(keepingCapacity: true)
+        let (codeRanks, periodRanks, metricRanks) = (codes.rank(), periods.rank(), metrics.rank())
+        for position in keys.indices {
+            let key = keys[position]
+            keys[position] = LineKey(
+                code: codeRanks[Int(key.code)], period: periodRanks[Int(key.period)],
+                metric: metricRanks[Int(key.metric)], index: key.index)
+        }
+        keys.sort()
+
+        var writer = LineWriter()
+        var runStart = keys.startIndex
+        while runStart < keys.endIndex {
+            var runEnd = runStart + 1
+            while runEnd < keys.endIndex, keys[runEnd].sameFields(as: keys[runStart]) { runEnd += 1 }
+            if runEnd - runStart == 1 {
+                let key = keys[runStart]
+                writer.writeLine { line in
+                    line.append(contentsOf: codes.written(rank: key.code))
+                    line.append(contentsOf: periods.written(rank: key.period))
+                    line.append(contentsOf: metrics.written(rank: key.metric))
+                    appendTrailingFields(observations[Int(key.index)], to: &line)
+                }
+            } else {
+                // A key given more than once: these lines differ only after the third field.
+                let lines = keys[runStart..<runEnd].map { key in
+                    var line: [UInt8] = []
+                    appendCanonicalLine(observations[Int(key.index)], to: &line)
+                    return line
+                }
+                for line in lines.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                    writer.writeLine { $0.append(contentsOf: line) }
                 }
             }
+            runStart = runEnd
+        }
+        return writer.hexDigest()
+    }
+
+    /// A line's first three fields as ranks, and which observation it is.
+    private struct LineKey: Comparable {
+        let code: UInt32
+        let period: UInt32
+        let metric: UInt32
+        let index: UInt32
+
+        func sameFields(as other: LineKey) -> Bool {
+            code == other.code && period == other.period && metric == other.metric
+        }
+
+        static func < (lhs: LineKey, rhs: LineKey) -> Bool {
+            (lhs.code, lhs.period, lhs.metric, lhs.index) < (rhs.code, rhs.period, rhs.metric, rhs.index)
+        }
+    }
+
+    /// The distinct values of one leading field, numbered as they come, and their ranks in the
+    /// order their written form (`+text` and the tab after it) sorts in a line.
+    private struct FieldRanking<Value: Hashable> {
+        private var numbers: [Value: UInt32] = [:]
+        /// Each value's written form, by number until ``rank()``, then by rank.
+        private var written: [[UInt8]] = []
+        private var last: (value: Value, number: UInt32)?
+
+        mutating func number(of value: Value, text: (Value) -> String) -> UInt32 {
+            if let last, last.value == value { return last.number }
+            let number: UInt32
+            if let known = numbers[value] {
+                number = known
+            } else {
+                number = UInt32(written.count)
+                numbers[value] = number
+                var bytes: [UInt8] = []
+                append(text(value), to: &bytes)
+                bytes.append(UInt8(ascii: "\t"))
+                written.append(bytes)
+            }
+            last = (value, number)
+            return number
+        }
+
+        /// Puts the written forms in their sorted order and returns each number's rank there.
+        mutating func rank() -> [UInt32] {
+            let order = written.indices.sorted { written[$0].lexicographicallyPrecedes(written[$1]) }
+            var ranks = [UInt32](repeating: 0, count: written.count)
+            for (rank, number) in order.enumerated() { ranks[number] = UInt32(rank) }
+            written = order.map { written[$0] }
+            return ranks
+        }
+
+        /// The written form (`+text` and a tab) of the value of rank `rank`, after ``rank()``.
+        func written(rank: UInt32) -> [UInt8] { written[Int(rank)] }
+    }
+
+    /// Lines joined by newlines, fed to SHA-256 in 64 KB blocks.
+    private struct LineWriter {
+        private var hasher = SHA256.Hasher()
+        private var block: [UInt8] = []
+        private var isFirst = true
+
+        init() { block.reserveCapacity(1 << 16 + 1 << 12) }
+
+        mutating func writeLine(_ write: (inout [UInt8]) -> Void) {
+            if !isFirst { block.append(0x0A) }
+            isFirst = false
+            write(&block)
+            if block.count >= 1 << 16 {
+                block.withUnsafeBytes { hasher.update($0) }
+                block.removeAll(keepingCapacity: true)
+            }
+        }
+
+        mutating func hexDigest() -> String {
             block.withUnsafeBytes { hasher.update($0) }
-        }
-        return hasher.hexDigest()
-    }
-
-    /// One line of the buffer and its first 16 bytes, zero-padded, as big-endian integers.
-    ///
-    /// Zero padding keeps the order: a line that is a proper prefix of another within the
-    /// first 16 bytes pads with 0, and no line contains a 0 byte... except text holding NUL,
-    /// which the full comparison after equal prefixes still orders correctly, because equal
-    /// padded prefixes fall through to memcmp and length.
-    private struct SortedLine {
-        let range: Range<Int>
-        var prefix0: UInt64 = 0
-        var prefix1: UInt64 = 0
-
-        init(range: Range<Int>) { self.range = range }
-
-        mutating func loadPrefix(from base: UnsafeRawPointer) {
-            var words: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &words) { raw in
-                raw.copyMemory(
-                    from: UnsafeRawBufferPointer(start: base + range.lowerBound, count: min(16, range.count)))
-            }
-            prefix0 = UInt64(bigEndian: words.0)
-            prefix1 = UInt64(bigEndian: words.1)
-        }
-    }
-
-    /// The text of the last period seen (observations come grouped by period).
-    private struct PeriodText {
-        var period: Period?
-        var bytes: [UInt8] = []
-
-        mutating func bytes(of period: Period) -> [UInt8] {
-            if period != self.period {
-                self.period = period
-                bytes = Array(period.description.utf8)
-            }
-            return bytes
+            return hasher.hexDigest()
         }
     }
 
     /// ``canonicalLine(_:)``'s UTF-8 bytes, appended to `buffer`.
-    private static func appendCanonicalLine(
-        _ observation: Observation, to buffer: inout [UInt8], periods: inout PeriodText
-    ) {
+    private static func appendCanonicalLine(_ observation: Observation, to buffer: inout [UInt8]) {
         let tab = UInt8(ascii: "\t")
         append(observation.iso3.rawValue, to: &buffer)
         buffer.append(tab)
-        buffer.append(UInt8(ascii: "+"))
-        buffer.append(contentsOf: periods.bytes(of: observation.period))  // a period has no character to escape
+        append(observation.period.description, to: &buffer)
         buffer.append(tab)
         append(observation.metric, to: &buffer)
         buffer.append(tab)
+        appendTrailingFields(observation, to: &buffer)
+    }
+
+    /// The fields of ``canonicalLine(_:)`` after the metric's tab, from the value on.
+    private static func appendTrailingFields(_ observation: Observation, to buffer: inout [UInt8]) {
+        let tab = UInt8(ascii: "\t")
         append(observation.value, to: &buffer)
         buffer.append(tab)
         append(observation.low, to: &buffer)

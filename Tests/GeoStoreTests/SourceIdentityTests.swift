@@ -30,9 +30,12 @@ struct SourceIdentityTests {
     func hashOfManyIsTheDefinition() throws {
         // About 200 KB of lines: several of the hasher's blocks, and lines across block ends.
         let codes = ["KOR", "USA", "ERI", "FRA", "01001"]
+        // Metrics that are prefixes of one another, with bytes below the tab and an escaped tab:
+        // the order of their lines is decided by the tab after the field, not by length.
+        let metrics = ["m", "m\u{1}", "m\u{8}x", "mx", "m\tx", "m\\", "m0", "é"]
         let observations = try (0..<4_000).map { index in
             try Fixtures.observation(
-                codes[index % codes.count], index % 3 == 0 ? "2025-H1" : "2025-H2", "m\(index % 7)",
+                codes[index % codes.count], index % 3 == 0 ? "2025-H1" : "2025-H2", metrics[index % metrics.count],
                 value: index % 11 == 0 ? nil : Double(index) / 7, low: index % 5 == 0 ? 1 : nil,
                 high: index % 5 == 0 ? 99 : nil, label: index % 13 == 0 ? "band \(index)" : nil, path: path,
                 line: index + 2, column: 1, note: index % 17 == 0 ? "note\twith tab" : nil)
