@@ -89,6 +89,8 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
 
     mutating func appendByte(_ byte: UInt8) { bytes.append(byte) }
 
+    mutating func appendBytes(_ run: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: run) }
+
     /// Ends the current field, whose text is the bytes appended since the previous field ended.
     mutating func appendFieldEnd(line: Int, column: Int) {
         fieldEnds.append(UInt32(bytes.count))

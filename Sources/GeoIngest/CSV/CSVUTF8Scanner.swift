@@ -112,7 +112,18 @@ struct CSVUTF8Scanner {
                     throw CSVReader.textAfterClosingQuote(path: path, line: line, column: column)
                 }
             } else {
-                records.appendByte(byte)
+                // A run of ordinary bytes up to the next separator, line end or quote: copied at once.
+                var end = index + 1
+                while end < count {
+                    let next = bytes[end]
+                    if next == separator || next == lineFeed || next == carriageReturn || next == quote { break }
+                    end += 1
+                }
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                records.appendBytes(run)
+                for runByte in run where runByte & 0xC0 != 0x80 { column += 1 }
+                index = end
+                continue
             }
             index += 1
             if byte & 0xC0 != 0x80 { column += 1 }

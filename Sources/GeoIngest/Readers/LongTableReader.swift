@@ -88,21 +88,22 @@ enum LongTableReader {
 enum RowValues {
     static func observation(
         iso3: AreaCode, period: Period, metric: String, value: Double?, low: Double?, high: Double?, label: String,
-        origin: SourceLocation, sourceID: String, note: String, context: inout RowContext, lowLocation: SourceLocation
+        origin: SourceLocation, sourceID: String, note: String, context: inout RowContext,
+        lowLocation: @autoclosure () -> SourceLocation
     ) -> Observation? {
         if (low == nil) != (high == nil) {
             context.error(
-                "a band needs both low and high", at: lowLocation,
+                "a band needs both low and high", at: lowLocation(),
                 hint: "Fill in both bounds (use 100 for an open band such as '>25 %'), or neither.")
             return nil
         }
         if let low, let high, low > high {
-            context.error("low \(low) is greater than high \(high)", at: lowLocation, hint: "Swap the two bounds.")
+            context.error("low \(low) is greater than high \(high)", at: lowLocation(), hint: "Swap the two bounds.")
             return nil
         }
         if let value, let low, let high, value < low || value > high {
             context.error(
-                "value \(value) lies outside its own band \(low)–\(high)", at: lowLocation,
+                "value \(value) lies outside its own band \(low)–\(high)", at: lowLocation(),
                 hint: "Check the value and the band; one of them is wrong.")
             return nil
         }

@@ -31,10 +31,11 @@ struct RowContext {
     private var errorCount = 0
     /// What each distinct name resolved to (resolving is pure; a file repeats its names on every row).
     private var outcomes: [String: AreaResolver.Outcome] = [:]
-    /// Names whose successful resolution is already in ``resolutions``.
-    private var recordedNames: Set<String> = []
-    /// What each distinct period cell parsed to.
+    /// What each distinct period cell parsed to, and the last one (rows mostly repeat it).
     private var parsedPeriods: [String: Period?] = [:]
+    private var lastPeriod: (text: String, period: Period?)?
+    /// The last metric id found valid (rows mostly repeat it).
+    private var lastValidMetric: String?
 
     init(
         spec: SourceSpec, table: CSVTable, reference: ReferenceTables, metrics: [String: Metric]?,
@@ -58,18 +59,27 @@ struct RowContext {
     }
 
     /// ``AreaResolver/resolve(_:)``, once per distinct name.
+    ///
+    /// A name's successful resolution is recorded in ``resolutions`` the first time, for the audit.
     private mutating func resolve(_ name: String) -> AreaResolver.Outcome {
         if let known = outcomes[name] { return known }
         let outcome = resolver.resolve(name)
         outcomes[name] = outcome
+        if case .resolved(let resolution) = outcome { resolutions[name] = resolution }
         return outcome
     }
 
     /// ``PeriodParser/parse(_:)``, once per distinct cell.
     mutating func parsePeriod(_ text: String) -> Period? {
-        if let known = parsedPeriods[text] { return known }
-        let period = PeriodParser.parse(text)
-        parsedPeriods[text] = period
+        if let lastPeriod, lastPeriod.text == text { return lastPeriod.period }
+        let period: Period?
+        if let known = parsedPeriods[text] {
+            period = known
+        } else {
+            period = PeriodParser.parse(text)
+            parsedPeriods[text] = period
+        }
+        lastPeriod = (text, period)
         return period
     }
 
@@ -121,8 +131,8 @@ struct RowContext {
                 error(problem.message, at: problem.location ?? table.location(row, codeColumn ?? 0), hint: problem.hint)
                 return nil
             }
-            if case .resolved(let resolution) = resolve(name) {
-                if recordedNames.insert(name).inserted { resolutions[name] = resolution }
+            if case .resolved = resolve(name) {
+                // Recorded by resolve(_:).
             } else {
                 resolutions[name] = Resolution(input: name, iso3: fromCode, method: .code)
             }
@@ -130,7 +140,6 @@ struct RowContext {
         }
         switch resolve(name) {
         case .resolved(let resolution):
-            if recordedNames.insert(name).inserted { resolutions[name] = resolution }
             return resolution.iso3
         case .ambiguous, .unknown:
             let location = row.location(ofField: nameColumn ?? 0, path: table.path)
@@ -142,19 +151,22 @@ struct RowContext {
     }
 
     /// Checks a metric id against the declared metrics.
-    mutating func checkMetric(_ id: String, at location: SourceLocation) -> Metric?? {
-        guard Metric.isValidID(id) else {
-            error(
-                "'\(id)' is not a metric id", at: location,
-                hint: "Metric ids are lower case with underscores, e.g. ai_user_share.")
-            return nil
+    mutating func checkMetric(_ id: String, at location: @autoclosure () -> SourceLocation) -> Metric?? {
+        if id != lastValidMetric {
+            guard Metric.isValidID(id) else {
+                error(
+                    "'\(id)' is not a metric id", at: location(),
+                    hint: "Metric ids are lower case with underscores, e.g. ai_user_share.")
+                return nil
+            }
+            lastValidMetric = id
         }
         guard let metrics else { return .some(nil) }
         guard let metric = metrics[id] else {
             let close = metrics.keys.sorted().filter { $0.hasPrefix(String(id.prefix(3))) }
             let guess = close.isEmpty ? "" : "Did you mean: \(close.joined(separator: ", "))? "
             error(
-                "metric '\(id)' is not declared in the pipeline", at: location,
+                "metric '\(id)' is not declared in the pipeline", at: location(),
                 hint: "\(guess)Declare it under metrics: in the pipeline, or fix the id.")
             return nil
         }
@@ -164,18 +176,19 @@ struct RowContext {
     /// Reads a number cell and checks it against the unit; `.some(nil)` for an empty cell, `nil` for an error.
     mutating func number(_ row: CSVRecord, _ column: Int?, unit: Unit?, what: String) -> Double?? {
         guard let column else { return .some(nil) }
-        let location = table.location(row, column)
+        let table = self.table
+        let location = { table.location(row, column) }  // built only for a message
         switch ValueParser.parse(table.value(row, column)) {
         case .missing:
             return .some(nil)
         case .invalid(let reason, let hint):
-            error("\(what): \(reason)", at: location, hint: hint)
+            error("\(what): \(reason)", at: location(), hint: hint)
             return nil
         case .number(let value, let hadPercentSign):
             if hadPercentSign, let unit, unit != .percent {
                 error(
                     "\(what) '\(table.value(row, column))' has a % sign but the metric's unit is \(unit.rawValue)",
-                    at: location, hint: "Remove the % sign, or declare the metric with unit: percent.")
+                    at: location(), hint: "Remove the % sign, or declare the metric with unit: percent.")
                 return nil
             }
             if let unit, let range = unit.validRange, !range.contains(value) {
@@ -183,7 +196,7 @@ struct RowContext {
                     unit == .count ? "at least 0" : "between \(Int(range.lowerBound)) and \(Int(range.upperBound))"
                 error(
                     "\(what) \(table.value(row, column)) is outside the range of a \(unit.rawValue) (\(bounds))",
-                    at: location, hint: "Check the cell; the metric is declared with unit: \(unit.rawValue).")
+                    at: location(), hint: "Check the cell; the metric is declared with unit: \(unit.rawValue).")
                 return nil
             }
             return .some(value)
