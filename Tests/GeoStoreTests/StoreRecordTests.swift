@@ -31,6 +31,40 @@ struct StoreRecordTests {
         #expect(stored.map(\.value?.bitPattern) == expected.map(\.value?.bitPattern))
     }
 
+    @Test("a file of many rows reads back exactly, usual rows (inserted many at a time) among others")
+    func manyRowsRoundTrip() throws {
+        let store = try Fixtures.store()
+        let path = "Data/many.csv"
+        let codes = ["KOR", "USA", "ERI", "FRA", "DEU", "JPN", "BRA", "IND", "CHN", "ZAF", "EGY"]
+        // 11 areas × 7 periods × 3 metrics = 231 rows: three full batches of the usual kind and a
+        // remainder, with bands, labels and notes in between.
+        var observations: [Observation] = []
+        for (periodIndex, period) in ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"]
+            .enumerated()
+        {
+            for metric in ["m_a", "m_b", "m_c"] {
+                for code in codes {
+                    let line = observations.count + 2
+                    let unusual = line % 17 == 0
+                    observations.append(
+                        try Fixtures.observation(
+                            code, period, metric, value: Double(line) / 3, low: unusual ? 1 : nil,
+                            high: unusual ? 99 : nil, label: line % 29 == 0 ? "about" : nil, path: path, line: line,
+                            column: periodIndex + 1, note: line % 31 == 0 ? "n" : nil))
+                }
+            }
+        }
+        try store.record(pipeline: "many", files: [Fixtures.file(path, content: "many", observations)])
+        for period in Set(observations.map(\.period)) {
+            let stored = try store.observations(pipeline: "many", period: period)
+            let expected = observations.filter { $0.period == period }.sorted {
+                ($0.metric, $0.iso3) < ($1.metric, $1.iso3)
+            }
+            #expect(stored == expected)
+        }
+        #expect(try store.connection.integer("SELECT count(*) FROM observation_values") == 231)
+    }
+
     @Test("missing values are stored as NULL, never 0")
     func missingValuesAreNull() throws {
         let store = try Fixtures.store()
