@@ -41,6 +41,37 @@ public enum Parallel {
         return (a, b)
     }
 
+    /// Starts `work` on another thread and returns at once; ``Pending/wait()`` gives its result.
+    ///
+    /// For work the caller does not need until later, while it goes on with something that
+    /// must stay on its own thread (a store's connection): the observations hash of a file
+    /// while its rows are inserted.
+    public static func start<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> Pending<Value> {
+        Pending(work)
+    }
+
+    /// A value being computed on another thread.
+    public final class Pending<Value: Sendable>: @unchecked Sendable {
+        private let done = DispatchGroup()
+        /// Written once by the worker before it leaves ``done``; read only after waiting on it.
+        private var result: Value?
+
+        init(_ work: @escaping @Sendable () -> Value) {
+            done.enter()
+            DispatchQueue.global().async {
+                self.result = work()
+                self.done.leave()
+            }
+        }
+
+        /// The value, waiting for it if it is not ready yet.
+        public func wait() -> Value {
+            done.wait()
+            guard let result else { preconditionFailure("the worker stores its result before leaving") }
+            return result
+        }
+    }
+
     /// `count` indices in contiguous ranges of about equal size, at most `parts` of them.
     public static func ranges(of count: Int, parts: Int) -> [Range<Int>] {
         let parts = max(1, min(parts, count))

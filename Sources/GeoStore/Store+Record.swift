@@ -32,16 +32,19 @@ extension Store {
     @discardableResult
     public func record(pipeline: String, files: [IngestedFile]) throws(GeoError) -> RecordOutcome {
         let action = "record pipeline '\(pipeline)'"
-        // The observations hash and the keys each read every observation: one core each.
-        let (identities, allKeys) = Parallel.both(
-            { files.map(SourceIdentity.init) }, { ObservationKeys(files.map(\.observations)) })
-        let distinct = Self.distinctIndices(identities)
-        let inputs = distinct.map { Input(file: files[$0], identity: identities[$0]) }
+        // The observations hash of each file runs on another core while the keys are numbered
+        // here and, for a file whose bytes are new to the store, while its rows are inserted.
+        let pendingIdentities = Parallel.start { files.map(SourceIdentity.init) }
+        let allKeys = ObservationKeys(files.map(\.observations))
+        // A file given twice (same identity) counts once; one file needs no identity to know that.
+        let distinct = files.count > 1 ? Self.distinctIndices(pendingIdentities.wait()) : Array(files.indices)
         let keys = allKeys.selecting(files: distinct)
-        try checkUniqueKeys(keys, of: inputs, action: action)
+        try checkUniqueKeys(keys, of: distinct.map { files[$0] }, action: action)
         return try writing(action, constraintHint: Self.duplicateObservationHint) {
             let now = configuration.now()
-            let stored = try storeSources(inputs, keys: keys, now: now)
+            let stored = try storeSources(
+                distinct.map { files[$0] }, keys: keys, identity: { pendingIdentities.wait()[distinct[$0]] }, now: now)
+            let inputs = distinct.map { Input(file: files[$0], identity: pendingIdentities.wait()[$0]) }
             // A snapshot's observations are its sources' observations of its period, and every
             // source of a snapshot this call adds or keeps is one of its inputs: the outcome is
             // counted from the inputs' keys, not read back.
@@ -96,10 +99,12 @@ extension Store {
     ///
     /// Within one file the primary key of `observation_values` would also catch it, but a
     /// snapshot spans files, so the check is made here, before anything is written.
-    private func checkUniqueKeys(_ keys: ObservationKeys, of inputs: [Input], action: String) throws(GeoError) {
+    private func checkUniqueKeys(
+        _ keys: ObservationKeys, of files: [IngestedFile], action: String
+    ) throws(GeoError) {
         guard let duplicate = keys.firstDuplicate() else { return }
-        let earlier = inputs[duplicate.first.file].file.observations[duplicate.first.index]
-        let observation = inputs[duplicate.repeat.file].file.observations[duplicate.repeat.index]
+        let earlier = files[duplicate.first.file].observations[duplicate.first.index]
+        let observation = files[duplicate.repeat.file].observations[duplicate.repeat.index]
         let key = observation.key
         throw GeoError(
             .dataError,
@@ -109,10 +114,18 @@ extension Store {
             at: observation.origin, hint: Self.duplicateObservationHint)
     }
 
-    /// Finds or inserts one `sources` row per input, inserting a new row's observations.
+    /// Finds or inserts one `sources` row per file, inserting a new row's observations.
     ///
-    /// - Returns: The row ids in input order, and which paths were new or reused.
-    private func storeSources(_ inputs: [Input], keys: ObservationKeys, now: String) throws -> StoredSources {
+    /// A file whose path and bytes no row has is new whatever its observations hash: its row
+    /// goes in with the hash left empty and its observations are inserted before the hash is
+    /// asked for (`identity`), which then fills the row in. Only a file whose bytes are stored
+    /// already waits for its hash first, to find out whether it was read the same way.
+    ///
+    /// - Returns: The row ids in file order, and which paths were new or reused.
+    private func storeSources(
+        _ files: [IngestedFile], keys: ObservationKeys, identity: (Int) -> SourceIdentity, now: String
+    ) throws -> StoredSources {
+        let findBytes = try connection.prepare("SELECT 1 FROM sources WHERE path = ? AND sha256 = ? LIMIT 1")
         let find = try connection.prepare(
             "SELECT id FROM sources WHERE path = ? AND sha256 = ? AND observations_hash = ?")
         let insert = try connection.prepare(
@@ -120,27 +133,35 @@ extension Store {
             INSERT INTO sources (path, sha256, observations_hash, format, encoding, rows_read, rows_kept, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let fillHash = try connection.prepare("UPDATE sources SET observations_hash = ? WHERE id = ?")
         let observationInserter = try ObservationInserter(connection: connection, keys: keys)
         var stored = StoredSources()
-        for (input, inputKeys) in zip(inputs, keys.files) {
-            let source = input.file.source
-            let identity = input.identity
-            if let existing = try find.rows([
-                SQLiteValue(identity.path), SQLiteValue(identity.sha256), SQLiteValue(identity.observationsHash),
-            ]).first?.integer(0) {
+        for (index, (file, fileKeys)) in zip(files, keys.files).enumerated() {
+            let source = file.source
+            let bytesKnown = !(try findBytes.rows([SQLiteValue(source.path), SQLiteValue(source.sha256)]).isEmpty)
+            if bytesKnown,
+                let existing = try find.rows([
+                    SQLiteValue(source.path), SQLiteValue(source.sha256),
+                    SQLiteValue(identity(index).observationsHash),
+                ]).first?.integer(0)
+            {
                 stored.sourceIDs.append(existing)
                 stored.reusedPaths.append(source.path)
                 continue
             }
             try insert.execute([
-                SQLiteValue(identity.path), SQLiteValue(identity.sha256), SQLiteValue(identity.observationsHash),
-                SQLiteValue(source.format.rawValue), SQLiteValue(source.encoding), SQLiteValue(source.rowsRead),
-                SQLiteValue(source.rowsKept), SQLiteValue(now),
+                SQLiteValue(source.path), SQLiteValue(source.sha256),
+                SQLiteValue(bytesKnown ? identity(index).observationsHash : ""), SQLiteValue(source.format.rawValue),
+                SQLiteValue(source.encoding), SQLiteValue(source.rowsRead), SQLiteValue(source.rowsKept),
+                SQLiteValue(now),
             ])
             let sourceID = Int(connection.lastInsertedRowID)
-            let cache = try BulkInsertCache(connection: connection, rows: input.file.observations.count)
+            let cache = try BulkInsertCache(connection: connection, rows: file.observations.count)
             defer { cache.restore() }
-            try observationInserter.insert(input.file.observations, keys: inputKeys, sourceID: sourceID)
+            try observationInserter.insert(file.observations, keys: fileKeys, sourceID: sourceID)
+            if !bytesKnown {
+                try fillHash.execute([SQLiteValue(identity(index).observationsHash), SQLiteValue(sourceID)])
+            }
             stored.sourceIDs.append(sourceID)
             stored.newPaths.append(source.path)
         }

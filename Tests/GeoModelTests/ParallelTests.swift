@@ -50,4 +50,15 @@ struct ParallelTests {
         let sizes = ranges.map(\.count)
         #expect((sizes.max() ?? 0) - (sizes.min() ?? 0) <= 1)
     }
+
+    @Test("a started value is the work's result, whether the caller waits early, late or twice")
+    func started() {
+        let pending = Parallel.start { (0..<100_000).reduce(0, &+) }
+        var sum = 0
+        for step in 0..<1_000 { sum &+= step }
+        #expect(pending.wait() == 4_999_950_000)
+        #expect(pending.wait() == 4_999_950_000)
+        #expect(Parallel.start { "ready" }.wait() == "ready")
+        #expect(sum == 499_500)
+    }
 }
