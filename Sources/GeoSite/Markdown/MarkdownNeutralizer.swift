@@ -23,7 +23,8 @@ enum MarkdownNeutralizer {
         // Unclosed brackets count across the lines of a paragraph, as Ink reads them.
         var depth = 0
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { depth = 0 }
+            let isBlank = line.allSatisfy({ $0 == " " || $0 == "\t" })
+            if isBlank { depth = 0 }
             let ticks = line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 == "`" }).count
             if let open = fence {
                 // Ink closes a fence only with the same number of backticks at the start of a line.
@@ -32,7 +33,10 @@ enum MarkdownNeutralizer {
             } else if ticks >= 3 {
                 fence = ticks
                 output += line
-            } else {
+            } else if !isBlank {
+                // A blank line is written empty: the same to Markdown, and Ink reads past the end
+                // of its input on a list item followed by a last line of spaces (found by fuzzing:
+                // "- a\n ").
                 output += neutralizeLine(line, depth: &depth)
             }
             output += "\n"

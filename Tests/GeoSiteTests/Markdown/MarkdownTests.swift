@@ -21,11 +21,24 @@ import Testing
         #expect(MarkdownNeutralizer.neutralize("[a\n[b\n[c\n[d\n[e") == "[a\n[b\n[c\n[d\n&#91;e")
         #expect(MarkdownNeutralizer.neutralize("[a\n[b\n[c\n[d\n\n[e") == "[a\n[b\n[c\n[d\n\n[e")
     }
+
+    @Test("a line of only spaces and tabs is written empty, except inside a fence")
+    func blankLines() {
+        #expect(MarkdownNeutralizer.neutralize("- a\n \t\nb\n  ") == "- a\n\nb\n")
+        #expect(MarkdownNeutralizer.neutralize("```\n  \n```") == "```\n  \n```")
+    }
 }
 
 // A watchdog, not a speed check: 120 nested brackets took Ink minutes before (fuzzing found it).
 @Suite("Fuzz regressions: report Markdown", .timeLimit(.minutes(5)))
 struct MarkdownFuzzRegressionTests {
+    @Test(
+        "a list item followed by a last line of spaces renders (Ink read past its input)",
+        arguments: ["- \n ", "- a\n\t", "1. \n ", "a\n\n* b\n  "])
+    func listThenSpaces(markdown: String) {
+        #expect(SiteMarkup.reportHTML(markdown).contains("<li>"))
+    }
+
     @Test("a line of 120 opening brackets renders, as text")
     func bracketRun() {
         let html = SiteMarkup.reportHTML("| a |\n|---|\n| " + String(repeating: "[", count: 120) + "b](c) |")
