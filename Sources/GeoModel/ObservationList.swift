@@ -118,25 +118,3 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
         number == 0 ? nil : texts.values[Int(number) - 1]
     }
 }
-
-/// Each distinct value once, numbered in order of first appearance, with the last one looked
-/// up kept aside (rows mostly repeat their neighbour's period, metric and path).
-private struct Numbering<Value: Hashable & Sendable>: Sendable {
-    private(set) var values: [Value] = []
-    private var numbers: [Value: UInt32] = [:]
-    private var last: (value: Value, number: UInt32)?
-
-    mutating func number(of value: Value) -> UInt32 {
-        if let last, last.value == value { return last.number }
-        let number: UInt32
-        if let known = numbers[value] {
-            number = known
-        } else {
-            number = UInt32(values.count)
-            numbers[value] = number
-            values.append(value)
-        }
-        last = (value, number)
-        return number
-    }
-}

@@ -10,9 +10,9 @@ import GeoModel
 struct ObservationKeys: Sendable {
     /// An observation's period, metric and area code numbers.
     struct Key: Hashable, Comparable, Sendable {
-        let period: Int32
-        let metric: Int32
-        let area: Int32
+        let period: UInt32
+        let metric: UInt32
+        let area: UInt32
 
         static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.period, lhs.metric, lhs.area) < (rhs.period, rhs.metric, rhs.area)
@@ -44,37 +44,30 @@ struct ObservationKeys: Sendable {
 
     /// The observations of one period in one file.
     struct PeriodContent: Sendable {
-        let period: Int32
+        let period: UInt32
         var count: Int
         /// The metric numbers, each once.
-        var metrics: [Int32]
+        var metrics: [UInt32]
     }
 
-    /// The periods, metrics and area codes by number.
-    private(set) var periods: [Period] = []
-    private(set) var metrics: [String] = []
-    private(set) var areaCodes: [String] = []
+    /// The periods, metrics and area codes, numbered.
+    private var periodNumbering = Numbering<Period>()
+    private var metricNumbering = Numbering<String>()
+    private var areaNumbering = Numbering<String>()
     /// The keys of each file, in the order given.
     private(set) var files: [File] = []
 
     /// Numbers the keys of `observationLists` (one list per file) and sorts each list by key.
     init<List: RandomAccessCollection<Observation>>(_ observationLists: [List]) {
-        var periodNumbers: [Period: Int32] = [:]
-        var metricNumbers: [String: Int32] = [:]
-        var areaNumbers: [String: Int32] = [:]
         for observations in observationLists {
             var keys: [Key] = []
             keys.reserveCapacity(observations.count)
-            var period: (value: Period, number: Int32)?  // observations mostly come grouped by period
             for observation in observations {
-                if period?.value != observation.period {
-                    period = (observation.period, Self.number(observation.period, in: &periodNumbers, &periods))
-                }
                 keys.append(
                     Key(
-                        period: period?.number ?? 0,
-                        metric: Self.number(observation.metric, in: &metricNumbers, &metrics),
-                        area: Self.number(observation.iso3.rawValue, in: &areaNumbers, &areaCodes)))
+                        period: periodNumbering.number(of: observation.period),
+                        metric: metricNumbering.number(of: observation.metric),
+                        area: areaNumbering.number(of: observation.iso3.rawValue)))
             }
             var order = (0..<Int32(keys.count)).map { $0 }
             order.sort { left, right in
@@ -92,15 +85,12 @@ struct ObservationKeys: Sendable {
         return selected
     }
 
-    private static func number<Value: Hashable>(
-        _ value: Value, in numbers: inout [Value: Int32], _ values: inout [Value]
-    ) -> Int32 {
-        if let known = numbers[value] { return known }
-        let next = Int32(values.count)
-        numbers[value] = next
-        values.append(value)
-        return next
-    }
+    /// The periods by number.
+    var periods: [Period] { periodNumbering.values }
+    /// The metrics by number.
+    var metrics: [String] { metricNumbering.values }
+    /// The area codes by number.
+    var areaCodes: [String] { areaNumbering.values }
 
     /// Where an observation is: its file's place in the call and its index in that file.
     struct Position: Hashable, Sendable {

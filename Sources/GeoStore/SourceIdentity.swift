@@ -109,26 +109,19 @@ struct SourceIdentity: Hashable, Sendable {
 
     /// The distinct values of one leading field, numbered as they come, and their ranks in the
     /// order their written form (`+text` and the tab after it) sorts in a line.
-    private struct FieldRanking<Value: Hashable> {
-        private var numbers: [Value: UInt32] = [:]
+    private struct FieldRanking<Value: Hashable & Sendable> {
+        private var numbering = Numbering<Value>()
         /// Each value's written form, by number until ``rank()``, then by rank.
         private var written: [[UInt8]] = []
-        private var last: (value: Value, number: UInt32)?
 
         mutating func number(of value: Value, text: (Value) -> String) -> UInt32 {
-            if let last, last.value == value { return last.number }
-            let number: UInt32
-            if let known = numbers[value] {
-                number = known
-            } else {
-                number = UInt32(written.count)
-                numbers[value] = number
+            let number = numbering.number(of: value)
+            if Int(number) == written.count {
                 var bytes: [UInt8] = []
                 append(text(value), to: &bytes)
                 bytes.append(UInt8(ascii: "\t"))
                 written.append(bytes)
             }
-            last = (value, number)
             return number
         }
 

@@ -268,38 +268,22 @@ struct RowContext {
 struct KeyNumbers {
     /// An observation's area, period and metric numbers.
     struct Key: Comparable {
-        let area: Int32
-        let period: Int32
-        let metric: Int32
+        let area: UInt32
+        let period: UInt32
+        let metric: UInt32
 
         static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.period, lhs.metric, lhs.area) < (rhs.period, rhs.metric, rhs.area)
         }
     }
 
-    private var areas: [AreaCode: Int32] = [:]
-    private var periods: [Period: Int32] = [:]
-    private var metrics: [String: Int32] = [:]
-    /// The last period and metric numbered: rows mostly repeat them.
-    private var lastPeriod: (value: Period, number: Int32)?
-    private var lastMetric: (value: String, number: Int32)?
+    private var areas = Numbering<AreaCode>()
+    private var periods = Numbering<Period>()
+    private var metrics = Numbering<String>()
 
     mutating func key(of observation: Observation) -> Key {
-        if lastPeriod?.value != observation.period {
-            lastPeriod = (observation.period, Self.number(observation.period, in: &periods))
-        }
-        if lastMetric?.value != observation.metric {
-            lastMetric = (observation.metric, Self.number(observation.metric, in: &metrics))
-        }
-        return Key(
-            area: Self.number(observation.iso3, in: &areas), period: lastPeriod?.number ?? 0,
-            metric: lastMetric?.number ?? 0)
-    }
-
-    private static func number<Value: Hashable>(_ value: Value, in numbers: inout [Value: Int32]) -> Int32 {
-        if let known = numbers[value] { return known }
-        let next = Int32(numbers.count)
-        numbers[value] = next
-        return next
+        Key(
+            area: areas.number(of: observation.iso3), period: periods.number(of: observation.period),
+            metric: metrics.number(of: observation.metric))
     }
 }
