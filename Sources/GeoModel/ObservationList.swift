@@ -84,6 +84,38 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
             label: text(row.label), origin: origin, sourceID: text(row.sourceID), note: text(row.note))
     }
 
+    /// An observation's period, metric and area code as their numbers in this list.
+    public struct Key: Comparable, Sendable {
+        /// The period's number.
+        public let period: UInt32
+        /// The metric's number.
+        public let metric: UInt32
+        /// The area code's number.
+        public let code: UInt32
+
+        /// Orders by period, metric, then area code number.
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.period, lhs.metric, lhs.code) < (rhs.period, rhs.metric, rhs.code)
+        }
+    }
+
+    /// The key of the observation at `position`, read from its row (no string is touched).
+    public func key(at position: Int) -> Key {
+        let row = rows[position]
+        return Key(period: row.period, metric: row.metric, code: row.code)
+    }
+
+    /// The positions sorted by key, then by position: observations with the same area code,
+    /// period and metric are neighbours, the first of them in the list first.
+    public func positionsByKey() -> [Int32] {
+        var order = (0..<Int32(rows.count)).map { $0 }
+        order.sort { left, right in
+            let (a, b) = (key(at: Int(left)), key(at: Int(right)))
+            return a != b ? a < b : left < right
+        }
+        return order
+    }
+
     /// Reserves room for `count` observations in all.
     public mutating func reserveCapacity(_ count: Int) { rows.reserveCapacity(count) }
 

@@ -60,4 +60,27 @@ struct ObservationListTests {
         #expect(Array(literal) == Array(shapes[0...1]))
         #expect(ObservationList().isEmpty)
     }
+
+    @Test("positions by key put observations of one key side by side, earliest first")
+    func positionsByKey() throws {
+        let codes = ["KOR", "USA", "ERI"]
+        let periods = ["2025-H2", "2025-H1"]
+        let observations = try (0..<60).map { index in
+            try Self.observation(
+                codes[(index * 7) % 3], periods[(index / 3) % 2], index % 4 == 0 ? "a" : "b", value: Double(index),
+                line: index + 2)
+        }
+        let list = ObservationList(observations)
+        let order = list.positionsByKey().map { Int($0) }
+        #expect(order.sorted() == Array(0..<60))
+        for (left, right) in zip(order, order.dropFirst()) {
+            let sameKey = observations[left].key == observations[right].key
+            #expect((list.key(at: left) == list.key(at: right)) == sameKey)
+            #expect(list.key(at: left) < list.key(at: right) || (sameKey && left < right))
+        }
+        // Every key's observations form one run.
+        var runs: [Observation.Key] = []
+        for position in order where runs.last != observations[position].key { runs.append(observations[position].key) }
+        #expect(runs.count == Set(observations.map(\.key)).count)
+    }
 }

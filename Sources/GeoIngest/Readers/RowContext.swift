@@ -19,13 +19,8 @@ struct RowContext {
     var observations = ObservationList()
     var resolutions: [String: Resolution] = [:]
     var ignored: [SourceLocation: String] = [:]
-    /// Each observation's key as numbers (see ``keyNumbers``), index for index with ``observations``.
-    private var keys: [KeyNumbers.Key] = []
     /// Each observation's line for "first on line" messages, index for index with ``observations``.
     private var lines: [UInt32] = []
-    /// Small numbers for the file's areas, periods and metrics, so a key is three integers
-    /// instead of three strings.
-    private var keyNumbers = KeyNumbers()
     var rowsRead = 0
     var keptRows = LineSet()
     private var errorCount = 0
@@ -54,7 +49,6 @@ struct RowContext {
         self.metrics = metrics
         self.aliasHint = aliasHint
         observations.reserveCapacity(table.rows.count)
-        keys.reserveCapacity(table.rows.count)
         lines.reserveCapacity(table.rows.count)
     }
 
@@ -205,7 +199,6 @@ struct RowContext {
 
     /// Adds an observation; a repeated key is reported by ``finish(sha256:encoding:)``.
     mutating func add(_ observation: Observation, row: CSVRecord) {
-        keys.append(keyNumbers.key(of: observation))
         lines.append(UInt32(clamping: observation.origin.line ?? row.line))
         observations.append(observation)
         keptRows.insert(row.line)
@@ -213,14 +206,13 @@ struct RowContext {
 
     /// An error for every observation whose key an earlier one of the file had.
     ///
-    /// Sorting the keys puts equal ones side by side, the first occurrence (lowest index)
+    /// The list's keys sorted put equal ones side by side, the first occurrence (lowest index)
     /// first, so no table of a million keys is kept while the file is read.
     private mutating func reportRepeatedKeys() {
-        var order = (0..<Int32(keys.count)).map { $0 }
-        order.sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+        let order = observations.positionsByKey()
         var first = Int(order.first ?? 0)
         for index in order.dropFirst().lazy.map({ Int($0) }) {
-            guard keys[index] == keys[first] else {
+            guard observations.key(at: index) == observations.key(at: first) else {
                 first = index
                 continue
             }
@@ -258,32 +250,5 @@ struct RowContext {
         return IngestedFile(
             source: source, observations: observations, diagnostics: diagnostics.sorted(),
             resolutions: resolutions.values.sorted(), ignored: ignored)
-    }
-}
-
-/// Numbers for the areas, periods and metrics of one file, in order of first appearance.
-///
-/// The number tables stay small (a file names a few hundred areas), so looking a value up is
-/// cheap; the keys they make are three integers, compared without touching a string.
-struct KeyNumbers {
-    /// An observation's area, period and metric numbers.
-    struct Key: Comparable {
-        let area: UInt32
-        let period: UInt32
-        let metric: UInt32
-
-        static func < (lhs: Key, rhs: Key) -> Bool {
-            (lhs.period, lhs.metric, lhs.area) < (rhs.period, rhs.metric, rhs.area)
-        }
-    }
-
-    private var areas = Numbering<AreaCode>()
-    private var periods = Numbering<Period>()
-    private var metrics = Numbering<String>()
-
-    mutating func key(of observation: Observation) -> Key {
-        Key(
-            area: areas.number(of: observation.iso3), period: periods.number(of: observation.period),
-            metric: metrics.number(of: observation.metric))
     }
 }
