@@ -13,6 +13,8 @@ extension Store {
     /// The observations of one snapshot revision.
     ///
     /// Each observation's `origin` is its source file's path with the stored line and column.
+    /// Read through the `observations` view users query too (SQLite flattens it into the same
+    /// index lookups as a join of the tables).
     ///
     /// - Parameters:
     ///   - pipeline: The pipeline.
@@ -24,20 +26,16 @@ extension Store {
         try reading("read observations") {
             let rows = try connection.rows(
                 """
-                SELECT area_codes.code, periods.period, metrics.metric,
-                       observation_values.value, observation_values.low, observation_values.high,
-                       observation_values.status, observation_values.label, sources.path,
-                       observation_values.source_line, observation_values.source_column,
-                       observation_values.source_ref, observation_values.note
+                SELECT observations.iso3, observations.period, observations.metric,
+                       observations.value, observations.low, observations.high,
+                       observations.status, observations.label, sources.path,
+                       observations.source_line, observations.source_column,
+                       observations.source_ref, observations.note
                 FROM snapshots
-                JOIN periods ON periods.period = snapshots.period
                 JOIN snapshot_sources ON snapshot_sources.snapshot_id = snapshots.id
-                JOIN observation_values
-                    ON observation_values.source_id = snapshot_sources.source_id
-                    AND observation_values.period_id = periods.id
-                JOIN metrics ON metrics.id = observation_values.metric_id
-                JOIN area_codes ON area_codes.id = observation_values.area_id
-                JOIN sources ON sources.id = observation_values.source_id
+                JOIN observations
+                    ON observations.source_id = snapshot_sources.source_id AND observations.period = snapshots.period
+                JOIN sources ON sources.id = observations.source_id
                 WHERE snapshots.pipeline = ?1 AND snapshots.period = ?2
                   AND snapshots.revision = coalesce(?3, (
                       SELECT max(latest.revision) FROM snapshots AS latest
