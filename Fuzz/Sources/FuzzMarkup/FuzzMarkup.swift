@@ -31,14 +31,17 @@ public func fuzzMarkup(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 /// A coarse, independent look at serialised markup: a script element or an `on…=` attribute.
 enum MarkupCheck {
+    ///
+    /// It reads Unicode scalars, as a browser's tokenizer reads code points: as `Character`s, a
+    /// `>` followed by a combining mark would not close its tag.
     static func hasActiveContent(_ markup: String) -> Bool {
         let lower = markup.lowercased()
         if lower.contains("<script") { return true }
         // An attribute name starting with "on" right after a space inside a tag.
         var inTag = false
-        var inQuote: Character? = nil
-        var previous: Character = " "
-        var characters = lower.makeIterator()
+        var inQuote: Unicode.Scalar? = nil
+        var previous: Unicode.Scalar = " "
+        var characters = lower.unicodeScalars.makeIterator()
         while let character = characters.next() {
             if let quote = inQuote {
                 if character == quote { inQuote = nil }

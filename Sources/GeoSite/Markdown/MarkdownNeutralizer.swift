@@ -1,6 +1,7 @@
 /// Makes Markdown safe to hand to Ink, which passes raw HTML straight through.
 ///
-/// Outside code spans and fenced code blocks, `<` becomes `&lt;` and `"` becomes `&quot;`:
+/// Outside code spans and fenced code blocks, every `<` and `"` scalar (also one a combining
+/// mark follows) becomes `&lt;` and `&quot;`:
 /// raw HTML then reads as text, and Ink can no longer write a link destination that breaks
 /// out of its `href="…"`. Code is left alone because Ink escapes it itself.
 ///
@@ -63,8 +64,6 @@ enum MarkdownNeutralizer {
                 continue
             }
             switch character {
-            case "<": output += "&lt;"
-            case "\"": output += "&quot;"
             case "[" where depth >= maximumBracketDepth: output += "&#91;"
             case "[":
                 depth += 1
@@ -72,7 +71,16 @@ enum MarkdownNeutralizer {
             case "]":
                 depth = max(0, depth - 1)
                 output.append(character)
-            default: output.append(character)
+            default:
+                // By scalar: a browser reads `<` or `"` followed by a combining mark as that
+                // character, while Swift (and Ink) see one `Character` that is neither.
+                for scalar in character.unicodeScalars {
+                    switch scalar {
+                    case "<": output += "&lt;"
+                    case "\"": output += "&quot;"
+                    default: output.unicodeScalars.append(scalar)
+                    }
+                }
             }
             index = line.index(after: index)
         }

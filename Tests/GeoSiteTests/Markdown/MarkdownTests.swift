@@ -22,6 +22,13 @@ import Testing
         #expect(MarkdownNeutralizer.neutralize("[a\n[b\n[c\n[d\n\n[e") == "[a\n[b\n[c\n[d\n\n[e")
     }
 
+    @Test("a < or \" followed by a combining mark is escaped too: browsers read it as the bare character")
+    func combiningMarks() {
+        #expect(
+            MarkdownNeutralizer.neutralize("<\u{301}b> [a](x\"\u{301} y) `<\u{301}`")
+                == "&lt;\u{301}b> [a](x&quot;\u{301} y) `<\u{301}`")
+    }
+
     @Test("a line of only spaces and tabs is written empty, except inside a fence")
     func blankLines() {
         #expect(MarkdownNeutralizer.neutralize("- a\n \t\nb\n  ") == "- a\n\nb\n")
@@ -37,6 +44,20 @@ struct MarkdownFuzzRegressionTests {
         arguments: ["- \n ", "- a\n\t", "1. \n ", "a\n\n* b\n  "])
     func listThenSpaces(markdown: String) {
         #expect(SiteMarkup.reportHTML(markdown).contains("<li>"))
+    }
+
+    @Test(
+        "a quote or angle bracket with a combining mark opens no tag and no attribute",
+        arguments: [
+            "[q](x\"\u{301} onmouseover=\"alert(1)) end", "<\u{301}script>alert(1)</script>",
+            "\u{6E4}i\n<svg onload=alert(1)>",
+        ])
+    func combiningMarks(markdown: String) {
+        let tokens = MarkupScanner.tokens(SiteMarkup.reportHTML(markdown))
+        for case .startTag(let name, let attributes, _) in tokens {
+            #expect(name != "script" && name != "svg")
+            #expect(!attributes.contains { $0.name.lowercased().hasPrefix("on") }, "\(name): \(attributes)")
+        }
     }
 
     @Test("a line of 120 opening brackets renders, as text")
