@@ -33,12 +33,23 @@ public struct ObservationReader: Sendable {
     /// The bytes are consumed: each form of the file (bytes, text, CSV records) is let go as
     /// soon as the next one is made, so a large file is not held three times over.
     public func read(_ bytes: consuming [UInt8], spec: SourceSpec) throws(GeoError) -> IngestedFile {
+        try read(bytes, spec: spec, longTableParts: nil)
+    }
+
+    /// ``read(_:spec:)``, reading a long table's rows in `longTableParts` parts side by side
+    /// (`nil`: as many as its size calls for; see ``LongTableReader/rowsForTwoParts``).
+    func read(_ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?) throws(GeoError) -> IngestedFile {
         let sha256 = SHA256.hex(of: bytes)
         let (table, encoding) = try Self.table(bytes, spec: spec)
         var context = try RowContext(
             spec: spec, table: table, reference: reference, metrics: metrics, aliasHint: aliasHint)
         switch spec.format {
-        case .long: try LongTableReader.read(&context)
+        case .long:
+            if let longTableParts {
+                try LongTableReader.read(&context, parts: longTableParts)
+            } else {
+                try LongTableReader.read(&context)
+            }
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }

@@ -141,6 +141,45 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
                 note: textNumber(observation.note), line: line ?? 0, column: column ?? 0, flags: flags))
     }
 
+    /// Adds the observations of `slice` at the end, in order: the same list as appending them
+    /// one by one, without building a single ``Observation``.
+    ///
+    /// Each of the slice's texts is renumbered here the first time one of its rows uses it, so
+    /// the numbers come out in order of first appearance, as one list reading all the rows
+    /// would give them (``key(at:)`` and ``positionsByKey()`` depend on that order).
+    public mutating func append(contentsOf slice: Slice<ObservationList>) {
+        let other = slice.base
+        var codeNumbers = [UInt32?](repeating: nil, count: other.codes.values.count)
+        var periodNumbers = [UInt32?](repeating: nil, count: other.periods.values.count)
+        var metricNumbers = [UInt32?](repeating: nil, count: other.metrics.values.count)
+        var pathNumbers = [UInt32?](repeating: nil, count: other.paths.values.count)
+        var textNumbers = [UInt32?](repeating: nil, count: other.texts.values.count)
+        func renumber<Value>(
+            _ number: UInt32, _ numbers: inout [UInt32?], _ from: Numbering<Value>, _ into: inout Numbering<Value>
+        ) -> UInt32 {
+            if let known = numbers[Int(number)] { return known }
+            let renumbered = into.number(of: from.values[Int(number)])
+            numbers[Int(number)] = renumbered
+            return renumbered
+        }
+        func renumberText(_ number: UInt32) -> UInt32 {
+            number == 0 ? 0 : renumber(number - 1, &textNumbers, other.texts, &texts) + 1
+        }
+        rows.reserveCapacity(rows.count + slice.count)
+        for position in slice.indices {
+            var row = other.rows[position]
+            row.code = renumber(row.code, &codeNumbers, other.codes, &codes)
+            row.period = renumber(row.period, &periodNumbers, other.periods, &periods)
+            row.metric = renumber(row.metric, &metricNumbers, other.metrics, &metrics)
+            row.path = renumber(row.path, &pathNumbers, other.paths, &paths)
+            row.label = renumberText(row.label)
+            row.sourceID = renumberText(row.sourceID)
+            row.note = renumberText(row.note)
+            if let origin = other.largePositions[position] { largePositions[rows.count] = origin }
+            rows.append(row)
+        }
+    }
+
     private mutating func textNumber(_ text: String?) -> UInt32 {
         guard let text else { return 0 }
         return texts.number(of: text) + 1

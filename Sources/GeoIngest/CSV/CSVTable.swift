@@ -5,15 +5,34 @@ public import GeoModel
 /// Column names are matched case-insensitively, ignoring spaces, `-` and `_`, so
 /// `Country`, `country` and `COUNTRY` are one column.
 public struct CSVTable: Sendable {
+    /// What the table holds, behind one reference: readers copy the table into every row's
+    /// checks, and a copy is then one retain instead of one per array (about a tenth of a
+    /// million-row ingest went to those copies).
+    private final class Storage: Sendable {
+        let path: String
+        let header: CSVRecord
+        let rows: CSVRecords
+        /// ``columnNames`` folded by ``normalise(_:)``, once: a lookup folds only the wanted
+        /// names, so a 10 MB header cell costs one pass instead of one per lookup.
+        let normalisedNames: [String]
+
+        init(path: String, header: CSVRecord, rows: CSVRecords, normalisedNames: [String]) {
+            self.path = path
+            self.header = header
+            self.rows = rows
+            self.normalisedNames = normalisedNames
+        }
+    }
+
+    private let storage: Storage
+
     /// The path, for locations.
-    public let path: String
+    public var path: String { storage.path }
     /// The header record.
-    public let header: CSVRecord
+    public var header: CSVRecord { storage.header }
     /// The data records (blank rows removed).
-    public let rows: CSVRecords
-    /// ``columnNames`` folded by ``normalise(_:)``, once: a lookup folds only the wanted names,
-    /// so a 10 MB header cell costs one pass instead of one per lookup.
-    private let normalisedNames: [String]
+    public var rows: CSVRecords { storage.rows }
+    private var normalisedNames: [String] { storage.normalisedNames }
 
     /// Reads a table from text; checks every row has the header's width.
     ///
@@ -25,10 +44,9 @@ public struct CSVTable: Sendable {
                 .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),
                 hint: "A CSV file needs a header row and at least one data row.")
         }
-        self.path = path
-        self.header = header
-        self.rows = records.droppingFirst()
-        self.normalisedNames = header.values.map { Self.normalise($0.trimmingWhitespace()) }
+        let normalisedNames = header.values.map { Self.normalise($0.trimmingWhitespace()) }
+        let rows = records.droppingFirst()
+        self.storage = Storage(path: path, header: header, rows: rows, normalisedNames: normalisedNames)
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
         for (index, name) in normalisedNames.enumerated() where !name.isEmpty {

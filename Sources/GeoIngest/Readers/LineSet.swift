@@ -2,7 +2,7 @@
 ///
 /// A file's lines run from 1 to its line count, densely, so a bit each (125 KB for a million
 /// lines) replaces a hash set of a million integers (16 MB and a hash per insert).
-struct LineSet {
+struct LineSet: Sendable {
     private var words: [UInt64] = []
     /// How many distinct lines are in the set.
     private(set) var count = 0
@@ -18,6 +18,17 @@ struct LineSet {
         if words[word] & mask == 0 {
             words[word] |= mask
             count += 1
+        }
+    }
+
+    /// Adds every line of `other`.
+    mutating func formUnion(_ other: LineSet) {
+        if other.words.count > words.count {
+            words.append(contentsOf: repeatElement(0, count: other.words.count - words.count))
+        }
+        for (index, word) in other.words.enumerated() where word != 0 {
+            count += (word & ~words[index]).nonzeroBitCount
+            words[index] |= word
         }
     }
 

@@ -12,46 +12,103 @@ import GeoModel
 /// Eritrea,2025-H2,deepseek_share,,16,20
 /// ```
 enum LongTableReader {
+    /// Files with at least this many rows are read in two halves side by side (a million rows
+    /// took a second on one core); smaller ones are read in one pass.
+    static let rowsForTwoParts = 100_000
+
     static func read(_ context: inout RowContext) throws(GeoError) {
-        let table = context.table
-        let name = table.column(named: ["country", "economy", "country_name", "name", "entity"])
-        let code: Int?
-        if let declared = context.spec.codeColumn {
-            code = try table.requireColumn([declared], purpose: "area codes")
-        } else {
-            code = table.column(named: ["iso3", "iso_code", "iso3_code", "code", "fips"])
+        try read(&context, parts: context.table.rows.count >= rowsForTwoParts ? 2 : 1)
+    }
+
+    /// Reads the rows in `parts` contiguous parts, each on its own core from the same starting
+    /// context, then joins them in order (``RowContext/absorb(_:)``): the same observations,
+    /// errors and audit as one pass.
+    static func read(_ context: inout RowContext, parts: Int) throws(GeoError) {
+        let columns = try Columns(context)
+        let rows = context.table.rows
+        let ranges = Parallel.ranges(of: rows.count, parts: parts).map {
+            (rows.startIndex + $0.lowerBound)..<(rows.startIndex + $0.upperBound)
         }
-        guard name != nil || code != nil else {
-            _ = try table.requireColumn(
-                ["country", "economy", "iso3"], purpose: "economy",
-                hint: "Name the economy column 'country' (names) or 'iso3' (codes).")
+        guard ranges.count > 1 else {
+            context.reserveCapacity(rows.count)
+            read(rows.indices, columns: columns, into: &context)
             return
         }
-        let period = table.column("period")
-        if period == nil, context.spec.period == nil {
-            _ = try table.requireColumn(["period"], purpose: "period", hint: "Add a period column, or pass --period.")
+        let start = context
+        var read = Parallel.map(Array(ranges.enumerated())) { index, range in
+            var part = start
+            // The first part's list takes in the others' afterwards: room for all of them, which
+            // costs memory only once it is used.
+            part.reserveCapacity(index == 0 ? rows.count : range.count)
+            Self.read(range, columns: columns, into: &part)
+            return part
         }
-        let metric = table.column("metric", "indicator")
-        if metric == nil, context.spec.metric == nil {
-            _ = try table.requireColumn(
-                ["metric"], purpose: "metric id", hint: "Add a metric column, or pass --metric.")
-        }
-        let value = table.column("value")
-        let low = table.column("low", "lower")
-        let high = table.column("high", "upper")
-        if value == nil, low == nil || high == nil {
-            _ = try table.requireColumn(
-                ["value"], purpose: "the number", hint: "Add a value column, or low and high columns.")
-        }
-        let source = table.column("source")
-        let note = table.column("note", "notes")
-        let label = table.column("class_label", "label", "status")
+        // Taken out of the array, so that each list is held once and grows without a copy.
+        context = read.removeFirst()
+        while !read.isEmpty { context.absorb(read.removeFirst()) }
+    }
 
-        for row in table.rows {
+    /// Where the layout's columns are.
+    struct Columns: Sendable {
+        let name: Int?
+        let code: Int?
+        let period: Int?
+        let metric: Int?
+        let value: Int?
+        let low: Int?
+        let high: Int?
+        let source: Int?
+        let note: Int?
+        let label: Int?
+
+        /// The columns of the context's table; throws when one the spec does not make up for is missing.
+        init(_ context: RowContext) throws(GeoError) {
+            let table = context.table
+            name = table.column(named: ["country", "economy", "country_name", "name", "entity"])
+            if let declared = context.spec.codeColumn {
+                code = try table.requireColumn([declared], purpose: "area codes")
+            } else {
+                code = table.column(named: ["iso3", "iso_code", "iso3_code", "code", "fips"])
+            }
+            if name == nil, code == nil {
+                _ = try table.requireColumn(
+                    ["country", "economy", "iso3"], purpose: "economy",
+                    hint: "Name the economy column 'country' (names) or 'iso3' (codes).")
+            }
+            period = table.column("period")
+            if period == nil, context.spec.period == nil {
+                _ = try table.requireColumn(
+                    ["period"], purpose: "period", hint: "Add a period column, or pass --period.")
+            }
+            metric = table.column("metric", "indicator")
+            if metric == nil, context.spec.metric == nil {
+                _ = try table.requireColumn(
+                    ["metric"], purpose: "metric id", hint: "Add a metric column, or pass --metric.")
+            }
+            value = table.column("value")
+            low = table.column("low", "lower")
+            high = table.column("high", "upper")
+            if value == nil, low == nil || high == nil {
+                _ = try table.requireColumn(
+                    ["value"], purpose: "the number", hint: "Add a value column, or low and high columns.")
+            }
+            source = table.column("source")
+            note = table.column("note", "notes")
+            label = table.column("class_label", "label", "status")
+        }
+    }
+
+    /// Reads the rows at `positions` of the context's table, in order.
+    private static func read(_ positions: Range<Int>, columns: Columns, into context: inout RowContext) {
+        let table = context.table
+        let rows = table.rows
+        for position in positions {
             if context.isFull { break }
+            let row = rows[position]
             context.rowsRead += 1
-            guard let iso3 = context.economy(row: row, nameColumn: name, codeColumn: code) else { continue }
-            let periodText = period.map { table.value(row, $0) } ?? ""
+            guard let iso3 = context.economy(row: row, nameColumn: columns.name, codeColumn: columns.code)
+            else { continue }
+            let periodText = columns.period.map { table.value(row, $0) } ?? ""
             let resolvedPeriod: Period
             if periodText.isEmpty, let fallback = context.spec.period {
                 resolvedPeriod = fallback
@@ -59,25 +116,26 @@ enum LongTableReader {
                 resolvedPeriod = parsed
             } else {
                 context.error(
-                    PeriodParser.explainFailure(periodText), at: table.location(row, period ?? 0),
+                    PeriodParser.explainFailure(periodText), at: table.location(row, columns.period ?? 0),
                     hint: "Write periods as \(PeriodParser.examples).")
                 continue
             }
-            let metricText = metric.map { table.value(row, $0) } ?? ""
+            let metricText = columns.metric.map { table.value(row, $0) } ?? ""
             let metricID = metricText.isEmpty ? (context.spec.metric ?? "") : metricText
-            guard let declared = context.checkMetric(metricID, at: table.location(row, metric ?? 0)) else { continue }
-            let unit = declared?.unit
-            guard let pointValue = context.number(row, value, unit: unit, what: "value"),
-                let lowValue = context.number(row, low, unit: unit, what: "low"),
-                let highValue = context.number(row, high, unit: unit, what: "high")
+            guard let declared = context.checkMetric(metricID, at: table.location(row, columns.metric ?? 0))
             else { continue }
-            let labelText = table.value(row, label)
+            let unit = declared?.unit
+            guard let pointValue = context.number(row, columns.value, unit: unit, what: "value"),
+                let lowValue = context.number(row, columns.low, unit: unit, what: "low"),
+                let highValue = context.number(row, columns.high, unit: unit, what: "high")
+            else { continue }
+            let labelText = table.value(row, columns.label)
             guard
                 let observation = RowValues.observation(
                     iso3: iso3, period: resolvedPeriod, metric: metricID, value: pointValue, low: lowValue,
                     high: highValue, label: labelText, origin: row.location(ofField: 0, path: table.path),
-                    sourceID: table.value(row, source), note: table.value(row, note), context: &context,
-                    lowLocation: table.location(row, low ?? value ?? 0))
+                    sourceID: table.value(row, columns.source), note: table.value(row, columns.note),
+                    context: &context, lowLocation: table.location(row, columns.low ?? columns.value ?? 0))
             else { continue }
             context.add(observation, row: row)
         }

@@ -4,7 +4,7 @@ import GeoModel
 ///
 /// Readers report every bad row (up to ``maximumErrors``) rather than stopping at the first,
 /// so a user fixes a file in one pass.
-struct RowContext {
+struct RowContext: Sendable {
     static let maximumErrors = 50
 
     let spec: SourceSpec
@@ -24,6 +24,9 @@ struct RowContext {
     var rowsRead = 0
     var keptRows = LineSet()
     private var errorCount = 0
+    /// How far reading had got when each shown error was reported: what ``absorb(_:)`` keeps
+    /// of a later part of the file when the two parts together pass ``maximumErrors``.
+    private var progressAtError: [(rowsRead: Int, observations: Int)] = []
     /// What each distinct name resolved to (resolving is pure; a file repeats its names on every row).
     private var outcomes: [String: AreaResolver.Outcome] = [:]
     /// What each distinct period cell parsed to, and the last one (rows mostly repeat it).
@@ -48,8 +51,12 @@ struct RowContext {
         self.resolver = AreaResolver(table: layer, userAliases: spec.aliases)
         self.metrics = metrics
         self.aliasHint = aliasHint
-        observations.reserveCapacity(table.rows.count)
-        lines.reserveCapacity(table.rows.count)
+    }
+
+    /// Reserves room for `count` observations (a reader expecting about one per row).
+    mutating func reserveCapacity(_ count: Int) {
+        observations.reserveCapacity(count)
+        lines.reserveCapacity(count)
     }
 
     /// ``AreaResolver/resolve(_:)``, once per distinct name.
@@ -83,7 +90,44 @@ struct RowContext {
         errorCount += 1
         if errorCount <= Self.maximumErrors {
             diagnostics.append(Diagnostic(.error, message, at: location, hint: hint))
+            progressAtError.append((rowsRead, observations.count))
         }
+    }
+
+    /// Takes in what `later` found reading the rows that follow this context's, from the state
+    /// both started with: the result is the context one reader would have had after reading
+    /// all of them in order (the file's rows split in parts read side by side).
+    ///
+    /// Reading stops at ``maximumErrors``, so when this part's errors and `later`'s pass it,
+    /// only the rows `later` had read up to the error that reaches it are kept, as one reader
+    /// would have stopped there; that needs each row to report at most one error, as the
+    /// readers do (a row is skipped at its first problem).
+    mutating func absorb(_ later: RowContext) {
+        guard !isFull else { return }
+        let room = Self.maximumErrors - errorCount
+        var rowsRead = later.rowsRead
+        var observationCount = later.observations.count
+        var errors = later.errorCount
+        if later.errorCount >= room {
+            (rowsRead, observationCount) = later.progressAtError[room - 1]
+            errors = room
+        }
+        for index in later.diagnostics.indices.prefix(errors) {
+            diagnostics.append(later.diagnostics[index])
+            progressAtError.append(
+                (
+                    self.rowsRead + later.progressAtError[index].rowsRead,
+                    observations.count + later.progressAtError[index].observations
+                ))
+        }
+        errorCount += errors
+        self.rowsRead += rowsRead
+        observations.append(contentsOf: later.observations.prefix(observationCount))
+        lines += later.lines.prefix(observationCount)
+        keptRows.formUnion(later.keptRows)
+        // A name given with a code records its resolution on every row: the later one stands.
+        resolutions.merge(later.resolutions) { _, later in later }
+        ignored.merge(later.ignored) { earlier, _ in earlier }
     }
 
     /// Resolves the economy of a row from its name and/or code column; `nil` when skipped or invalid.

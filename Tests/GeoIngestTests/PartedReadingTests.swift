@@ -1,0 +1,181 @@
+import GeoModel
+import GeoTestSupport
+import Testing
+
+@testable import GeoIngest
+
+/// A large long table is read in parts side by side and the parts joined: the outcome must be
+/// what one pass over the rows gives, errors (and where reading stops at 50 of them) included.
+@Suite("Reading a long table in parts")
+struct PartedReadingTests {
+    typealias Generator = SplitMix64
+
+    /// Everything a reading gives that a user or the store sees.
+    struct Outcome: Equatable {
+        var observations: [Observation] = []
+        var keys: [ObservationList.Key] = []
+        var byKey: [Int32] = []
+        var source: SourceFile?
+        var resolutions: [Resolution] = []
+        var ignored: [GeoModel.SourceLocation: String] = [:]
+        var diagnostics: [String] = []
+    }
+
+    static let metrics = [
+        "ai_user_share": Metric(id: "ai_user_share", label: "AI", unit: .percent, weight: .workingAgePopulation),
+        "users": Metric(id: "users", label: "Users", unit: .count, weight: .none),
+    ]
+
+    static func outcome(_ text: String, spec: SourceSpec, parts: Int) -> Outcome {
+        let reader = ObservationReader(reference: ShippedReference.tables, metrics: metrics)
+        do {
+            let file = try reader.read(Array(text.utf8), spec: spec, longTableParts: parts)
+            let list = file.observations
+            return Outcome(
+                observations: Array(list), keys: list.indices.map { list.key(at: $0) }, byKey: list.positionsByKey(),
+                source: file.source, resolutions: file.resolutions, ignored: file.ignored,
+                diagnostics: file.diagnostics.map(\.description))
+        } catch {
+            return Outcome(diagnostics: error.diagnostics.map(\.description))
+        }
+    }
+
+    /// A long table of `rows` rows, some of them wrong in one way or another (about one in `errorEvery`).
+    static func table(rows: Int, errorEvery: Int, withCodes: Bool, using generator: inout Generator) -> String {
+        let names = ["Aruba", "Afghanistan", "\"Korea, Rep.\"", "Viet Nam", "Chad", "Brazil", "Kosovo", "Bolivia"]
+        let wrongNames = ["Atlantis", "Congo", "", "Atlantis"]
+        var lines = [withCodes ? "country,iso3,period,metric,value,low,high,note" : "country,period,metric,value,note"]
+        for index in 0..<rows {
+            var name = names.randomElement(using: &generator) ?? ""
+            var code = ""
+            // A period of its own for every row, so that a file without errors has no repeated key.
+            var period =
+                ["\(1700 + index)", "\(1700 + index)-H2", "\(1700 + index)-07"].randomElement(using: &generator) ?? ""
+            var metric = Bool.random(using: &generator) ? "ai_user_share" : "users"
+            var value = String(Double(Int.random(in: 0...1000, using: &generator)) / 10)
+            var low = ""
+            var high = ""
+            let note =
+                Int.random(in: 0..<5, using: &generator) == 0 ? "n\(Int.random(in: 0..<3, using: &generator))" : ""
+            if withCodes, Bool.random(using: &generator) {
+                (name, code) =
+                    [("Aruba", "ABW"), ("Afghanistan", "AFG"), ("", "TCD"), ("Brazil", "BRA")]
+                    .randomElement(using: &generator) ?? ("", "BRA")
+            }
+            if withCodes, Int.random(in: 0..<6, using: &generator) == 0 {
+                // An ambiguous name is recorded with whichever of its codes the row gives, the last one standing.
+                name = "Congo"
+                code = Bool.random(using: &generator) ? "COG" : "COD"
+            }
+            if withCodes, Int.random(in: 0..<4, using: &generator) == 0 {
+                low = "0"
+                high = "100"
+            }
+            if Int.random(in: 0..<errorEvery, using: &generator) == 0 {
+                switch Int.random(in: 0..<8, using: &generator) {
+                case 0: name = wrongNames.randomElement(using: &generator) ?? ""
+                case 1: period = "2025-Q7"
+                case 2: metric = "Bad Metric"
+                case 3: metric = "undeclared"
+                case 4: value = "12 apples"
+                case 5: value = metric == "users" ? "-4" : "140"
+                case 7 where withCodes: code = "ABW"  // disagrees with most names
+                case 6: period = "\(1700 + Int.random(in: 0...index, using: &generator))"  // may repeat a key
+                default: value = ""
+                }
+            }
+            let fields =
+                withCodes ? [name, code, period, metric, value, low, high, note] : [name, period, metric, value, note]
+            lines.append(fields.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("any number of parts gives what one pass gives", arguments: [0, 1, 2, 3])
+    func partsAgree(seed: UInt64) {
+        var generator = Generator(state: 100 + seed)
+        for _ in 0..<60 {
+            let rows = Int.random(in: 1...300, using: &generator)
+            // From clean files (only duplicates can be wrong) to files with far more than 50 errors.
+            let errorEvery = [1_000_000, 200, 40, 8, 2].randomElement(using: &generator) ?? 8
+            let withCodes = Bool.random(using: &generator)
+            let text = Self.table(rows: rows, errorEvery: errorEvery, withCodes: withCodes, using: &generator)
+            var spec = SourceSpec(path: "t.csv", ignore: Bool.random(using: &generator) ? ["Kosovo"] : [])
+            spec.aliases = Bool.random(using: &generator) ? ["Atlantis": AreaCode("ATA")!] : [:]
+            let single = Self.outcome(text, spec: spec, parts: 1)
+            for parts in [2, 3, 7] {
+                let parted = Self.outcome(text, spec: spec, parts: parts)
+                #expect(parted == single, "\(parts) parts of:\n\(text)")
+            }
+        }
+    }
+
+    @Test("errors past the limit in a later part are cut where one pass would have stopped")
+    func stopsAtTheLimit() {
+        // 30 bad rows, then 10 good ones, then 40 more bad ones: one pass stops after the 50th
+        // bad row, so the good rows before it are read and the 20 bad rows after are never seen.
+        var lines = ["country,period,metric,value"]
+        for index in 0..<30 { lines.append("Atlantis\(index),2025-H1,ai_user_share,1") }
+        for _ in 0..<10 { lines.append("Chad,2025-H1,ai_user_share,2") }  // 9 duplicates
+        for index in 0..<40 { lines.append("Atlantis\(30 + index),2025-H1,ai_user_share,1") }
+        let text = lines.joined(separator: "\n")
+        let single = Self.outcome(text, spec: SourceSpec(path: "t.csv"), parts: 1)
+        for parts in [2, 4] {
+            #expect(Self.outcome(text, spec: SourceSpec(path: "t.csv"), parts: parts) == single)
+        }
+        // 50 shown, the 9 duplicates of Chad's row counted in "more errors not shown".
+        #expect(single.diagnostics.count == 51)
+        #expect(single.diagnostics.contains { $0.contains("9 more errors not shown") })
+        #expect(single.diagnostics.contains { $0.contains("Atlantis49") })
+        #expect(!single.diagnostics.contains { $0.contains("Atlantis50") })
+    }
+
+    @Test("joining lists gives the list of all the observations appended one by one")
+    func joinedLists() {
+        var generator = Generator(state: 5)
+        func observation() -> Observation {
+            let code = AreaCode(["ABW", "AFG", "TCD", "BRA", "USA"].randomElement(using: &generator) ?? "ABW")!
+            let period = Period(["2025-H1", "2025-H2", "2025"].randomElement(using: &generator) ?? "2025")
+            let text = ["a", "b", nil].randomElement(using: &generator) ?? nil
+            return Observation(
+                iso3: code, period: period!,
+                metric: Bool.random(using: &generator) ? "m" : "n",
+                value: Double(Int.random(in: 0...9, using: &generator)),
+                low: nil, high: nil, status: .reported, label: text,
+                origin: GeoModel.SourceLocation(path: "f\(text ?? "")", line: 3),
+                sourceID: ["s", nil].randomElement(using: &generator) ?? nil, note: text)
+        }
+        for _ in 0..<200 {
+            let first = (0..<Int.random(in: 0...20, using: &generator)).map { _ in observation() }
+            let second = (0..<Int.random(in: 0...20, using: &generator)).map { _ in observation() }
+            let cut = Int.random(in: 0...second.count, using: &generator)
+            var joined = ObservationList(first)
+            joined.append(contentsOf: ObservationList(second).prefix(cut))
+            let reference = ObservationList(first + second.prefix(cut))
+            #expect(Array(joined) == Array(reference))
+            #expect(joined.indices.map { joined.key(at: $0) } == reference.indices.map { reference.key(at: $0) })
+        }
+    }
+
+    @Test("a union of line sets holds and counts what a union of Sets does")
+    func lineSetUnion() {
+        var generator = Generator(state: 9)
+        for _ in 0..<200 {
+            var (first, second) = (LineSet(), LineSet())
+            var reference = Set<Int>()
+            for _ in 0..<Int.random(in: 0...50, using: &generator) {
+                let line = Int.random(in: 1...300, using: &generator)
+                first.insert(line)
+                reference.insert(line)
+            }
+            for _ in 0..<Int.random(in: 0...50, using: &generator) {
+                let line = Int.random(in: 1...700, using: &generator)
+                second.insert(line)
+                reference.insert(line)
+            }
+            first.formUnion(second)
+            #expect(first.count == reference.count)
+            #expect((1...701).filter(first.contains) == reference.sorted())
+        }
+    }
+}
