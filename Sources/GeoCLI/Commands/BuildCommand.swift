@@ -66,12 +66,9 @@ struct BuildCommand: GeoCommand {
         if verbose {
             for note in outcome.mapNotes { context.err(note.description + "\n") }
         } else if !quiet {
-            var counts: [String: Int] = [:]
-            for note in outcome.mapNotes { counts[String(note.message.prefix { $0 != ":" }), default: 0] += 1 }
-            for (map, count) in counts.sorted(by: { $0.key < $1.key }) {
-                context.err(
-                    "note: \(map): \(count) drawn as dots or too small to show (listed in the report; --verbose for each)\n"
-                )
+            for marks in outcome.mapMarks {
+                guard let summary = marks.summary else { continue }
+                context.err("note: Reports/\(marks.path): \(summary) (--verbose for each)\n")
             }
         }
         if !check && !quiet {

@@ -70,8 +70,7 @@ struct MapCommand: GeoCommand {
                 .cannotCreate, "cannot write '\(output)': \(error.localizedDescription)",
                 hint: "Check that the folder exists and is writable.")
         }
-        reporting.say(
-            "wrote \(output) (\(result.svg.utf8.count / 1024) KB; \(result.notes.count) economies drawn as dots or too small to show)\n",
-            with: context.err)
+        let marks = result.marks.summary.map { "; \($0)" } ?? ""
+        reporting.say("wrote \(output) (\(result.svg.utf8.count / 1024) KB\(marks))\n", with: context.err)
     }
 }

@@ -78,6 +78,7 @@ enum AreaOutputs {
             countyValues: values[.usCounties] ?? [:])
         var tree = OutputTree()
         var notes: [Diagnostic] = []
+        var marks: [MapMarks] = []
         for map in config.maps {
             guard let shapes = geometry[map.geography], let table = reference.areaTable(for: map.geography) else {
                 continue
@@ -89,6 +90,7 @@ enum AreaOutputs {
                 tree.add(output.path, text: output.svg)
                 input.maps.append(output.figure)
                 notes += output.notes
+                marks.append(output.marks)
             }
         }
         var rankingSources: [SourceFile] = []
@@ -106,7 +108,7 @@ enum AreaOutputs {
         input.sources = pipeline.files.map(\.source) + rankingSources
         tree.add("data/state-check.csv", text: AreaReportRenderer.stateCheckCSV(input))
         tree.add("README.md", text: AreaReportRenderer.markdown(input))
-        return PipelineOutputs.Result(tree: tree, notes: notes, findings: [], timings: [])
+        return PipelineOutputs.Result(tree: tree, notes: notes, marks: marks, findings: [], timings: [])
     }
 
     /// One choropleth of one period.
@@ -159,6 +161,6 @@ enum AreaOutputs {
             figure: ReportFigure(
                 path: path, title: request.title, summary: rendered.summary.isEmpty ? request.title : rendered.summary,
                 notes: figureNotes),
-            notes: located)
+            notes: located, marks: MapMarks(path: path, dots: rendered.dots.count, notDrawn: rendered.notDrawn.count))
     }
 }

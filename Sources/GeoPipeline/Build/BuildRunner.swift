@@ -39,6 +39,8 @@ public struct BuildRunner: Sendable {
         public var storeSummary: [String] = []
         /// Notes from drawing the maps: economies drawn as dots, data keys without a shape.
         public var mapNotes: [Diagnostic] = []
+        /// Per map (paths under `Reports/`), what could not be drawn as a shape.
+        public var mapMarks: [MapMarks] = []
         /// Findings, as notes: what the data says about each claim (never a warning; a claim
         /// that does not hold is not a problem to fix).
         public var findings: [Diagnostic] = []
@@ -167,6 +169,9 @@ public struct BuildRunner: Sendable {
         for (pipeline, result) in zip(loaded, results) {
             trees.append((pipeline.config.name, result.tree))
             outcome.mapNotes += result.notes
+            outcome.mapMarks += result.marks.map {
+                MapMarks(path: "\(pipeline.config.name)/\($0.path)", dots: $0.dots, notDrawn: $0.notDrawn)
+            }
             outcome.findings += result.findings
             outcome.timings += result.timings
         }

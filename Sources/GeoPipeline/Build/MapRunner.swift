@@ -35,6 +35,8 @@ public struct MapRunner: Sendable {
         public let svg: String
         /// Notes: economies drawn as dots, data keys without a shape.
         public let notes: [Diagnostic]
+        /// What could not be drawn as a shape, counted.
+        public let marks: MapMarks
     }
 
     /// The project.
@@ -96,7 +98,7 @@ public struct MapRunner: Sendable {
             throw GeoError(.usage, "metric '\(request.metric)' is not declared in pipeline '\(name)'")
         }
         for archive in stage.archives { archive.keep() }
-        return Result(svg: output.svg, notes: output.notes)
+        return Result(svg: output.svg, notes: output.notes, marks: output.marks)
     }
 
     /// The pipeline, its map entry for the request, the breaks and the flags: everything but the geometry.

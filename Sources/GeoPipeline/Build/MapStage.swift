@@ -10,6 +10,8 @@ struct MapStage {
         let svg: String
         let figure: ReportFigure
         let notes: [Diagnostic]
+        /// What could not be drawn as a shape, counted.
+        let marks: MapMarks
     }
 
     /// The world geometry and label points.
@@ -166,7 +168,8 @@ struct MapStage {
         }
         return Output(
             path: path, svg: rendered.svg,
-            figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located)
+            figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located,
+            marks: MapMarks(path: path, dots: rendered.dots.count, notDrawn: rendered.notDrawn.count))
     }
 
     private func names(_ codes: [AreaCode]) -> String {

@@ -9,6 +9,8 @@ enum PipelineOutputs {
     struct Result {
         let tree: OutputTree
         let notes: [Diagnostic]
+        /// Per map, what could not be drawn as a shape.
+        let marks: [MapMarks]
         /// Findings for the build output, as notes: what the data says about each claim. A claim
         /// that does not hold is a finding, not a problem the user should fix.
         let findings: [Diagnostic]
@@ -64,11 +66,13 @@ enum PipelineOutputs {
         }
         var tree = OutputTree()
         var notes: [Diagnostic] = []
+        var marks: [MapMarks] = []
         for map in config.maps {
             for output in maps.render(map, pipeline: pipeline, flags: full.flags) {
                 tree.add(output.path, text: output.svg)
                 input.maps.append(output.figure)
                 notes += output.notes
+                marks.append(output.marks)
             }
         }
         mark("draw maps of")
@@ -99,6 +103,6 @@ enum PipelineOutputs {
                 at: config.claims.first { $0.id == claim.spec.id }?.location ?? SourceLocation(path: config.path),
                 hint: "See “Claims checked” in Reports/\(config.name)/README.md for what the data says and why.")
         }
-        return Result(tree: tree, notes: notes, findings: findings, timings: timings)
+        return Result(tree: tree, notes: notes, marks: marks, findings: findings, timings: timings)
     }
 }
