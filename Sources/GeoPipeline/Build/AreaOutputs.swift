@@ -131,7 +131,7 @@ enum AreaOutputs {
         request.subtitle = map.subtitle
         request.note = MapStage.classingNote(map, periods: map.periods)
         request.sourceLine = map.source ?? "Source: \(config.title)"
-        request.geometryCredit = "Boundaries: US Census Bureau, 2016"
+        request.geometryCredit = "US Census Bureau cartographic boundaries, 2016"
         request.names = table.names
         request.scheme = map.scheme
         request.projection = map.projection
