@@ -105,6 +105,36 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
         return Key(period: row.period, metric: row.metric, code: row.code)
     }
 
+    /// A reported value on its own: no band, label, source id or note.
+    public struct PlainValue: Equatable, Sendable {
+        /// The value.
+        public let value: Double
+        /// The line it was read from, if known.
+        public let line: Int?
+        /// The column it was read from, if known.
+        public let column: Int?
+    }
+
+    /// The observation at `position` when it is a plain reported value (most rows of a large
+    /// file), read from its row without building the ``Observation``; `nil` for any other.
+    public func plainValue(at position: Int) -> PlainValue? {
+        let row = rows[position]
+        let plain = Presence.value
+        guard row.flags & (plain | Presence.low | Presence.high | Presence.insufficientData) == plain,
+            row.label == 0, row.sourceID == 0, row.note == 0, largePositions.isEmpty || largePositions[position] == nil
+        else { return nil }
+        return PlainValue(
+            value: row.value, line: row.flags & Presence.line != 0 ? Int(row.line) : nil,
+            column: row.flags & Presence.column != 0 ? Int(row.column) : nil)
+    }
+
+    /// The distinct periods, by the numbers ``key(at:)`` gives them.
+    public var periodsByNumber: [Period] { periods.values }
+    /// The distinct metrics, by the numbers ``key(at:)`` gives them.
+    public var metricsByNumber: [String] { metrics.values }
+    /// The distinct area codes, by the numbers ``key(at:)`` gives them.
+    public var codesByNumber: [AreaCode] { codes.values }
+
     /// The positions sorted by key, then by position: observations with the same area code,
     /// period and metric are neighbours, the first of them in the list first.
     public func positionsByKey() -> [Int32] {

@@ -47,30 +47,30 @@ struct ObservationInserter {
 
     /// Inserts `observations`, whose keys are `file`, as rows of the `sources` row `sourceID`.
     func insert(_ observations: ObservationList, keys file: ObservationKeys.File, sourceID: Int) throws {
-        var usual: [(key: ObservationKeys.Key, observation: Observation)] = []
+        var usual: [(index: Int32, key: ObservationKeys.Key, plain: ObservationList.PlainValue)] = []
         usual.reserveCapacity(Self.batchSize)
         for index in file.order {
-            let row = (key: file.keys[Int(index)], observation: observations[Int(index)])
-            guard row.observation.isUsual else {
-                try insertOne(row.observation, key: row.key, sourceID: sourceID)
+            let key = file.keys[Int(index)]
+            guard let plain = observations.plainValue(at: Int(index)) else {
+                try insertOne(observations[Int(index)], key: key, sourceID: sourceID)
                 continue
             }
-            usual.append(row)
+            usual.append((index, key, plain))
             if usual.count == Self.batchSize {
                 try batchStatement.execute(count: 7 * Self.batchSize) { parameter in
                     let (position, column) = parameter.quotientAndRemainder(dividingBy: 7)
                     let row = usual[position]
                     switch column {
                     case 0...3: return keyColumn(column, row.key, sourceID: sourceID)
-                    case 4: return SQLiteValue(row.observation.value)
-                    case 5: return SQLiteValue(row.observation.origin.line)
-                    default: return SQLiteValue(row.observation.origin.column)
+                    case 4: return SQLiteValue(row.plain.value)
+                    case 5: return SQLiteValue(row.plain.line)
+                    default: return SQLiteValue(row.plain.column)
                     }
                 }
                 usual.removeAll(keepingCapacity: true)
             }
         }
-        for row in usual { try insertOne(row.observation, key: row.key, sourceID: sourceID) }
+        for row in usual { try insertOne(observations[Int(row.index)], key: row.key, sourceID: sourceID) }
     }
 
     /// Inserts one row with all its columns.
@@ -115,13 +115,5 @@ struct ObservationInserter {
             try insert.execute([SQLiteValue(text)])
             return Int(connection.lastInsertedRowID)
         }
-    }
-}
-
-extension Observation {
-    /// A reported point value with no band, label, source id or note: the usual row.
-    fileprivate var isUsual: Bool {
-        status == .reported && value != nil && low == nil && high == nil && label == nil && sourceID == nil
-            && note == nil
     }
 }

@@ -69,13 +69,52 @@ struct ObservationKeys: Sendable {
                         metric: metricNumbering.number(of: observation.metric),
                         area: areaNumbering.number(of: observation.iso3.rawValue)))
             }
-            var order = (0..<Int32(keys.count)).map { $0 }
-            order.sort { left, right in
-                let (a, b) = (keys[Int(left)], keys[Int(right)])
-                return a != b ? a < b : left < right
-            }
-            files.append(File(keys: keys, order: order))
+            files.append(File(keys: keys, order: Self.order(of: keys)))
         }
+    }
+
+    /// The same keys as the general initializer, read from the numbers each list already keeps
+    /// (``ObservationList/key(at:)``): each list's numbers are translated once per distinct
+    /// value, and no observation is built (a million rows took a tenth of a second less).
+    init(_ observationLists: [ObservationList]) {
+        for list in observationLists {
+            let periods = list.periodsByNumber
+            let metrics = list.metricsByNumber
+            let codes = list.codesByNumber
+            var periodNumbers = [UInt32?](repeating: nil, count: periods.count)
+            var metricNumbers = [UInt32?](repeating: nil, count: metrics.count)
+            var areaNumbers = [UInt32?](repeating: nil, count: codes.count)
+            var keys: [Key] = []
+            keys.reserveCapacity(list.count)
+            for position in list.indices {
+                // Translated on first use, so the numbers follow first appearance as above.
+                let key = list.key(at: position)
+                let period =
+                    periodNumbers[Int(key.period)]
+                    ?? periodNumbering.number(of: periods[Int(key.period)])
+                periodNumbers[Int(key.period)] = period
+                let metric =
+                    metricNumbers[Int(key.metric)]
+                    ?? metricNumbering.number(of: metrics[Int(key.metric)])
+                metricNumbers[Int(key.metric)] = metric
+                let area =
+                    areaNumbers[Int(key.code)]
+                    ?? areaNumbering.number(of: codes[Int(key.code)].rawValue)
+                areaNumbers[Int(key.code)] = area
+                keys.append(Key(period: period, metric: metric, area: area))
+            }
+            files.append(File(keys: keys, order: Self.order(of: keys)))
+        }
+    }
+
+    /// The indices of `keys` sorted by key, then by index.
+    private static func order(of keys: [Key]) -> [Int32] {
+        var order = (0..<Int32(keys.count)).map { $0 }
+        order.sort { left, right in
+            let (a, b) = (keys[Int(left)], keys[Int(right)])
+            return a != b ? a < b : left < right
+        }
+        return order
     }
 
     /// The keys of the files at `indices` only (a file given twice is stored once).

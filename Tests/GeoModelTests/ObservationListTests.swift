@@ -50,6 +50,28 @@ struct ObservationListTests {
         }
     }
 
+    @Test("a plain value is read for exactly the reported values without band, label, source id or note")
+    func plainValues() throws {
+        let shapes = try Self.shapes() + [try Self.observation("KOR", "2025", value: 4, line: nil, column: 2)]
+        let list = ObservationList(shapes)
+        for (position, observation) in shapes.enumerated() {
+            let plain =
+                observation.status == .reported && observation.value != nil && observation.low == nil
+                && observation.high == nil && observation.label == nil && observation.sourceID == nil
+                && observation.note == nil
+            let read = list.plainValue(at: position)
+            // A position too large for the list's 32-bit columns is read the long way.
+            let fits = [observation.origin.line, observation.origin.column].allSatisfy {
+                $0.map { UInt32(exactly: $0) != nil } ?? true
+            }
+            #expect((read != nil) == (plain && fits), "\(observation)")
+            if let read {
+                #expect(read.value.bitPattern == observation.value?.bitPattern)
+                #expect(read.line == observation.origin.line && read.column == observation.origin.column)
+            }
+        }
+    }
+
     @Test("a list built from an array, or from a literal, is that array in order")
     func initialisers() throws {
         let shapes = try Self.shapes()

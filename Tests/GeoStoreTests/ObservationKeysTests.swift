@@ -64,4 +64,16 @@ struct ObservationKeysTests {
             #expect(file.periodContents().map(\.count).reduce(0, +) == observations.count)
         }
     }
+
+    @Test("keys read from the lists' own numbers are the keys read from the observations", arguments: 0..<100)
+    func listNumbersMatchObservations(seed: Int) throws {
+        let files = try Self.files(seed: UInt64(seed) + 5_000, count: 1 + seed % 4)
+        let fromObservations = ObservationKeys(files)
+        let fromLists = ObservationKeys(files.map { ObservationList($0) })
+        #expect(fromLists.periods == fromObservations.periods)
+        #expect(fromLists.metrics == fromObservations.metrics)
+        #expect(fromLists.areaCodes == fromObservations.areaCodes)
+        #expect(fromLists.files.map(\.keys) == fromObservations.files.map(\.keys))
+        #expect(fromLists.files.map(\.order) == fromObservations.files.map(\.order))
+    }
 }
