@@ -30,6 +30,12 @@ let package = Package(
             name: "FuzzTopoJSON",
             dependencies: ["FuzzSupport", .product(name: "GeoMaps", package: "geo-ai")]),
         .executableTarget(
+            name: "FuzzGeometryArchive",
+            dependencies: [
+                "FuzzSupport", .product(name: "GeoMaps", package: "geo-ai"),
+                .product(name: "GeoModel", package: "geo-ai"),
+            ]),
+        .executableTarget(
             name: "FuzzMarkup",
             dependencies: [
                 "FuzzSupport", .product(name: "GeoSite", package: "geo-ai"),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses and runs each for SECONDS (default 60).
 #
-#   Fuzz/run.sh [SECONDS] [HARNESS...]     HARNESS: csv pipeline geojson topojson markup (default: all)
+#   Fuzz/run.sh [SECONDS] [HARNESS...]     HARNESS: csv pipeline geojson topojson archive markup (default: all)
 #
 # Exits non-zero if any harness crashes, traps, times out (> 10 s on one input), runs out of
 # memory (> 4 GiB), leaks, or triggers AddressSanitizer; the input that did it is in Fuzz/Crashes/.
@@ -19,10 +19,10 @@ root=$(cd "$fuzz_dir/.." && pwd)
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(csv pipeline geojson topojson markup)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(csv pipeline geojson topojson archive markup)
 
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
-  echo "usage: Fuzz/run.sh [SECONDS] [csv|pipeline|geojson|topojson|markup]..." >&2
+  echo "usage: Fuzz/run.sh [SECONDS] [csv|pipeline|geojson|topojson|archive|markup]..." >&2
   exit 64
 fi
 
@@ -73,8 +73,9 @@ run_one() {
     pipeline) target=FuzzPipeline dict=pipeline ;;
     geojson) target=FuzzGeoJSON dict=json ;;
     topojson) target=FuzzTopoJSON dict=json ;;
+    archive) target=FuzzGeometryArchive dict=json ;;
     markup) target=FuzzMarkup dict=markup ;;
-    *) echo "fuzz: unknown harness '$name' (csv, pipeline, geojson, topojson, markup)" >&2; return 64 ;;
+    *) echo "fuzz: unknown harness '$name' (csv, pipeline, geojson, topojson, archive, markup)" >&2; return 64 ;;
   esac
   local work="$fuzz_dir/Corpus-work/$name" log="$fuzz_dir/Crashes/$name.log"
   mkdir -p "$work"

@@ -8,7 +8,6 @@ The CSV harness reads the first byte as its spec selector (see FuzzCSV.swift).
 import hashlib
 import json
 import pathlib
-import shutil
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "Fuzz" / "Corpus"
@@ -139,13 +138,24 @@ def markup_seeds():
           b'| a | b |\n|---|---|\n| <b onmouseover=1>c</b> | ![i](data:x) |\n')
 
 
+def archive_seeds():
+    # First byte modulo 3: 0 = an archive file as is, 1 = an archive's body to be sealed by the
+    # harness, 2 = GeoJSON to archive (see FuzzGeometryArchive.swift). Only the GeoJSON ones are
+    # written here; the archive-shaped seeds (file-*, sealed-*) are GeometryArchive.encode of the
+    # same GeoJSON seeds, written once by Swift and kept in git.
+    for path in sorted((CORPUS / "geojson").iterdir()):
+        if not path.name.startswith("broken-"):
+            write("archive", "geojson-" + path.name, b"\x02" + path.read_bytes())
+
+
 def main():
-    if CORPUS.exists():
-        shutil.rmtree(CORPUS)
+    # Rewrites the seeds it makes; seeds added by hand (regressions found by fuzzing, the
+    # archive-shaped seeds) are left as they are.
     csv_seeds()
     yaml_seeds()
     geojson_seeds()
     topojson_seeds()
+    archive_seeds()
     markup_seeds()
     for folder in sorted(CORPUS.iterdir()):
         files = list(folder.iterdir())
