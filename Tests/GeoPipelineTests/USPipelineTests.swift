@@ -59,6 +59,21 @@ struct USPipelineTests {
         #expect(report.contains("Capitol Planning Region, Connecticut (09110)"))
     }
 
+    @Test("the county map itself says which counties with data it cannot draw; the state map needs no such line")
+    func shapelessCountiesNoted() throws {
+        let project = try Self.builtCopy()
+        let svg = try #require(project.read(Self.countyMap))
+        // Connecticut's planning regions (FIPS 091xx) are newer than the 2016 boundaries' counties (090xx).
+        let regions = try Self.publishedCounties().filter { $0.fips.hasPrefix("091") }
+        #expect(regions.count == 9)
+        #expect(
+            svg.contains(
+                ">Not drawn: \(regions.count) counties in Connecticut have data but no shape in these 2016 boundaries.</text>"
+            ))
+        let stateMap = try #require(project.read(Self.stateMap))
+        #expect(!stateMap.contains("Not drawn"))
+    }
+
     @Test("Alaska and Hawaii are drawn inside their inset frames")
     func insetsHoldAlaskaAndHawaii() throws {
         let project = try Self.builtCopy()

@@ -18,10 +18,12 @@ struct MapLayout {
             if !source.isEmpty && !source.hasSuffix(".") { source += "." }
             source += (source.isEmpty ? "" : " ") + "Map: " + credit + (credit.hasSuffix(".") ? "" : ".")
         }
-        let note = request.note?.trimmingCharacters(in: " ") ?? ""
+        // Each line of the note is wrapped on its own, so a second remark starts a line.
+        let noteLines = (request.note ?? "").split(separator: "\n").flatMap { line in
+            TextWidth.wrap(String(line), width: textWidth, fontSize: MapStyle.sourceSize)
+        }
         sourceLines =
-            (note.isEmpty ? [] : TextWidth.wrap(note, width: textWidth, fontSize: MapStyle.sourceSize))
-            + (source.isEmpty ? [] : TextWidth.wrap(source, width: textWidth, fontSize: MapStyle.sourceSize))
+            noteLines + (source.isEmpty ? [] : TextWidth.wrap(source, width: textWidth, fontSize: MapStyle.sourceSize))
     }
 
     /// Baselines of the title lines.

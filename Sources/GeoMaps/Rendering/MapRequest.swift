@@ -17,7 +17,7 @@ public struct MapRequest: Sendable {
     /// The source credit at the bottom ("Source: …"); the geometry credit follows it.
     public var sourceLine: String?
     /// A small note above the source line: how the classes were made, say, which a reader
-    /// needs less than the subtitle's "what this measures".
+    /// needs less than the subtitle's "what this measures". Each line (`\n`) starts a new line.
     public var note: String?
     /// The credit for the boundaries, required by their licence.
     public var geometryCredit: String = "Made with Natural Earth"

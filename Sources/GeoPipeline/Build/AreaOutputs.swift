@@ -111,6 +111,25 @@ enum AreaOutputs {
         return PipelineOutputs.Result(tree: tree, notes: notes, marks: marks, findings: [], timings: [])
     }
 
+    /// What the map says under its legend about areas with data but no shape in the boundaries
+    /// (Connecticut's planning regions, newer than the 2016 counties), so that a reader of the
+    /// map alone knows why that state is hatched; `nil` when every area with data has a shape.
+    ///
+    /// ```swift
+    /// // "Not drawn: 9 counties in Connecticut have data but no shape in these 2016 boundaries."
+    /// ```
+    static func shapelessNote(_ codes: [AreaCode], table: AreaTable) -> String? {
+        guard !codes.isEmpty else { return nil }
+        // County names end with their state: "Capitol Planning Region, Connecticut".
+        let states = Set(codes.map { table.name(of: $0).split(separator: ",").last.map(String.init) ?? "" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.sorted()
+        let noun = codes.count == 1 ? table.geography.areaNoun : table.geography.areaNounPlural
+        let place =
+            states.count == 1 && table.geography == .usCounties ? " in \(states[0])" : ""
+        let verb = codes.count == 1 ? "has" : "have"
+        return "Not drawn: \(codes.count) \(noun)\(place) \(verb) data but no shape in these 2016 boundaries."
+    }
+
     /// One choropleth of one period.
     private static func render(
         _ map: MapConfig, period: Period, pipeline: LoadedPipeline, shapes: WorldGeometry, table: AreaTable,
@@ -145,6 +164,9 @@ enum AreaOutputs {
         let covered = Set(values.keys.map { $0.rawValue.prefix(2) })
         let drawn = shapes.drawable(by: map.projection) { covered.contains($0.rawValue.prefix(2)) }
         request.outlines = outlines?.drawable(by: map.projection) { covered.contains($0.rawValue.prefix(2)) }
+        if let shapeless = shapelessNote(values.keys.filter { drawn.shape(for: $0) == nil }, table: table) {
+            request.note = [request.note, shapeless].compactMap { $0 }.joined(separator: "\n")
+        }
         let rendered = ChoroplethRenderer.render(request, geometry: drawn)
         let path = "maps/\(map.metric)-\(period).svg"
         var figureNotes: [String] = []
