@@ -95,6 +95,24 @@ struct GeometryCacheTests {
         #expect(archives(in: cache).count == 1)
     }
 
+    @Test("keeping an archive removes temporary files a killed command left an hour ago or more")
+    func leftovers() throws {
+        let project = try TemporaryProject()
+        let cache = GeometryCache(files: ProjectFiles(root: project.root))
+        try FileManager.default.createDirectory(at: cache.directory, withIntermediateDirectories: true)
+        let manager = FileManager.default
+        for (name, age) in [(".old.bin-1-2", 7200.0), (".recent.bin-3-4", 60.0)] {
+            let path = cache.directory.appendingPathComponent(name).path
+            #expect(manager.createFile(atPath: path, contents: Data([1, 2, 3])))
+            try manager.setAttributes([.modificationDate: Date().addingTimeInterval(-age)], ofItemAtPath: path)
+        }
+        _ = try read(Self.tiny, reading: "geojson tiny", cache: cache, reader: Reader())
+        let names = archives(in: cache)
+        #expect(!names.contains(".old.bin-1-2"))
+        #expect(names.contains(".recent.bin-3-4"), "a write in progress elsewhere is left alone")
+        #expect(names.filter { !$0.hasPrefix(".") }.count == 1)
+    }
+
     @Test("a file the reader refuses keeps nothing")
     func refused() throws {
         let project = try TemporaryProject()

@@ -31,10 +31,14 @@ struct GeometryCache {
         let geometry: WorldGeometry
 
         /// Encodes and writes it (to a temporary name, then renamed); a failure to write is ignored.
+        ///
+        /// Temporary files an hour old or more are removed first: a command killed while
+        /// writing leaves one behind, and no write takes that long.
         func keep() {
             let directory = url.deletingLastPathComponent()
             let temporary = directory.appendingPathComponent(
                 ".\(url.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+            GeometryCache.removeLeftovers(in: directory, olderThan: Date().addingTimeInterval(-3600))
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 try Data(GeometryArchive.encode(geometry)).write(to: temporary)
@@ -45,6 +49,19 @@ struct GeometryCache {
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
             }
+        }
+    }
+
+    /// Removes the temporary files (names starting with `.`) in `directory` last modified before `date`.
+    static func removeLeftovers(in directory: URL, olderThan date: Date) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(".") {
+            let path = directory.appendingPathComponent(name).path
+            guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                modified < date
+            else { continue }
+            try? manager.removeItem(atPath: path)
         }
     }
 
