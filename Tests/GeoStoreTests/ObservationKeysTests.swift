@@ -40,7 +40,7 @@ struct ObservationKeysTests {
     @Test("the first duplicate is the one a dictionary filled in file order finds", arguments: 0..<300)
     func firstDuplicateMatchesBruteForce(seed: Int) throws {
         let files = try Self.files(seed: UInt64(seed), count: 1 + seed % 3)
-        let found = ObservationKeys(files).firstDuplicate()
+        let found = ObservationKeys(files.map { ObservationList($0) }).firstDuplicate()
         let expected = Self.bruteForceDuplicate(files)
         #expect(found.map { [$0.first.file, $0.first.index] } == expected?.first)
         #expect(found.map { [$0.repeat.file, $0.repeat.index] } == expected?.repeat)
@@ -49,7 +49,7 @@ struct ObservationKeysTests {
     @Test("each file's order is its observations sorted by key, and period contents count them", arguments: 0..<50)
     func orderAndContents(seed: Int) throws {
         let files = try Self.files(seed: UInt64(seed) + 1_000, count: 2)
-        let keys = ObservationKeys(files)
+        let keys = ObservationKeys(files.map { ObservationList($0) })
         for (observations, file) in zip(files, keys.files) {
             #expect(file.order.sorted() == Array(0..<Int32(observations.count)))
             let ordered = file.order.map { file.keys[Int($0)] }
@@ -65,15 +65,29 @@ struct ObservationKeysTests {
         }
     }
 
-    @Test("keys read from the lists' own numbers are the keys read from the observations", arguments: 0..<100)
+    @Test(
+        "keys read from the lists' own numbers are the observations' keys, numbered by first appearance",
+        arguments: 0..<100)
     func listNumbersMatchObservations(seed: Int) throws {
         let files = try Self.files(seed: UInt64(seed) + 5_000, count: 1 + seed % 4)
-        let fromObservations = ObservationKeys(files)
-        let fromLists = ObservationKeys(files.map { ObservationList($0) })
-        #expect(fromLists.periods == fromObservations.periods)
-        #expect(fromLists.metrics == fromObservations.metrics)
-        #expect(fromLists.areaCodes == fromObservations.areaCodes)
-        #expect(fromLists.files.map(\.keys) == fromObservations.files.map(\.keys))
-        #expect(fromLists.files.map(\.order) == fromObservations.files.map(\.order))
+        let keys = ObservationKeys(files.map { ObservationList($0) })
+        // The plain reading: each distinct period, metric and code numbered as it first appears.
+        var periods: [Period] = []
+        var metrics: [String] = []
+        var codes: [String] = []
+        func number<Value: Equatable>(_ value: Value, in values: inout [Value]) -> UInt32 {
+            if let index = values.firstIndex(of: value) { return UInt32(index) }
+            values.append(value)
+            return UInt32(values.count - 1)
+        }
+        for (observations, file) in zip(files, keys.files) {
+            let expected = observations.map { observation in
+                ObservationKeys.Key(
+                    period: number(observation.period, in: &periods), metric: number(observation.metric, in: &metrics),
+                    area: number(observation.iso3.rawValue, in: &codes))
+            }
+            #expect(file.keys == expected)
+        }
+        #expect(keys.periods == periods && keys.metrics == metrics && keys.areaCodes == codes)
     }
 }
