@@ -44,12 +44,7 @@ public struct ObservationReader: Sendable {
         var context = try RowContext(
             spec: spec, table: table, reference: reference, metrics: metrics, aliasHint: aliasHint)
         switch spec.format {
-        case .long:
-            if let longTableParts {
-                try LongTableReader.read(&context, parts: longTableParts)
-            } else {
-                try LongTableReader.read(&context)
-            }
+        case .long: try LongTableReader.read(&context, parts: longTableParts)
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }

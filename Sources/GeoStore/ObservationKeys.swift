@@ -64,30 +64,17 @@ struct ObservationKeys: Sendable {
     /// (which cost a million-row file a tenth of a second).
     init(_ observationLists: [ObservationList]) {
         for list in observationLists {
-            let periods = list.periodsByNumber
-            let metrics = list.metricsByNumber
-            let codes = list.codesByNumber
-            var periodNumbers = [UInt32?](repeating: nil, count: periods.count)
-            var metricNumbers = [UInt32?](repeating: nil, count: metrics.count)
-            var areaNumbers = [UInt32?](repeating: nil, count: codes.count)
+            // A list numbers its values in order of first appearance too, so translating them
+            // in its order keeps that order across the call's files.
+            let periods = list.periodsByNumber.map { periodNumbering.number(of: $0) }
+            let metrics = list.metricsByNumber.map { metricNumbering.number(of: $0) }
+            let areas = list.codesByNumber.map { areaNumbering.number(of: $0.rawValue) }
             var keys: [Key] = []
             keys.reserveCapacity(list.count)
             for position in list.indices {
-                // Translated on first use, so the numbers follow first appearance as above.
                 let key = list.key(at: position)
-                let period =
-                    periodNumbers[Int(key.period)]
-                    ?? periodNumbering.number(of: periods[Int(key.period)])
-                periodNumbers[Int(key.period)] = period
-                let metric =
-                    metricNumbers[Int(key.metric)]
-                    ?? metricNumbering.number(of: metrics[Int(key.metric)])
-                metricNumbers[Int(key.metric)] = metric
-                let area =
-                    areaNumbers[Int(key.code)]
-                    ?? areaNumbering.number(of: codes[Int(key.code)].rawValue)
-                areaNumbers[Int(key.code)] = area
-                keys.append(Key(period: period, metric: metric, area: area))
+                keys.append(
+                    Key(period: periods[Int(key.period)], metric: metrics[Int(key.metric)], area: areas[Int(key.code)]))
             }
             files.append(File(keys: keys, order: Self.order(of: keys)))
         }

@@ -16,16 +16,13 @@ enum LongTableReader {
     /// took a second on one core); smaller ones are read in one pass.
     static let rowsForTwoParts = 100_000
 
-    static func read(_ context: inout RowContext) throws(GeoError) {
-        try read(&context, parts: context.table.rows.count >= rowsForTwoParts ? 2 : 1)
-    }
-
-    /// Reads the rows in `parts` contiguous parts, each on its own core from the same starting
-    /// context, then joins them in order (``RowContext/absorb(_:)``): the same observations,
-    /// errors and audit as one pass.
-    static func read(_ context: inout RowContext, parts: Int) throws(GeoError) {
+    /// Reads the rows in `parts` contiguous parts (`nil`: two from ``rowsForTwoParts`` rows, else
+    /// one), each on its own core from the same starting context, then joins them in order
+    /// (``RowContext/absorb(_:)``): the same observations, errors and audit as one pass.
+    static func read(_ context: inout RowContext, parts: Int? = nil) throws(GeoError) {
         let columns = try Columns(context)
         let rows = context.table.rows
+        let parts = parts ?? (rows.count >= rowsForTwoParts ? 2 : 1)
         let ranges = Parallel.ranges(of: rows.count, parts: parts).map {
             (rows.startIndex + $0.lowerBound)..<(rows.startIndex + $0.upperBound)
         }

@@ -86,6 +86,7 @@ enum AreaOutputs {
             for mapPeriod in map.periods {
                 let output = render(
                     map, period: mapPeriod, pipeline: pipeline, shapes: shapes, table: table,
+                    parents: map.geography == .usCounties ? states : nil,
                     outlines: map.geography == .usCounties ? geometry[.usStates] : nil)
                 tree.add(output.path, text: output.svg)
                 input.maps.append(output.figure)
@@ -118,14 +119,19 @@ enum AreaOutputs {
     /// ```swift
     /// // "Not drawn: 9 counties in Connecticut have data but no shape in these 2016 boundaries."
     /// ```
-    static func shapelessNote(_ codes: [AreaCode], table: AreaTable) -> String? {
+    ///
+    /// - Parameter parents: The layer the areas' ``Area/parent`` codes belong to (the states of
+    ///   a county map), to name the one they are all in.
+    static func shapelessNote(_ codes: [AreaCode], table: AreaTable, parents: AreaTable?) -> String? {
         guard !codes.isEmpty else { return nil }
-        // County names end with their state: "Capitol Planning Region, Connecticut".
-        let states = Set(codes.map { table.name(of: $0).split(separator: ",").last.map(String.init) ?? "" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.sorted()
-        let noun = codes.count == 1 ? table.geography.areaNoun : table.geography.areaNounPlural
+        let parentCodes = Set(codes.map { table.areas[$0]?.parent })
         let place =
-            states.count == 1 && table.geography == .usCounties ? " in \(states[0])" : ""
+            if let parents, parentCodes.count == 1, let parent = parentCodes.first ?? nil {
+                " in \(parents.name(of: parent))"
+            } else {
+                ""
+            }
+        let noun = codes.count == 1 ? table.geography.areaNoun : table.geography.areaNounPlural
         let verb = codes.count == 1 ? "has" : "have"
         return "Not drawn: \(codes.count) \(noun)\(place) \(verb) data but no shape in these 2016 boundaries."
     }
@@ -133,7 +139,7 @@ enum AreaOutputs {
     /// One choropleth of one period.
     private static func render(
         _ map: MapConfig, period: Period, pipeline: LoadedPipeline, shapes: WorldGeometry, table: AreaTable,
-        outlines: WorldGeometry?
+        parents: AreaTable?, outlines: WorldGeometry?
     ) -> MapStage.Output {
         let config = pipeline.config
         var values: [AreaCode: MapValue] = [:]
@@ -164,7 +170,8 @@ enum AreaOutputs {
         let covered = Set(values.keys.map { $0.rawValue.prefix(2) })
         let drawn = shapes.drawable(by: map.projection) { covered.contains($0.rawValue.prefix(2)) }
         request.outlines = outlines?.drawable(by: map.projection) { covered.contains($0.rawValue.prefix(2)) }
-        if let shapeless = shapelessNote(values.keys.filter { drawn.shape(for: $0) == nil }, table: table) {
+        let shapeless = values.keys.filter { drawn.shape(for: $0) == nil }
+        if let shapeless = shapelessNote(shapeless, table: table, parents: parents) {
             request.note = [request.note, shapeless].compactMap { $0 }.joined(separator: "\n")
         }
         let rendered = ChoroplethRenderer.render(request, geometry: drawn)
@@ -183,6 +190,6 @@ enum AreaOutputs {
             figure: ReportFigure(
                 path: path, title: request.title, summary: rendered.summary.isEmpty ? request.title : rendered.summary,
                 notes: figureNotes),
-            notes: located, marks: MapMarks(path: path, dots: rendered.dots.count, notDrawn: rendered.notDrawn.count))
+            notes: located, marks: MapMarks(path: path, rendered: rendered))
     }
 }

@@ -1,3 +1,5 @@
+import GeoMaps
+
 /// What one map could not draw as a shape, counted for the build's one line per map.
 ///
 /// Counted from the rendered map's own lists, so the line says what the report lists: areas
@@ -11,6 +13,18 @@ public struct MapMarks: Sendable, Hashable {
     public let dots: Int
     /// Areas with data that are not on the map at all.
     public let notDrawn: Int
+
+    /// The counts of a map rendered to `path`.
+    init(path: String, rendered: RenderedMap) {
+        self.init(path: path, dots: rendered.dots.count, notDrawn: rendered.notDrawn.count)
+    }
+
+    /// The counts as given.
+    public init(path: String, dots: Int, notDrawn: Int) {
+        self.path = path
+        self.dots = dots
+        self.notDrawn = notDrawn
+    }
 
     /// The counts as the build prints them, or `nil` when every area with data has its shape.
     ///

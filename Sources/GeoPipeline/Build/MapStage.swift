@@ -169,7 +169,7 @@ struct MapStage {
         return Output(
             path: path, svg: rendered.svg,
             figure: ReportFigure(path: path, title: title, summary: summary, notes: notes), notes: located,
-            marks: MapMarks(path: path, dots: rendered.dots.count, notDrawn: rendered.notDrawn.count))
+            marks: MapMarks(path: path, rendered: rendered))
     }
 
     private func names(_ codes: [AreaCode]) -> String {
