@@ -66,7 +66,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict),
+        // A release binary on Linux carries the Swift runtime and Foundation (`-static-stdlib`):
+        // it starts in about half the time (no dynamic symbol binding of those libraries, which
+        // was 7 % of a cold world build's CPU) and runs where no Swift toolchain is installed.
+        .executableTarget(
+            name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict,
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]),
 
         .target(
             name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
