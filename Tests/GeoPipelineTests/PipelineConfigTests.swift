@@ -1,3 +1,4 @@
+import Foundation
 import GeoModel
 import GeoPipeline
 import GeoTestSupport
@@ -29,6 +30,20 @@ struct PipelineConfigTests {
                 Metric(id: "ai_user_share", label: "AI user share", unit: .percent, weight: .workingAgePopulation)
             ])
         #expect(config.analysis.minimumCoverage == 0.5)
+    }
+
+    /// Plain scalars that YAML's core schema would type (booleans, null, numbers, dates) are
+    /// read as written: the pipeline's accessors, not the YAML resolver, decide what they mean.
+    @Test(
+        "reads plain scalars as their text, whatever YAML's core schema would make of them",
+        arguments: ["yes", "No", "~", "null", "0x1F", "1_000", "1e3", ".inf", "2025-01-01", "<<", "=", "true"])
+    func plainScalarsAsText(_ text: String) throws {
+        let yaml = SamplePipeline.yaml
+            .replacingOccurrences(of: "title: Sample pipeline", with: "title: \(text)")
+            .replacingOccurrences(of: "label: AI user share", with: "label: \(text)")
+        let config = try parse(yaml)
+        #expect(config.title == text)
+        #expect(config.metrics.map(\.label) == [text])
     }
 
     @Test("parses both shipped pipelines")

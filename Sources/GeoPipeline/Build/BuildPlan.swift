@@ -14,6 +14,9 @@ struct BuildPlan {
     private(set) var upToDate: [String] = []
     /// The store file the build records into.
     let database: String
+    /// The pipeline files parsed while hashing (those whose inputs are not known from the
+    /// manifest), so that the build does not parse them again.
+    private(set) var configs: [String: PipelineConfig] = [:]
     private var manifest: BuildManifest
     private var hasher: StampedHasher
     private var inputHashes: [String: String] = [:]
@@ -42,6 +45,7 @@ struct BuildPlan {
                 (hash, paths) = (recorded, entry.paths)
             } else {
                 let config = try PipelineConfig(name: name, path: path, text: files.readText(path))
+                plan.configs[name] = config
                 paths = BuildManifest.inputPaths(of: config)
                 hash = try BuildManifest.inputHash(
                     of: paths, files: files, version: BuildInfo.version, pipelinePath: path, hasher: &plan.hasher)

@@ -74,14 +74,15 @@ public struct BuildRunner: Sendable {
         }
 
         progress("reading reference tables")
-        let layers = layers(of: plan.stale)
+        let layers = layers(of: plan.stale, parsed: plan.configs)
         let reference = try files.loadReference(layers: layers)
         outcome.timings.append(clock.lap("read reference tables"))
         // The geometry is read while the pipelines are (it depends on neither); a pipeline's
         // errors are reported before the geometry's, as when one followed the other.
         let stale = plan.stale
+        let parsed = plan.configs
         let (reading, maps) = try Parallel.both(
-            { () throws(GeoError) in try self.read(stale, reference: reference) },
+            { () throws(GeoError) in try self.read(stale, reference: reference, parsed: parsed) },
             { () throws(GeoError) in try self.loadMaps(reference: reference, layers: layers) })
         outcome.pipelines = stale
         outcome.diagnostics = reading.loaded.flatMap(\.diagnostics).sorted()
@@ -106,12 +107,12 @@ public struct BuildRunner: Sendable {
     }
 
     /// The geography layers the pipelines use (always the world's, which every reference needs).
-    private func layers(of names: [String]) -> Set<Geography> {
+    private func layers(of names: [String], parsed: [String: PipelineConfig]) -> Set<Geography> {
         var layers: Set<Geography> = [.world]
         for name in names {
             let path = files.pipelinePath(name)
             // A pipeline that does not parse is reported, located, when it is loaded.
-            if let config = try? PipelineConfig(name: name, path: path, text: files.readText(path)) {
+            if let config = try? parsed[name] ?? PipelineConfig(name: name, path: path, text: files.readText(path)) {
                 layers.formUnion(config.layers)
             }
         }
@@ -119,9 +120,10 @@ public struct BuildRunner: Sendable {
     }
 
     /// Reads and validates every pipeline; all-or-nothing, with every pipeline's errors at once.
-    private func read(_ names: [String], reference: ReferenceTables) throws(GeoError) -> (
-        loaded: [LoadedPipeline], timings: [(stage: String, duration: Duration)]
-    ) {
+    /// `parsed` holds the pipeline files the plan already parsed.
+    private func read(_ names: [String], reference: ReferenceTables, parsed: [String: PipelineConfig])
+        throws(GeoError) -> (loaded: [LoadedPipeline], timings: [(stage: String, duration: Duration)])
+    {
         var clock = StageClock()
         var loaded: [LoadedPipeline] = []
         var timings: [(stage: String, duration: Duration)] = []
@@ -130,7 +132,8 @@ public struct BuildRunner: Sendable {
         for name in names {
             progress("reading \(name)")
             if let pipeline = try collector.collecting({ () throws(GeoError) in
-                try LoadedPipeline.load(name: name, files: files, reference: reference, cache: &cache)
+                try LoadedPipeline.load(
+                    name: name, files: files, reference: reference, cache: &cache, parsed: parsed[name])
             }) {
                 loaded.append(pipeline)
                 timings.append(clock.lap("read and validate \(name)"))

@@ -36,12 +36,19 @@ public struct LoadedPipeline: Sendable {
         public init() {}
     }
 
-    /// Loads a pipeline, reusing files `cache` already holds.
+    /// Loads a pipeline, reusing files `cache` already holds and, when given, its pipeline file
+    /// as already parsed.
     public static func load(
-        name: String, files project: ProjectFiles, reference: ReferenceTables, cache: inout SourceCache
+        name: String, files project: ProjectFiles, reference: ReferenceTables, cache: inout SourceCache,
+        parsed: PipelineConfig? = nil
     ) throws(GeoError) -> LoadedPipeline {
         let path = project.pipelinePath(name)
-        let config = try PipelineConfig(name: name, path: path, text: project.readText(path))
+        let config: PipelineConfig
+        if let parsed {
+            config = parsed
+        } else {
+            config = try PipelineConfig(name: name, path: path, text: project.readText(path))
+        }
         let reader = ObservationReader(
             reference: reference, metrics: config.metricsByID,
             aliasHint: { name in "an entry '\(name): ISO3' under this source's aliases: in \(path)" })

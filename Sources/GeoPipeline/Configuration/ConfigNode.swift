@@ -14,10 +14,15 @@ struct ConfigNode {
     let name: String
 
     /// Parses YAML text; an empty document is an error.
+    ///
+    /// Scalars are composed with Yams' basic resolver, which tags every plain scalar a string
+    /// instead of matching it against the default resolver's regular expressions (compiling
+    /// those was a tenth of a cold build's serial start): the typed accessors below read the
+    /// text and decide what it means, with their own errors.
     static func parse(_ text: String, path: String) throws(GeoError) -> ConfigNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw Self.translate(error, path: path)
         } catch {
