@@ -66,12 +66,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // A release binary on Linux carries the Swift runtime and Foundation (`-static-stdlib`):
-        // it starts in about half the time (no dynamic symbol binding of those libraries, which
-        // was 7 % of a cold world build's CPU) and runs where no Swift toolchain is installed.
-        .executableTarget(
-            name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict,
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]),
+        .executableTarget(name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict),
 
         .target(
             name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
