@@ -68,7 +68,7 @@ struct BuildManifest: Codable, Equatable {
             if layers.contains(.usCounties) { paths += Geography.usStates.boundaries.map { [$0.path] } ?? [] }
         }
         return paths + ProjectFiles.referencePaths + [
-            MapStage.geometryPath, MapStage.labelPointsPath, SourceCredits.path,
+            LoadedGeometry.worldPath, LoadedGeometry.labelPointsPath, SourceCredits.path,
         ]
     }
 

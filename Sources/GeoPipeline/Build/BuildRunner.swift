@@ -73,35 +73,42 @@ public struct BuildRunner: Sendable {
             return outcome
         }
 
-        progress("reading reference tables")
         let layers = layers(of: plan.stale, parsed: plan.configs)
+        // The geometry depends on neither the reference tables nor the pipelines: it is read on
+        // another core while they are. A pipeline's errors are reported before the geometry's,
+        // and the reference tables' before either, as when one followed the other.
+        let geometry = Parallel.start { [files] in
+            var clock = StageClock()
+            let loaded = Result { () throws(GeoError) in try LoadedGeometry.load(layers, files: files) }
+            return (loaded, clock.lap("read geometry"))
+        }
+        progress("reading reference tables")
         let reference = try files.loadReference(layers: layers)
         outcome.timings.append(clock.lap("read reference tables"))
-        // The geometry is read while the pipelines are (it depends on neither); a pipeline's
-        // errors are reported before the geometry's, as when one followed the other.
-        let stale = plan.stale
-        let parsed = plan.configs
-        let (reading, maps) = try Parallel.both(
-            { () throws(GeoError) in try self.read(stale, reference: reference, parsed: parsed) },
-            { () throws(GeoError) in try self.loadMaps(reference: reference, layers: layers) })
-        outcome.pipelines = stale
+        let reading = try read(plan.stale, reference: reference, parsed: plan.configs)
+        let (loadedGeometry, geometryTiming) = geometry.wait()
+        let maps = MapStage(try loadedGeometry.get(), reference: reference)
+        outcome.pipelines = plan.stale
         outcome.diagnostics = reading.loaded.flatMap(\.diagnostics).sorted()
-        outcome.timings += reading.timings + [maps.timing]
+        outcome.timings += reading.timings + [geometryTiming]
         _ = clock.lap("")
         let loaded = reading.loaded
-        let trees = try render(loaded, reference: reference, maps: maps.stage, outcome: &outcome)
+        let trees = try render(loaded, reference: reference, maps: maps, outcome: &outcome)
         _ = clock.lap("")  // rendering is timed per stage inside each pipeline
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {
             for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
             return outcome
         }
+        // Every input is valid and every output rendered: the geometry read on a cache miss is
+        // kept (encoded and written) on another core while the store and Reports/ are written.
+        let keeping = Parallel.start { [archives = maps.archives] in for archive in archives { archive.keep() } }
+        defer { keeping.wait() }
         try record(loaded, reference: reference, database: plan.database, outcome: &outcome)
         outcome.timings.append(clock.lap("record in the store"))
         progress("writing Reports/")
         outcome.diagnostics += try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
         try plan.saveManifest(after: trees, files: files)
-        for archive in maps.stage.archives { archive.keep() }
         outcome.timings.append(clock.lap("write Reports/"))
         return outcome
     }
@@ -141,21 +148,6 @@ public struct BuildRunner: Sendable {
         }
         try collector.throwIfErrors()
         return (loaded, timings)
-    }
-
-    /// The world geometry and the layers the pipelines use, with the time it took.
-    private func loadMaps(reference: ReferenceTables, layers: Set<Geography>) throws(GeoError) -> (
-        stage: MapStage, timing: (stage: String, duration: Duration)
-    ) {
-        var clock = StageClock()
-        let files = files
-        let (world, other) = try Parallel.both(
-            { () throws(GeoError) in try MapStage.load(files: files, reference: reference) },
-            { () throws(GeoError) in try AreaOutputs.loadGeometry(layers, files: files) })
-        var maps = world
-        maps.layers = other.layers
-        maps.archives += other.archives
-        return (maps, clock.lap("read geometry"))
     }
 
     /// Analyses each pipeline and renders its maps, charts and report into an output tree.

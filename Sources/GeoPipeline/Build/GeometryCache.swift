@@ -9,7 +9,8 @@ import GeoModel
 /// code property) and the file's bytes, so an edited boundary file, another object of it or a
 /// new archive layout is a miss and never a stale hit. A file that is missing, damaged or not an
 /// archive is a miss too: the geometry is read from its source and its archive handed back, to be
-/// kept only once the command has succeeded (bad input leaves `.geo-ai/` as it was). Keeping
+/// kept only once every input has been validated and every output made (bad input leaves
+/// `.geo-ai/` as it was; a build keeps it while it writes the store and `Reports/`). Keeping
 /// writes a temporary name, then renames it, so a killed build leaves no half-written archive;
 /// a cache that cannot be written (a read-only checkout) only costs the next run the same read.
 /// `rm -rf .geo-ai` removes it with the store.
@@ -23,7 +24,7 @@ struct GeometryCache {
     }
 
     /// A geometry read on a miss, to be archived; encoded only when kept (never in `--check`,
-    /// never after a failure).
+    /// never after bad input).
     struct Archive: Sendable {
         /// Where it goes.
         let url: URL
@@ -66,7 +67,7 @@ struct GeometryCache {
     }
 
     /// The geometry of a boundary file's bytes, from the cache or from `read`; on a miss, also
-    /// the archive to ``Archive/keep()`` once the command has succeeded.
+    /// the archive to ``Archive/keep()`` once the inputs are known to be good.
     ///
     /// - Parameters:
     ///   - bytes: The boundary file.

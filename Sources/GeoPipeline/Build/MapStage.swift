@@ -22,33 +22,28 @@ struct MapStage {
     let reference: ReferenceTables
     /// The boundaries of the other layers the pipelines draw (US states, counties).
     var layers: [Geography: WorldGeometry] = [:]
-    /// Archives of the geometry read on cache misses, to keep once the command has succeeded.
+    /// Archives of the geometry read on cache misses (see ``LoadedGeometry/archives``).
     var archives: [GeometryCache.Archive] = []
 
-    /// The geometry shipped in `Data/geo`.
-    static let geometryPath = "Data/geo/countries-110m.geojson"
-    /// Label points for economies without a shape at 1:110m.
-    static let labelPointsPath = "Data/geo/label-points.csv"
-
     /// Loads the shipped geometry and label points.
-    static func load(files: ProjectFiles, reference: ReferenceTables, geometryPath: String = geometryPath)
+    static func load(files: ProjectFiles, reference: ReferenceTables, geometryPath: String = LoadedGeometry.worldPath)
         throws(GeoError)
         -> MapStage
     {
-        do {
-            let bytes = try files.read(geometryPath)
-            let (world, archive) = try GeometryCache(files: files).geometry(
-                of: bytes, reading: "geojson \(geometryPath)"
-            ) { try WorldGeometry.geoJSON(bytes, path: geometryPath) }
-            let points = try LabelPoints.parse(try files.readText(labelPointsPath), path: labelPointsPath)
-            var stage = MapStage(world: world, labelPoints: points, reference: reference)
-            stage.archives = archive.map { [$0] } ?? []
-            return stage
-        } catch let error as GeoError {
-            throw error
-        } catch {
-            throw GeoError(.dataError, "cannot read the geometry: \(error)", at: SourceLocation(path: geometryPath))
-        }
+        MapStage(try LoadedGeometry.world(files: files, geometryPath: geometryPath), reference: reference)
+    }
+
+    /// The stage drawing with `geometry`, naming areas from `reference`.
+    init(_ geometry: LoadedGeometry, reference: ReferenceTables) {
+        self.init(world: geometry.world, labelPoints: geometry.labelPoints, reference: reference)
+        layers = geometry.layers
+        archives = geometry.archives
+    }
+
+    private init(world: WorldGeometry, labelPoints: [AreaCode: GeoCoordinate], reference: ReferenceTables) {
+        self.world = world
+        self.labelPoints = labelPoints
+        self.reference = reference
     }
 
     /// The maps of one `maps:` entry, one per period, sharing one set of breaks.

@@ -50,7 +50,7 @@ enum PipelineOutputs {
         let sourceCredits = try SourceCredits.load(files)
         let dataPaths = pipeline.files.map(\.source.path) + pipeline.publishedSources.map(\.path)
         let used = SourceCredits.used(
-            by: dataPaths + ProjectFiles.referencePaths + (config.maps.isEmpty ? [] : [MapStage.geometryPath]),
+            by: dataPaths + ProjectFiles.referencePaths + (config.maps.isEmpty ? [] : [LoadedGeometry.worldPath]),
             from: sourceCredits)
         input.credits = used.map(\.text) + config.credits
         let dataCredit = SourceCredits.used(by: dataPaths, from: sourceCredits).map(\.short).joined(separator: "; ")
