@@ -15,6 +15,16 @@ struct MarkdownTextTests {
             ("two\nlines", "two lines"),
             ("]]>", "\\]\\]&gt;"),
             ("back\\slash", "back\\\\slash"),
+            // A mark after a special character makes one Swift Character, but parsers read
+            // code points: the special character is still escaped.
+            ("a*\u{301}b*", "a\\*\u{301}b\\*"),
+            ("<\u{301}b>", "&lt;\u{301}b&gt;"),
+            ("[\u{20DD}x]", "\\[\u{20DD}x\\]"),
+            ("one\r\ntwo", "one two"),
+            ("one\n\rtwo", "one  two"),
+            ("tab\there", "tab here"),
+            ("bell\u{7}x\u{7F}", "bellx"),
+            ("Côte d'Ivoire", "Côte d'Ivoire"),
         ])
     func inline(input: String, expected: String) {
         #expect(MarkdownText.inline(input) == expected)
@@ -44,6 +54,9 @@ struct CSVTextTests {
         // "\r\n" is one Character in Swift; it is still a line break inside a field.
         #expect(CSVText.field("crlf\r\nline") == "\"crlf\r\nline\"")
         #expect(CSVText.field("Côte d'Ivoire") == "Côte d'Ivoire")
+        // A quote a combining mark follows is one Swift Character, still a quote to a reader.
+        #expect(CSVText.field("a\"\u{301}b") == "\"a\"\"\u{301}b\"")
+        #expect(CSVText.table(header: ["a", "b"], rows: [["1", "x,y"], []]) == "a,b\n1,\"x,y\"\n\n")
         #expect(CSVText.number(nil) == "")
         #expect(CSVText.number(15.1300004) == "15.13")
     }

@@ -9,24 +9,42 @@ public enum MarkdownText {
     ///
     /// Brackets are escaped, so parentheses can never form a link and stay readable; `#` and
     /// list markers only matter at the start of a line, which callers never place data at.
+    ///
+    /// Works on Unicode scalars, as Markdown and HTML parsers do: a `<` or `*` followed by a
+    /// combining mark is one Swift `Character`, but still a `<` or `*` to a parser. A CR LF is
+    /// one space, other line breaks and tabs a space each; control characters are dropped.
     public static func inline(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
+        // Most cells are plain ASCII (names, numbers): nothing to escape, nothing to copy.
+        if text.utf8.allSatisfy(isPlainASCII) { return text }
+        var result = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "~":
                 result.append("\\")
-                result.append(character)
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\n", "\r", "\r\n", "\t": result.append(" ")
-            default:
-                if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control }) {
-                    result.append(character)
-                }
+                result.append(scalar)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "\n": if !afterCarriageReturn { result.append(" ") }
+            case "\r", "\t": result.append(" ")
+            default: if scalar.properties.generalCategory != .control { result.append(scalar) }
             }
         }
-        return result
+        return String(result)
+    }
+
+    /// A printable ASCII byte that ``inline(_:)`` writes as it is.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+            UInt8(ascii: "&"):
+            return false
+        default:
+            return byte >= 0x20 && byte < 0x7F
+        }
     }
 
     /// Text for inside a code span: backticks and newlines removed.

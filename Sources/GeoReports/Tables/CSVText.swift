@@ -13,7 +13,12 @@ public enum CSVText {
 
     /// A whole table: header, rows, each ending in LF.
     public static func table(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { row($0) + "\n" }.joined()
+        var text = row(header) + "\n"
+        for fields in rows {
+            text += row(fields)
+            text += "\n"
+        }
+        return text
     }
 
     /// One field, quoted if needed. Leading `=`, `+`, `-`, `@` in text are kept: the files are
@@ -25,22 +30,21 @@ public enum CSVText {
                 || byte == UInt8(ascii: "\r")
         }
         guard needsQuotes else { return text }
-        return "\"" + text.replacingQuotes() + "\""
+        // Every quote byte doubled, also one a combining mark follows (one Swift `Character`,
+        // but a quote to every CSV reader).
+        var quoted: [UInt8] = [UInt8(ascii: "\"")]
+        quoted.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            quoted.append(byte)
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+        }
+        quoted.append(UInt8(ascii: "\""))
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// A number with up to six decimals, trailing zeros removed; empty for `nil`.
     public static func number(_ value: Double?) -> String {
         guard let value else { return "" }
         return NumberText.trimmed(value, maxDecimals: 6)
-    }
-}
-
-extension String {
-    fileprivate func replacingQuotes() -> String {
-        var result = ""
-        for character in self {
-            if character == "\"" { result += "\"\"" } else { result.append(character) }
-        }
-        return result
     }
 }
