@@ -24,6 +24,8 @@ public struct WorldGeometry: Sendable {
     /// The shapes as shared arcs.
     let topology: Topology
     private let indexByCode: [AreaCode: Int]
+    /// Projections, simplified shapes and path data that maps of this geometry share.
+    let drawings = DrawingMemo()
 
     /// Creates a geometry from shapes, merging shapes that share a code.
     ///

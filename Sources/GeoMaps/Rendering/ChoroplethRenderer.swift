@@ -29,7 +29,9 @@ public enum ChoroplethRenderer {
         let layout = MapLayout(request: request)
         let included = DrawingPlan.includedShapeIndices(request: request, geometry: geometry)
         let insets = ProjectedShapes.insetFrames(of: geometry, shapeIndices: included, projection: request.projection)
-        let projected = ProjectedArcs(geometry: geometry, shapeIndices: included, projection: request.projection)
+        let projected = geometry.drawings.arcs(.init(projection: request.projection, shapeIndices: included)) {
+            ProjectedArcs(geometry: geometry, shapeIndices: included, projection: request.projection)
+        }
         let frame = makeFrame(
             request: request, geometry: geometry, shapeExtent: projected.extent, layout: layout, insets: insets)
         var plan = DrawingPlan(request: request, geometry: geometry, projected: projected, frame: frame, prefix: prefix)

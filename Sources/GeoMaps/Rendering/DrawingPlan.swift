@@ -4,7 +4,8 @@ import GeoModel
 struct DrawingPlan {
     struct ShapeElement {
         let symbol: EconomySymbol
-        let rings: [[ProjectedShapes.Point]]
+        /// The shape's path data (``PathData``).
+        let path: String
     }
 
     struct DotElement {
@@ -62,22 +63,30 @@ struct DrawingPlan {
     /// Places every economy of the geometry and every economy with a value.
     mutating func placeEconomies() {
         let included = Self.includedShapeIndices(request: request, geometry: geometry)
-        let projected = ProjectedShapes(
-            geometry: geometry, shapeIndices: included, projected: self.projected, frame: frame,
-            detail: ProjectedShapes.Detail(simplificationArea: request.simplificationArea))
+        let detail = ProjectedShapes.Detail(simplificationArea: request.simplificationArea)
+        let key = DrawingMemo.ShapesKey(
+            frame: frame, simplificationArea: detail.simplificationArea, minimumRingArea: detail.minimumRingArea,
+            shapeIndices: included)
+        let memo = geometry.drawings.shapes(key) { [geometry, projected, frame] in
+            let shapes = ProjectedShapes(
+                geometry: geometry, shapeIndices: included, projected: projected, frame: frame, detail: detail)
+            return DrawingMemo.DrawnShapes(
+                shapes: shapes, paths: shapes.shapes.mapValues { PathData.make($0.rings) })
+        }
         var placed = Set<AreaCode>()
         for index in included {
             let shape = geometry.shapes[index]
             let symbol = symbolizer.symbol(for: shape.iso3, fallbackName: shape.name)
-            let drawn = projected.shapes[index]
+            let drawn = memo.shapes.shapes[index]
             let rings = drawn?.rings ?? []
+            let path = memo.paths[index] ?? ""
             placed.insert(shape.iso3)
             // Only an economy with a value gets a dot: a tiny shape without one (no data,
             // insufficient data) stays as small as it is, and the legend explains the fills.
             guard case .dataClass = symbol.category, !request.isBackground(symbol.category),
                 (drawn?.area ?? 0) < request.minimumShapeArea
             else {
-                if !rings.isEmpty { shapes.append(ShapeElement(symbol: symbol, rings: rings)) }
+                if !rings.isEmpty { shapes.append(ShapeElement(symbol: symbol, path: path)) }
                 continue
             }
             let area = NumberText.trimmed(drawn?.area ?? 0, maxDecimals: 2)
@@ -90,7 +99,7 @@ struct DrawingPlan {
                         "\(symbol.name) (\(shape.iso3)) covers \(area) px² at this size, less than \(minimum) px²; drawn as a dot"
                     ))
             } else if !rings.isEmpty {
-                shapes.append(ShapeElement(symbol: symbol, rings: rings))
+                shapes.append(ShapeElement(symbol: symbol, path: path))
             }
         }
         for iso3 in request.values.keys.sorted() where !placed.contains(iso3) {
@@ -151,7 +160,7 @@ struct DrawingPlan {
                     flags: flags(of: element.symbol.iso3), isWorld: request.geography == .world))
             writer.element("title", text: element.symbol.tooltip, newline: false)
             writer.empty(
-                "path", [("id", "\(prefix)-\(element.symbol.iso3)"), ("d", PathData.make(element.rings))],
+                "path", [("id", "\(prefix)-\(element.symbol.iso3)"), ("d", element.path)],
                 newline: false)
             writer.close("g")
         }
