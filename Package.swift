@@ -77,8 +77,8 @@ let package = Package(
         .testTarget(
             name: "GeoStoreTests", dependencies: ["GeoStore", "GeoModel", "GeoTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "GeoPipelineTests", dependencies: ["GeoPipeline", "GeoModel", "GeoTestSupport"], swiftSettings: strict
-        ),
+            name: "GeoPipelineTests", dependencies: ["GeoPipeline", "GeoModel", "GeoStore", "GeoTestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "GeoMapsTests", dependencies: ["GeoMaps", "GeoModel", "GeoTestSupport"],
             resources: [.copy("Fixtures"), .copy("Golden")], swiftSettings: strict),

@@ -1,4 +1,4 @@
-import GeoModel
+public import GeoModel
 
 extension Store {
     /// The hint for a file that cannot serve as the store.
@@ -61,6 +61,18 @@ extension Store {
         } catch {
             throw geoError(error, while: action, rolledBack: false, constraintHint: nil)
         }
+    }
+
+    /// Runs `body`, which writes with this store's methods (each its own transaction when
+    /// called alone), in one transaction: all of it is committed when `body` returns, none of it
+    /// when it throws.
+    ///
+    /// A build records every pipeline this way and, from `body`, waits for its reports to be
+    /// made before it returns: a failure there leaves the store as it was.
+    public func transaction<Result>(_ action: String, _ body: () throws(GeoError) -> Result) throws(GeoError)
+        -> Result
+    {
+        try writing(action) { () throws(GeoError) in try body() }
     }
 
     /// Runs `body` in one transaction, rolling all of it back and throwing a `GeoError` on failure.

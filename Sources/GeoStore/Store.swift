@@ -122,6 +122,15 @@ public final class Store {
     }
 }
 
+extension Store {
+    /// Removes the database file at `path` and the files SQLite keeps beside it (`-wal`, `-shm`,
+    /// `-journal`); missing files are skipped. Only for a file no store is open on: a command
+    /// that created a store and then failed removes it this way, leaving no trace.
+    public static func removeFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+}
+
 /// A store must stay on one isolation domain: its SQLite connection is not thread-safe.
 @available(*, unavailable)
 extension Store: Sendable {}

@@ -93,19 +93,31 @@ public struct BuildRunner: Sendable {
         outcome.timings += reading.timings + [geometryTiming]
         _ = clock.lap("")
         let loaded = reading.loaded
-        let trees = try render(loaded, reference: reference, maps: maps, outcome: &outcome)
-        _ = clock.lap("")  // rendering is timed per stage inside each pipeline
+        // The pipelines are analysed and drawn on the other cores while the store records
+        // them; the store's transaction waits for the reports before it commits, so that an
+        // error while making them (a grouping file, Data/sources.csv) leaves the store as it
+        // was, and that error is reported before any of the store's.
+        let rendering = Parallel.start { [self] in
+            Result { () throws(GeoError) in try self.render(loaded, reference: reference, maps: maps) }
+        }
         let writer = OutputWriter(reports: files.url("Reports"))
         if options.check {
+            let trees = absorb(try rendering.wait().get(), of: loaded, into: &outcome)
             for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
             return outcome
         }
-        // Every input is valid and every output rendered: the geometry read on a cache miss is
-        // kept (encoded and written) on another core while the store and Reports/ are written.
+        let recording = Result { () throws(GeoError) in
+            try record(loaded, reference: reference, database: plan.database) { () throws(GeoError) in
+                _ = try rendering.wait().get()
+            }
+        }
+        let trees = absorb(try rendering.wait().get(), of: loaded, into: &outcome)
+        outcome.storeSummary = try recording.get()
+        outcome.timings.append(clock.lap("render and record in the store"))
+        // Every input is valid and every output made: the geometry read on a cache miss is kept
+        // (encoded and written) on another core while Reports/ is written.
         let keeping = Parallel.start { [archives = maps.archives] in for archive in archives { archive.keep() } }
         defer { keeping.wait() }
-        try record(loaded, reference: reference, database: plan.database, outcome: &outcome)
-        outcome.timings.append(clock.lap("record in the store"))
         progress("writing Reports/")
         outcome.diagnostics += try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
         try plan.saveManifest(after: trees, files: files)
@@ -151,15 +163,21 @@ public struct BuildRunner: Sendable {
     }
 
     /// Analyses each pipeline and renders its maps, charts and report into an output tree.
-    private func render(_ loaded: [LoadedPipeline], reference: ReferenceTables, maps: MapStage, outcome: inout Outcome)
-        throws(GeoError) -> [(String, OutputTree)]
+    private func render(_ loaded: [LoadedPipeline], reference: ReferenceTables, maps: MapStage)
+        throws(GeoError) -> [PipelineOutputs.Result]
     {
         progress("rendering \(loaded.map(\.config.name).joined(separator: ", "))")
         // Pipelines are independent from here on: side by side, results in pipeline order.
         let files = files
-        let results = try Parallel.map(loaded) { pipeline throws(GeoError) in
+        return try Parallel.map(loaded) { pipeline throws(GeoError) in
             try PipelineOutputs.make(pipeline, reference: reference, files: files, maps: maps)
         }
+    }
+
+    /// The pipelines' output trees, in order; their notes, findings and timings go to `outcome`.
+    private func absorb(_ results: [PipelineOutputs.Result], of loaded: [LoadedPipeline], into outcome: inout Outcome)
+        -> [(String, OutputTree)]
+    {
         var trees: [(String, OutputTree)] = []
         for (pipeline, result) in zip(loaded, results) {
             trees.append((pipeline.config.name, result.tree))
@@ -173,17 +191,33 @@ public struct BuildRunner: Sendable {
         return trees
     }
 
-    /// Records each pipeline's sources and observations in the store: a new snapshot revision
-    /// where an input changed.
+    /// Records each pipeline's sources and observations in the store, all in one transaction:
+    /// a new snapshot revision where an input changed. Returns a line per pipeline.
+    ///
+    /// The transaction commits only once `beforeCommit` returns; if anything fails the store is
+    /// as it was, and a store file this build created is removed again.
     private func record(
-        _ loaded: [LoadedPipeline], reference: ReferenceTables, database: String, outcome: inout Outcome
-    ) throws(GeoError) {
+        _ loaded: [LoadedPipeline], reference: ReferenceTables, database: String,
+        beforeCommit: () throws(GeoError) -> Void
+    ) throws(GeoError) -> [String] {
         progress("recording in the store")
-        let store = try openStore(database)
-        try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
-        for pipeline in loaded {
-            let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
-            outcome.storeSummary.append("\(pipeline.config.name): \(recorded.summary)")
+        let existed = FileManager.default.fileExists(atPath: database)
+        do {
+            let store = try openStore(database)
+            return try store.transaction("record the build") { () throws(GeoError) in
+                try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
+                var summary: [String] = []
+                for pipeline in loaded {
+                    let recorded = try store.record(pipeline: pipeline.config.name, files: pipeline.files)
+                    summary.append("\(pipeline.config.name): \(recorded.summary)")
+                }
+                try beforeCommit()
+                return summary
+            }
+        } catch {
+            // The store is closed (it was let go above); a file that was not there before goes.
+            if !existed { Store.removeFiles(at: database) }
+            throw error
         }
     }
 

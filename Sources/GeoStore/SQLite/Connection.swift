@@ -89,8 +89,23 @@ final class Connection {
     /// Runs `body` inside `BEGIN IMMEDIATE` … `COMMIT`, rolling back everything if it throws.
     ///
     /// `IMMEDIATE` takes the write lock up front, so a concurrent writer waits for the busy
-    /// timeout instead of failing halfway through.
+    /// timeout instead of failing halfway through. Inside a transaction already open, `body`
+    /// runs in a savepoint instead: its writes are undone if it throws, and committed only
+    /// with the outer transaction.
     func inTransaction<Result>(_ body: () throws -> Result) throws -> Result {
+        if isInTransaction {
+            try execute("SAVEPOINT nested")
+            do {
+                let result = try body()
+                try execute("RELEASE nested")
+                return result
+            } catch {
+                // The original error is what the caller needs; a failed rollback adds nothing.
+                try? execute("ROLLBACK TO nested")
+                try? execute("RELEASE nested")
+                throw error
+            }
+        }
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
