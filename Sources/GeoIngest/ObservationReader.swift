@@ -15,15 +15,25 @@ public struct ObservationReader: Sendable {
     public let metrics: [String: Metric]?
     /// How the hint tells the user to add an alias for a name (`--alias NAME=ISO3`, or a pipeline's `aliases:`).
     public let aliasHint: @Sendable (String) -> String
+    /// Resolvers of the reference's layers, without user aliases, made once for several readers;
+    /// a layer without one gets a resolver made for each file.
+    public let resolvers: [Geography: AreaResolver]
 
     /// Creates a reader.
     public init(
         reference: ReferenceTables, metrics: [String: Metric]? = nil,
-        aliasHint: @escaping @Sendable (String) -> String = { "--alias '\($0)=ISO3'" }
+        aliasHint: @escaping @Sendable (String) -> String = { "--alias '\($0)=ISO3'" },
+        resolvers: [Geography: AreaResolver] = [:]
     ) {
         self.reference = reference
         self.metrics = metrics
         self.aliasHint = aliasHint
+        self.resolvers = resolvers
+    }
+
+    /// A resolver of `geography`'s areas in `reference`, without user aliases (for ``resolvers``).
+    public static func resolver(of geography: Geography, in reference: ReferenceTables) -> AreaResolver {
+        AreaResolver(table: reference.areaTable(for: geography) ?? AreaTable(geography: geography, areas: []))
     }
 
     /// Reads `bytes` as described by `spec`.
@@ -41,8 +51,10 @@ public struct ObservationReader: Sendable {
     func read(_ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?) throws(GeoError) -> IngestedFile {
         let sha256 = SHA256.hex(of: bytes)
         let (table, encoding) = try Self.table(bytes, spec: spec)
+        let base = resolvers[spec.geography] ?? Self.resolver(of: spec.geography, in: reference)
         var context = try RowContext(
-            spec: spec, table: table, reference: reference, metrics: metrics, aliasHint: aliasHint)
+            spec: spec, table: table, resolver: base.adding(userAliases: spec.aliases), metrics: metrics,
+            aliasHint: aliasHint)
         switch spec.format {
         case .long: try LongTableReader.read(&context, parts: longTableParts)
         case .wide: try WideTableReader.read(&context)

@@ -106,4 +106,24 @@ struct AreaResolverTests {
         #expect(resolution.iso3.rawValue == "COG")
         #expect(resolution.method == .userAlias)
     }
+
+    /// A resolver made once and given each source's aliases resolves every name as one made
+    /// with those aliases from the start.
+    @Test(
+        "adding user aliases resolves as a resolver made with them",
+        arguments: [
+            [:], ["Congo": "COG"], ["Chad": "MLI", "Narnia": "FRA", "korea": "KOR"], ["Congo": "COD", "XK": "SRB"],
+        ])
+    func addingUserAliases(_ aliases: [String: String]) throws {
+        let userAliases = try aliases.mapValues { try #require(AreaCode($0)) }
+        let table = try #require(ShippedReference.tables.areaTable(for: .world))
+        // A base with other aliases: adding replaces them.
+        let base = AreaResolver(table: table, userAliases: ["Mali": try #require(AreaCode("PER"))])
+        let added = base.adding(userAliases: userAliases)
+        let made = AreaResolver(table: table, userAliases: userAliases)
+        let names =
+            Array(table.names.values) + table.aliases.map(\.alias) + table.ambiguous.map(\.name)
+            + Array(aliases.keys) + ["Mali", "mali", "KOR", "NA", "Cote dIvoir", "", "  Chad  ", "Nowhere"]
+        for name in names { #expect(added.resolve(name) == made.resolve(name), "\(name)") }
+    }
 }

@@ -36,7 +36,7 @@ struct RowContext: Sendable {
     private var lastValidMetric: String?
 
     init(
-        spec: SourceSpec, table: CSVTable, reference: ReferenceTables, metrics: [String: Metric]?,
+        spec: SourceSpec, table: CSVTable, resolver: AreaResolver, metrics: [String: Metric]?,
         aliasHint: @escaping @Sendable (String) -> String
     ) throws(GeoError) {
         if let declared = spec.parentColumn {
@@ -47,8 +47,7 @@ struct RowContext: Sendable {
         }
         self.spec = spec
         self.table = table
-        let layer = reference.areaTable(for: spec.geography) ?? AreaTable(geography: spec.geography, areas: [])
-        self.resolver = AreaResolver(table: layer, userAliases: spec.aliases)
+        self.resolver = resolver
         self.metrics = metrics
         self.aliasHint = aliasHint
     }

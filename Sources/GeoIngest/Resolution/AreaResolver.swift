@@ -32,7 +32,7 @@ public struct AreaResolver: Sendable {
 
     /// The layer's names and codes.
     public let table: AreaTable
-    private let userAliases: [NameKey: AreaCode]
+    private var userAliases: [NameKey: AreaCode]
     private let names: [NameKey: AreaCode]
     private let aliases: [NameKey: AreaCode]
     private let exactAliases: [String: AreaCode]
@@ -46,9 +46,25 @@ public struct AreaResolver: Sendable {
 
     /// Creates a resolver over one layer's table and the user's aliases (`name → code`).
     public init(table: AreaTable, userAliases: [String: AreaCode] = [:]) {
-        self.table = table
+        self.init(table: table, userKeys: Self.keys(of: userAliases))
+    }
+
+    /// This resolver with `userAliases` (`name → code`) in place of its own: what
+    /// ``init(table:userAliases:)`` makes, without folding every name of the table again.
+    public func adding(userAliases: [String: AreaCode]) -> AreaResolver {
+        var resolver = self
+        resolver.userAliases = Self.keys(of: userAliases)
+        return resolver
+    }
+
+    private static func keys(of userAliases: [String: AreaCode]) -> [NameKey: AreaCode] {
         var userKeys: [NameKey: AreaCode] = [:]
         for (name, code) in userAliases { userKeys[NameKey(name)] = code }
+        return userKeys
+    }
+
+    private init(table: AreaTable, userKeys: [NameKey: AreaCode]) {
+        self.table = table
         self.userAliases = userKeys
         var names: [NameKey: AreaCode] = [:]
         for (code, name) in table.names { names[NameKey(name)] = code }

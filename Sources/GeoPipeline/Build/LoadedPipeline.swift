@@ -24,13 +24,15 @@ public struct LoadedPipeline: Sendable {
         return try load(name: name, files: project, reference: reference, cache: &cache)
     }
 
-    /// Files already read in this build, so two pipelines reading one file the same way read it once.
+    /// Files already read in this build, so two pipelines reading one file the same way read it
+    /// once, and the name resolvers of the layers read so far, made once for every file.
     public struct SourceCache {
         struct Key: Hashable {
             let spec: SourceSpec
             let metrics: [String: Metric]
         }
         var files: [Key: IngestedFile] = [:]
+        var resolvers: [Geography: AreaResolver] = [:]
 
         /// An empty cache.
         public init() {}
@@ -49,9 +51,13 @@ public struct LoadedPipeline: Sendable {
         } else {
             config = try PipelineConfig(name: name, path: path, text: project.readText(path))
         }
+        for geography in Set(config.sources.map(\.geography)) where cache.resolvers[geography] == nil {
+            cache.resolvers[geography] = ObservationReader.resolver(of: geography, in: reference)
+        }
         let reader = ObservationReader(
             reference: reference, metrics: config.metricsByID,
-            aliasHint: { name in "an entry '\(name): ISO3' under this source's aliases: in \(path)" })
+            aliasHint: { name in "an entry '\(name): ISO3' under this source's aliases: in \(path)" },
+            resolvers: cache.resolvers)
         var files: [IngestedFile] = []
         var collector = DiagnosticCollector()
         for spec in config.sources {
