@@ -47,4 +47,22 @@ struct BuildStoreTests {
         let left = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         #expect(!left.contains { $0.hasPrefix("store.sqlite") }, "\(left)")
     }
+
+    @Test("a store that cannot be written leaves Reports/ as it was and no staged copy")
+    func failedStoreKeepsReports() throws {
+        let project = try TemporaryProject(files: Self.files)
+        _ = try build(project)
+        let before = project.contents(under: "Reports")
+        try project.write("Data/usage/g.csv", "country,period,metric,value\nChad,2025-H1,share,6\n")
+        // A folder where the store file should be: opening it fails while the reports are made.
+        var options = BuildRunner.Options()
+        options.databasePath = project.root.appendingPathComponent("Data").path
+        let error = try #require(throws: GeoError.self) {
+            try BuildRunner(files: ProjectFiles(root: project.root)).run(options)
+        }
+        #expect(error.code == .ioError)
+        #expect(project.contents(under: "Reports") == before)
+        let names = try FileManager.default.contentsOfDirectory(atPath: project.root.path)
+        #expect(!names.contains { $0.hasPrefix(".geo-ai-tmp-") }, "\(names)")
+    }
 }

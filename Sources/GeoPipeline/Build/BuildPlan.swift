@@ -82,10 +82,12 @@ struct BuildPlan {
         try? refreshed.save(files: files)
     }
 
-    /// Saves the manifest with what the built pipelines read and wrote.
-    mutating func saveManifest(after trees: [(String, OutputTree)], files: ProjectFiles) throws(GeoError) {
-        for (name, tree) in trees {
-            let outputs = BuildManifest.hashes(of: tree)
+    /// Saves the manifest with what the built pipelines read and wrote; `hashes` are
+    /// ``BuildManifest/hashes(of:)`` of each tree, computed while the store committed.
+    mutating func saveManifest(after trees: [(String, OutputTree)], hashes: [[String: String]], files: ProjectFiles)
+        throws(GeoError)
+    {
+        for ((name, _), outputs) in zip(trees, hashes) {
             for (path, sha256) in outputs { hasher.record(files.url("Reports/\(name)/\(path)"), sha256: sha256) }
             if let hash = inputHashes[name] {
                 manifest.pipelines[name] = BuildManifest.Entry(

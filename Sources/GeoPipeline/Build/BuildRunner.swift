@@ -96,33 +96,57 @@ public struct BuildRunner: Sendable {
         // The pipelines are analysed and drawn on the other cores while the store records
         // them; the store's transaction waits for the reports before it commits, so that an
         // error while making them (a grouping file, Data/sources.csv) leaves the store as it
-        // was, and that error is reported before any of the store's.
-        let rendering = Parallel.start { [self] in
-            Result { () throws(GeoError) in try self.render(loaded, reference: reference, maps: maps) }
-        }
+        // was, and that error is reported before any of the store's. Once they are made, the new
+        // Reports/ is staged beside the old one, and the manifest's hashes of it computed, on
+        // another core while the store commits; it is swapped in once the store has committed.
         let writer = OutputWriter(reports: files.url("Reports"))
-        if options.check {
-            let trees = absorb(try rendering.wait().get(), of: loaded, into: &outcome)
+        let check = options.check
+        let rendering = Parallel.start { [self] in
+            let made = Result { () throws(GeoError) in try self.render(loaded, reference: reference, maps: maps) }
+            guard !check, case .success(let results) = made else { return (made, nil as Parallel.Pending<Staging>?) }
+            let trees = zip(loaded, results).map { (pipeline: $0.config.name, tree: $1.tree) }
+            let staging = Parallel.start {
+                Staging(
+                    staged: Result { () throws(GeoError) in try writer.stage(trees) },
+                    hashes: trees.map { BuildManifest.hashes(of: $0.tree) })
+            }
+            return (made, staging)
+        }
+        if check {
+            let trees = absorb(try rendering.wait().0.get(), of: loaded, into: &outcome)
             for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
             return outcome
         }
         let recording = Result { () throws(GeoError) in
             try record(loaded, reference: reference, database: plan.database) { () throws(GeoError) in
-                _ = try rendering.wait().get()
+                _ = try rendering.wait().0.get()
             }
         }
-        let trees = absorb(try rendering.wait().get(), of: loaded, into: &outcome)
-        outcome.storeSummary = try recording.get()
-        outcome.timings.append(clock.lap("render and record in the store"))
+        let (made, pendingStaging) = rendering.wait()
+        let trees = absorb(try made.get(), of: loaded, into: &outcome)
+        guard let staging = pendingStaging?.wait() else { preconditionFailure("made reports are staged") }
+        do {
+            outcome.storeSummary = try recording.get()
+        } catch {
+            if case .success(let staged) = staging.staged { OutputWriter.discard(staged) }
+            throw error
+        }
+        outcome.timings.append(clock.lap("render, record in the store and stage Reports/"))
         // Every input is valid and every output made: the geometry read on a cache miss is kept
-        // (encoded and written) on another core while Reports/ is written.
+        // (encoded and written) on another core while Reports/ is swapped in.
         let keeping = Parallel.start { [archives = maps.archives] in for archive in archives { archive.keep() } }
         defer { keeping.wait() }
         progress("writing Reports/")
-        outcome.diagnostics += try writer.replace(trees.map { (pipeline: $0.0, tree: $0.1) })
-        try plan.saveManifest(after: trees, files: files)
+        outcome.diagnostics += try OutputWriter.swapIn(try staging.staged.get())
+        try plan.saveManifest(after: trees, hashes: staging.hashes, files: files)
         outcome.timings.append(clock.lap("write Reports/"))
         return outcome
+    }
+
+    /// The new `Reports/`, staged, and the manifest's hashes of each pipeline's outputs.
+    private struct Staging: Sendable {
+        let staged: Result<OutputWriter.Staged, GeoError>
+        let hashes: [[String: String]]
     }
 
     /// The geography layers the pipelines use (always the world's, which every reference needs).

@@ -41,6 +41,14 @@ public struct OutputWriter: Sendable {
     ///   or when the folder cannot be written.
     @discardableResult
     public func replace(_ trees: [(pipeline: String, tree: OutputTree)]) throws(GeoError) -> [Diagnostic] {
+        try Self.swapIn(try stage(trees))
+    }
+
+    /// The first half of ``replace(_:)``: the new `Reports/` written to a hidden staging folder
+    /// beside it, to be swapped in with ``swapIn(_:method:)`` or dropped with ``discard(_:)``.
+    ///
+    /// A build stages the reports while the store commits, and swaps them in once it has.
+    func stage(_ trees: [(pipeline: String, tree: OutputTree)]) throws(GeoError) -> Staged {
         let manager = FileManager.default
         // A build killed between the two renames of the fallback swap left the old Reports/ aside.
         try FolderExchange.restoreAsideFolders(in: reports.deletingLastPathComponent())
@@ -86,7 +94,7 @@ public struct OutputWriter: Sendable {
         for (pipeline, tree) in trees {
             for path in tree.paths { combined.add("\(pipeline)/\(path)", bytes: tree.files[path] ?? []) }
         }
-        return try Self.replace(folder: reports, shownAs: "Reports", with: combined)
+        return try Self.stage(folder: reports, shownAs: "Reports", with: combined)
     }
 
     /// Replaces any folder with `tree`: staged in a hidden sibling, then exchanged in one step.
@@ -107,6 +115,22 @@ public struct OutputWriter: Sendable {
     static func replace(folder target: URL, shownAs name: String, with tree: OutputTree, method: FolderExchange.Method)
         throws(GeoError) -> [Diagnostic]
     {
+        try swapIn(try stage(folder: target, shownAs: name, with: tree), method: method)
+    }
+
+    /// A folder's new contents written to a hidden staging folder beside it.
+    struct Staged: Sendable {
+        /// The folder to replace.
+        let target: URL
+        /// Where the new contents are.
+        let staging: URL
+        /// The folder's name in messages.
+        let name: String
+    }
+
+    /// Writes `tree` to a new staging folder beside `target`, after putting back an old tree a
+    /// killed swap left aside and removing leftovers of killed processes.
+    static func stage(folder target: URL, shownAs name: String, with tree: OutputTree) throws(GeoError) -> Staged {
         let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(stagingName(for: target))
@@ -126,6 +150,25 @@ public struct OutputWriter: Sendable {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try writeFile(url, bytes: tree.files[path] ?? [])
             }
+            return Staged(target: target, staging: staging, name: name)
+        } catch {
+            throw failure(error, writing: name, staging: staging)
+        }
+    }
+
+    /// Swaps a staged folder in for its target in one step (see ``FolderExchange``).
+    ///
+    /// - Returns: A warning naming the old tree when it could not be deleted after the exchange
+    ///   (the new tree is in place; the leftover never blocks a later write).
+    /// - Throws: ``GeoError`` `.cannotCreate` when the target is a file or a symbolic link (never
+    ///   followed) or cannot be replaced; the staging folder is removed.
+    @discardableResult
+    static func swapIn(_ staged: Staged, method: FolderExchange.Method = .exchange) throws(GeoError)
+        -> [Diagnostic]
+    {
+        let (target, staging, name) = (staged.target, staged.staging, staged.name)
+        let manager = FileManager.default
+        do {
             if manager.fileExists(atPath: target.path)
                 || (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil
             {
@@ -152,15 +195,23 @@ public struct OutputWriter: Sendable {
                 try manager.moveItem(at: staging, to: target)
             }
             return []
-        } catch let error as GeoError {
-            try? manager.removeItem(at: staging)
-            throw error
         } catch {
-            try? manager.removeItem(at: staging)
-            throw GeoError(
-                .cannotCreate, "cannot write '\(name)': \(error.localizedDescription)", at: SourceLocation(path: name),
-                hint: "Check that the folder is writable.")
+            throw failure(error, writing: name, staging: staging)
         }
+    }
+
+    /// Removes a staged folder that will not be swapped in.
+    static func discard(_ staged: Staged) {
+        try? FileManager.default.removeItem(at: staged.staging)
+    }
+
+    /// `error` as the writer's error, once the staging folder is removed.
+    private static func failure(_ error: any Error, writing name: String, staging: URL) -> GeoError {
+        try? FileManager.default.removeItem(at: staging)
+        if let error = error as? GeoError { return error }
+        return GeoError(
+            .cannotCreate, "cannot write '\(name)': \(error.localizedDescription)", at: SourceLocation(path: name),
+            hint: "Check that the folder is writable.")
     }
 
     /// The paths under `Reports/<pipeline>/` that differ from `tree`: changed, missing or extra.
