@@ -41,68 +41,97 @@ public enum Analysis {
         try validate(
             metrics: metrics, groupings: groupings, rules: underservedRules, claims: claims, options: options)
         let aggregator = try Aggregator(metrics: metrics, observations: observations, tables: tables)
-        let coverage = options.minimumCoverage
+        // The aggregates and ratios, the flags and each claim are independent: they are computed
+        // side by side (a build's other pipeline may be done and its core idle) and put together
+        // in the order a single pass makes them.
+        let ((aggregates, ratios), (flags, evaluations)) = try Parallel.both(
+            { () throws(GeoError) in
+                Self.aggregatesAndRatios(
+                    metrics: metrics, tables: tables, groupings: groupings, options: options, aggregator: aggregator)
+            },
+            { () throws(GeoError) in
+                let flagger = Flagger(tables: tables, metrics: metrics, observations: observations)
+                let allPeriods = Array(Set(observations.map(\.period)))
+                let flags = flagger.flags(economies: flagger.economies, periods: allPeriods, rules: underservedRules)
+                let checked = claims.compactMap { claim in
+                    groupings.first { $0.id == claim.grouping }.map { (claim, $0) }
+                }
+                let evaluations = try Parallel.map(checked) { claim, grouping throws(GeoError) in
+                    try aggregator.evaluate(claim, in: grouping, minimumCoverage: options.minimumCoverage)
+                }
+                return (flags, evaluations)
+            })
+        return AnalysisResult(aggregates: aggregates, ratios: ratios, flags: flags, claims: evaluations)
+    }
 
-        var aggregates: [RegionalAggregate] = []
-        var ratios: [Ratio] = []
+    /// Every grouping's aggregates and ratios, metric by metric, grouping by grouping; each
+    /// metric and grouping on whichever core is free, the results in that order.
+    private static func aggregatesAndRatios(
+        metrics: [Metric], tables: ReferenceTables, groupings: [RegionGrouping], options: AnalysisOptions,
+        aggregator: Aggregator
+    ) -> (aggregates: [RegionalAggregate], ratios: [Ratio]) {
         // Every area's inputs are looked up once per metric and period, and each grouping's
         // groups are carved out of them once; aggregates and ratios are then passes over arrays.
         let universe = Array(
             groupings.reduce(into: Set(tables.economies.keys)) { $0.formUnion($1.membership.keys) })
-        for metric in metrics {
-            let periods = aggregator.periods(of: metric.id)
-            let everyone = periods.map { aggregator.inputs(of: universe, metric: metric, period: $0) }
-            for grouping in groupings {
-                let split = everyone.map { aggregator.inputs(of: grouping, from: $0) }
+        let everyone = Parallel.map(metrics) { metric in
+            aggregator.periods(of: metric.id).map { aggregator.inputs(of: universe, metric: metric, period: $0) }
+        }
+        let work = metrics.indices.flatMap { metric in groupings.indices.map { (metric, $0) } }
+        let parts = Parallel.map(work) { metric, grouping in
+            aggregatesAndRatios(
+                of: groupings[grouping], metric: metrics[metric], everyone: everyone[metric], options: options,
+                aggregator: aggregator)
+        }
+        return (parts.flatMap(\.aggregates), parts.flatMap(\.ratios))
+    }
+
+    /// One grouping's aggregates and ratios of one metric.
+    private static func aggregatesAndRatios(
+        of grouping: RegionGrouping, metric: Metric, everyone: [GroupInputs], options: AnalysisOptions,
+        aggregator: Aggregator
+    ) -> (aggregates: [RegionalAggregate], ratios: [Ratio]) {
+        let coverage = options.minimumCoverage
+        let periods = aggregator.periods(of: metric.id)
+        var aggregates: [RegionalAggregate] = []
+        var ratios: [Ratio] = []
+        let split = everyone.map { aggregator.inputs(of: grouping, from: $0) }
+        for region in grouping.regions {
+            for (index, period) in periods.enumerated() {
+                aggregates.append(
+                    aggregator.aggregate(
+                        of: split[index].groups[region, default: GroupInputs(members: [])], label: region,
+                        groupingID: grouping.id, metric: metric, period: period, excluded: [],
+                        minimumCoverage: coverage))
+            }
+        }
+        guard grouping.regions.count >= 2 else { return (aggregates, ratios) }
+        for estimator in options.ratioEstimators {
+            for (index, period) in periods.enumerated() {
+                let groups = split[index]
                 for region in grouping.regions {
-                    for (index, period) in periods.enumerated() {
-                        aggregates.append(
-                            aggregator.aggregate(
-                                of: split[index].groups[region, default: GroupInputs(members: [])], label: region,
-                                groupingID: grouping.id, metric: metric, period: period, excluded: [],
-                                minimumCoverage: coverage))
+                    var baselines: [RatioBaseline] = [.restOfWorld]
+                    if options.includesPairwiseRatios, grouping.regions.count <= options.maximumGroupsForPairwiseRatios
+                    {
+                        baselines += grouping.regions.filter { $0 != region }.map { .region($0) }
                     }
-                }
-                guard grouping.regions.count >= 2 else { continue }
-                for estimator in options.ratioEstimators {
-                    for (index, period) in periods.enumerated() {
-                        let groups = split[index]
-                        for region in grouping.regions {
-                            var baselines: [RatioBaseline] = [.restOfWorld]
-                            if options.includesPairwiseRatios,
-                                grouping.regions.count <= options.maximumGroupsForPairwiseRatios
-                            {
-                                baselines += grouping.regions.filter { $0 != region }.map { .region($0) }
-                            }
-                            for baseline in baselines {
-                                let denominator: GroupInputs?
-                                switch baseline {
-                                case .restOfWorld: denominator = groups.outside[region]
-                                case .region(let other): denominator = groups.groups[other]
-                                }
-                                let sides = Aggregator.RatioSides(
-                                    metric: metric, numerator: groups.groups[region, default: GroupInputs(members: [])],
-                                    denominator: denominator ?? GroupInputs(members: []))
-                                ratios.append(
-                                    aggregator.ratio(
-                                        of: sides, region: region, versus: baseline, groupingID: grouping.id,
-                                        period: period, estimator: estimator, minimumCoverage: coverage))
-                            }
+                    for baseline in baselines {
+                        let denominator: GroupInputs?
+                        switch baseline {
+                        case .restOfWorld: denominator = groups.outside[region]
+                        case .region(let other): denominator = groups.groups[other]
                         }
+                        let sides = Aggregator.RatioSides(
+                            metric: metric, numerator: groups.groups[region, default: GroupInputs(members: [])],
+                            denominator: denominator ?? GroupInputs(members: []))
+                        ratios.append(
+                            aggregator.ratio(
+                                of: sides, region: region, versus: baseline, groupingID: grouping.id, period: period,
+                                estimator: estimator, minimumCoverage: coverage))
                     }
                 }
             }
         }
-
-        let flagger = Flagger(tables: tables, metrics: metrics, observations: observations)
-        let allPeriods = Array(Set(observations.map(\.period)))
-        let flags = flagger.flags(economies: flagger.economies, periods: allPeriods, rules: underservedRules)
-
-        var evaluations: [ClaimEvaluation] = []
-        for claim in claims {
-            guard let grouping = groupings.first(where: { $0.id == claim.grouping }) else { continue }
-            evaluations.append(try aggregator.evaluate(claim, in: grouping, minimumCoverage: coverage))
-        }
-        return AnalysisResult(aggregates: aggregates, ratios: ratios, flags: flags, claims: evaluations)
+        return (aggregates, ratios)
     }
 }

@@ -154,4 +154,16 @@ struct AnalysisTests {
         #expect(result.claims[0].verdicts.map(\.outcome) == [.holds, .holds])
         #expect(result.claims[1].verdicts.count == 2)
     }
+
+    /// Aggregates, flags and claims are computed side by side: the result must not depend on
+    /// which finishes first.
+    @Test("gives the same result on every run, whichever part finishes first")
+    func sameEveryRun() throws {
+        let claims = [
+            Self.claim(bounds: ClaimBounds(high: 1)), Self.claim(region: "South", versus: .restOfWorld),
+            Self.claim(metric: "other", bounds: ClaimBounds(low: 0.5, high: 3)),
+        ]
+        let first = try run(claims: claims)
+        for _ in 0..<25 { #expect(try run(claims: claims) == first) }
+    }
 }
