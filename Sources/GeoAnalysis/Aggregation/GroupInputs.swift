@@ -31,6 +31,35 @@ struct GroupInputs: Sendable {
     private let byLow: [(position: Int, value: Double)]
     private let byHigh: [(position: Int, value: Double)]
 
+    /// The inputs of the members `keep` selects by position, in the same order.
+    ///
+    /// The value orders are this group's, filtered: the same orders sorting the kept members
+    /// would give (the sort is stable, and members tied on a value share it, so a median is the
+    /// same either way), without sorting again. A grouping's groups and their rests of the world
+    /// are carved out of every area this way.
+    func subset(_ keep: [Bool]) -> GroupInputs {
+        var newPosition = [Int](repeating: -1, count: members.count)
+        var kept: [Member] = []
+        for (position, member) in members.enumerated() where keep[position] {
+            newPosition[position] = kept.count
+            kept.append(member)
+        }
+        func filtered(_ order: [(position: Int, value: Double)]) -> [(position: Int, value: Double)] {
+            order.compactMap { keep[$0.position] ? (newPosition[$0.position], $0.value) : nil }
+        }
+        return GroupInputs(members: kept, byPoint: filtered(byPoint), byLow: filtered(byLow), byHigh: filtered(byHigh))
+    }
+
+    private init(
+        members: [Member], byPoint: [(position: Int, value: Double)], byLow: [(position: Int, value: Double)],
+        byHigh: [(position: Int, value: Double)]
+    ) {
+        self.members = members
+        self.byPoint = byPoint
+        self.byLow = byLow
+        self.byHigh = byHigh
+    }
+
     /// Creates the inputs from members in code order.
     init(members: [Member]) {
         self.members = members
@@ -147,18 +176,15 @@ extension Aggregator {
 
     /// Splits `everyone` by a grouping (membership is read once per area, not once per call).
     func inputs(of grouping: RegionGrouping, from everyone: GroupInputs) -> GroupingInputs {
-        var grouped: [String: [GroupInputs.Member]] = [:]
-        var universe: [(member: GroupInputs.Member, region: String?)] = []
-        for member in everyone.members {
-            let region = grouping.region(of: member.area)
-            if let region { grouped[region, default: []].append(member) }
-            if region != nil || tables.economies[member.area] != nil { universe.append((member, region)) }
+        let regions = everyone.members.map { grouping.region(of: $0.area) }
+        let inUniverse = zip(everyone.members, regions).map { member, region in
+            region != nil || tables.economies[member.area] != nil
         }
         var groups: [String: GroupInputs] = [:]
         var outside: [String: GroupInputs] = [:]
         for region in grouping.regions {
-            groups[region] = GroupInputs(members: grouped[region] ?? [])
-            outside[region] = GroupInputs(members: universe.filter { $0.region != region }.map(\.member))
+            groups[region] = everyone.subset(regions.map { $0 == region })
+            outside[region] = everyone.subset(zip(inUniverse, regions).map { $0 && $1 != region })
         }
         return GroupingInputs(groups: groups, outside: outside)
     }
