@@ -95,7 +95,7 @@ public indirect enum Classification: Sendable, Hashable, CustomStringConvertible
         case ("equal", 2), ("equal-intervals", 2): self = .equalIntervals(try count(parts[1]))
         case ("jenks", 2), ("fisher-jenks", 2): self = .fisherJenks(try count(parts[1]))
         case ("manual", 2):
-            let numbers = parts[1].split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            let numbers = parts[1].split(separator: ",").map { Double($0.trimmingBlanks()) }
             let thresholds = numbers.compactMap { $0 }.filter(\.isFinite)
             guard !thresholds.isEmpty, thresholds.count == numbers.count, thresholds == thresholds.sorted(),
                 Set(thresholds).count == thresholds.count, thresholds.count < 2 * Self.maximumClassCount

@@ -48,7 +48,7 @@ enum FeatureKey {
     }
 
     private static func code(from text: String) -> AreaCode? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingBlanks()
         return AreaCode(iso3: renamed[trimmed] ?? trimmed)
     }
 }

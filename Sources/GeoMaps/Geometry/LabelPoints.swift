@@ -25,7 +25,7 @@ public enum LabelPoints {
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         guard let header = lines.first else { return [:] }
         let columns = header.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .map { $0.trimmingBlanks().lowercased() }
         func column(_ names: [String]) throws -> Int {
             guard let index = columns.firstIndex(where: names.contains) else {
                 throw GeoError(
@@ -39,9 +39,9 @@ public enum LabelPoints {
         let longitudeColumn = try column(["lon", "longitude", "label_x"])
         let latitudeColumn = try column(["lat", "latitude", "label_y"])
         var points: [AreaCode: GeoCoordinate] = [:]
-        for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingBlanks().isEmpty {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingBlanks() }
             let location = SourceLocation(path: path, line: offset + 1)
             guard fields.count > max(codeColumn, longitudeColumn, latitudeColumn) else {
                 throw GeoError(
