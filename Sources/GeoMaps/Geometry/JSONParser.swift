@@ -16,7 +16,7 @@ import GeoModel
 /// refused instead of exhausting the stack, and text must be UTF-8. Numbers are read exactly
 /// as `strtod` reads them (Clinger's fast path for up to 15 significant digits, `Double(_:)`
 /// otherwise), so coordinates are bit-for-bit those of any conforming reader.
-struct JSONParser {
+package struct JSONParser {
     /// The deepest nesting of arrays and objects accepted (GeoJSON needs 6, TopoJSON 5).
     static let maximumDepth = 64
 
@@ -32,7 +32,7 @@ struct JSONParser {
     /// Parses a whole document; only white space may follow the value.
     ///
     /// - Throws: ``GeoError`` `.dataError` at the line and column of the first problem.
-    static func parse(_ bytes: [UInt8], file: String) throws -> JSONValue {
+    package static func parse(_ bytes: [UInt8], file: String) throws -> JSONValue {
         var parser = JSONParser(bytes: bytes, file: file)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         let value = try parser.value(depth: 0)

@@ -1,6 +1,6 @@
 /// A JSON value as read by ``JSONParser``: typed, so that a boolean is never taken for a
 /// number (Foundation's parser hands `true` back as the number 1).
-enum JSONValue: Sendable, Hashable {
+package enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)

@@ -1,4 +1,5 @@
 import Foundation
+import GeoMaps
 import GeoModel
 
 /// What the last successful build of each pipeline read and wrote, by content hash, so the
@@ -9,9 +10,9 @@ import GeoModel
 /// reference tables, the geometry and the label points. A file's stamp (size, modification
 /// time, inode) only saves re-reading it when it is unchanged; a touched file is re-hashed and,
 /// with the same bytes, still counts as unchanged.
-struct BuildManifest: Codable, Equatable {
+struct BuildManifest: Encodable, Equatable {
     /// One pipeline's last build.
-    struct Entry: Codable, Equatable {
+    struct Entry: Encodable, Equatable {
         /// SHA-256 over the version and every input file's path and bytes.
         var inputs: String
         /// The input files, pipeline file first: when their hash is unchanged, a no-op build
@@ -21,6 +22,34 @@ struct BuildManifest: Codable, Equatable {
         var database: String
         /// Output path (relative to `Reports/<pipeline>/`) → SHA-256 of its bytes.
         var outputs: [String: String]
+
+        init(inputs: String, paths: [String] = [], database: String, outputs: [String: String]) {
+            self.inputs = inputs
+            self.paths = paths
+            self.database = database
+            self.outputs = outputs
+        }
+
+        /// The entry a JSON object holds, or `nil` when it is not one.
+        init?(json: JSONValue) {
+            guard case .object(let fields) = json, case .string(let inputs)? = fields["inputs"],
+                case .string(let database)? = fields["database"], case .object(let outputs)? = fields["outputs"]
+            else { return nil }
+            self.inputs = inputs
+            self.database = database
+            self.outputs = [:]
+            for (path, value) in outputs {
+                guard case .string(let hash) = value else { return nil }
+                self.outputs[path] = hash
+            }
+            if let paths = fields["paths"] {
+                guard case .array(let items) = paths else { return nil }
+                for item in items {
+                    guard case .string(let path) = item else { return nil }
+                    self.paths.append(path)
+                }
+            }
+        }
     }
 
     /// Pipeline name → its last build.
@@ -31,11 +60,33 @@ struct BuildManifest: Codable, Equatable {
     static let path = ".geo-ai/build-manifest.json"
 
     /// Reads the manifest; a missing or unreadable one is empty (everything rebuilds).
+    ///
+    /// Read with the package's strict JSON reader and taken apart by hand rather than with
+    /// `JSONDecoder`: a no-op build does little else, and decoding through `Codable` was a tenth
+    /// of it. What ``save(files:)`` writes is read back equal (tested).
     static func load(files: ProjectFiles) -> BuildManifest {
         guard let data = FileManager.default.contents(atPath: files.url(path).path),
-            let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data)
+            let json = try? JSONParser.parse(Array(data), file: path), let manifest = BuildManifest(json: json)
         else { return BuildManifest() }
         return manifest
+    }
+
+    /// An empty manifest: every pipeline is built.
+    init() {}
+
+    /// The manifest a JSON document holds, or `nil` when it is not one.
+    init?(json: JSONValue) {
+        guard case .object(let root) = json, case .object(let pipelines)? = root["pipelines"],
+            case .object(let stamps)? = root["stamps"]
+        else { return nil }
+        for (name, value) in pipelines {
+            guard let entry = Entry(json: value) else { return nil }
+            self.pipelines[name] = entry
+        }
+        for (path, value) in stamps {
+            guard let stamp = FileStamp(json: value) else { return nil }
+            self.stamps[path] = stamp
+        }
     }
 
     /// Writes the manifest atomically.

@@ -1,4 +1,5 @@
 import Foundation
+import GeoMaps
 import GeoModel
 
 /// A file's size, modification time and inode, remembered with its SHA-256, so an unchanged
@@ -6,11 +7,41 @@ import GeoModel
 ///
 /// Decisions are still made on hashes: a file whose stamp changed is read and hashed, and a
 /// touched file with the same bytes counts as unchanged.
-struct FileStamp: Codable, Equatable {
+///
+/// In the manifest the modification time (nanoseconds) and the inode are written as decimal
+/// strings: as JSON numbers they would not survive a reader that keeps numbers as `Double`.
+struct FileStamp: Encodable, Equatable {
     var size: Int64
     var modified: Int64
     var inode: UInt64
     var sha256: String
+
+    init(size: Int64, modified: Int64, inode: UInt64, sha256: String) {
+        self.size = size
+        self.modified = modified
+        self.inode = inode
+        self.sha256 = sha256
+    }
+
+    private enum CodingKeys: String, CodingKey { case size, modified, inode, sha256 }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(size, forKey: .size)
+        try container.encode(String(modified), forKey: .modified)
+        try container.encode(String(inode), forKey: .inode)
+        try container.encode(sha256, forKey: .sha256)
+    }
+
+    /// The stamp a JSON object holds (as ``encode(to:)`` writes it), or `nil` when it is not one.
+    init?(json: JSONValue) {
+        guard case .object(let fields) = json, case .number(let size)? = fields["size"],
+            let exactSize = Int64(exactly: size), case .string(let modified)? = fields["modified"],
+            let modifiedNanoseconds = Int64(modified), case .string(let inode)? = fields["inode"],
+            let inodeNumber = UInt64(inode), case .string(let sha256)? = fields["sha256"]
+        else { return nil }
+        self.init(size: exactSize, modified: modifiedNanoseconds, inode: inodeNumber, sha256: sha256)
+    }
 
     /// The stat of a file, or `nil` when it does not exist.
     static func stat(_ path: String) -> (size: Int64, modified: Int64, inode: UInt64)? {

@@ -7,9 +7,15 @@ public import GeoModel
 public struct ProjectFiles: Sendable {
     /// The project root.
     public let root: URL
+    /// The root with every symbolic link resolved, once (each resolution reads every component
+    /// of the path), or `nil` when it did not exist yet.
+    private let resolvedRoot: String?
 
     /// Creates access to the project at `root`.
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+        resolvedRoot = Self.realPath(self.root.path)
+    }
 
     /// The absolute URL of a project-relative path.
     public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
@@ -29,7 +35,8 @@ public struct ProjectFiles: Sendable {
     /// Refuses a project-relative path that resolves, through a symbolic link anywhere along it,
     /// to a file outside the project. A path that does not exist is left to ``read(_:referencedFrom:)``.
     public func checkInside(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) {
-        guard let resolved = Self.realPath(url(relative).path), let base = Self.realPath(root.path) else { return }
+        guard let resolved = Self.realPath(url(relative).path), let base = resolvedRoot ?? Self.realPath(root.path)
+        else { return }
         guard resolved == base || resolved.hasPrefix(base == "/" ? "/" : base + "/") else {
             throw GeoError(
                 .dataError, "'\(relative)' leads outside the project through a symbolic link (to '\(resolved)')",
