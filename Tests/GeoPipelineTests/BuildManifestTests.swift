@@ -39,4 +39,17 @@ struct BuildManifestTests {
         let project = try TemporaryProject(files: [BuildManifest.path: text])
         #expect(BuildManifest.load(files: ProjectFiles(root: project.root)) == BuildManifest())
     }
+
+    /// Stamps are keyed by ``ProjectFiles/path(_:)``; it must be the path of the file's URL.
+    @Test(
+        "a project path joined as text is its URL's path",
+        arguments: ["Data/usage/x.csv", "Reports/a b/ü \"q\".svg", "x", ".geo-ai/store.sqlite", "Data/%20.csv"])
+    func pathAsText(_ relative: String) throws {
+        let project = try TemporaryProject()
+        let files = ProjectFiles(root: project.root)
+        #expect(files.path(relative) == files.url(relative).path)
+        #expect(
+            ProjectFiles(root: URL(fileURLWithPath: "/")).path(relative)
+                == URL(fileURLWithPath: "/").appendingPathComponent(relative).path)
+    }
 }

@@ -133,12 +133,13 @@ struct BuildManifest: Encodable, Equatable {
             try files.checkInside(path, referencedFrom: SourceLocation(path: pipelinePath))
             bytes += Array("\(path)\n".utf8)
             // The credits file is optional: its absence is part of the state, not an error.
-            if path == SourceCredits.path && !FileManager.default.fileExists(atPath: files.url(path).path) {
+            if path == SourceCredits.path && !FileManager.default.fileExists(atPath: files.path(path)) {
                 bytes += Array("absent\n".utf8)
                 continue
             }
             bytes += Array(
-                try hasher.hash(files.url(path), shownAs: path, referencedFrom: SourceLocation(path: pipelinePath)).utf8
+                try hasher.hash(files.path(path), shownAs: path, referencedFrom: SourceLocation(path: pipelinePath))
+                    .utf8
             )
         }
         return SHA256.hex(of: bytes)
@@ -152,12 +153,11 @@ struct BuildManifest: Encodable, Equatable {
     /// Whether `Reports/<pipeline>/` holds exactly the recorded outputs.
     static func outputsMatch(_ entry: Entry, pipeline: String, files: ProjectFiles, hasher: inout StampedHasher) -> Bool
     {
-        let folder = files.url("Reports/\(pipeline)")
-        let existing = OutputWriter.listFiles(under: folder)
+        let existing = OutputWriter.listFiles(under: files.url("Reports/\(pipeline)"))
         guard Set(existing) == Set(entry.outputs.keys) else { return false }
         for path in existing {
-            let url = folder.appendingPathComponent(path)
-            guard (try? hasher.hash(url, shownAs: path, referencedFrom: nil)) == entry.outputs[path] else {
+            let absolute = files.path("Reports/\(pipeline)/\(path)")
+            guard (try? hasher.hash(absolute, shownAs: path, referencedFrom: nil)) == entry.outputs[path] else {
                 return false
             }
         }

@@ -88,7 +88,7 @@ struct BuildPlan {
         throws(GeoError)
     {
         for ((name, _), outputs) in zip(trees, hashes) {
-            for (path, sha256) in outputs { hasher.record(files.url("Reports/\(name)/\(path)"), sha256: sha256) }
+            for (path, sha256) in outputs { hasher.record(files.path("Reports/\(name)/\(path)"), sha256: sha256) }
             if let hash = inputHashes[name] {
                 manifest.pipelines[name] = BuildManifest.Entry(
                     inputs: hash, paths: inputPaths[name] ?? [], database: database, outputs: outputs)

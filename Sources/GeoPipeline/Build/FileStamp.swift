@@ -60,10 +60,9 @@ struct StampedHasher {
     /// The SHA-256 of a file, from its stamp when size, time and inode are unchanged.
     ///
     /// - Throws: ``GeoError`` `.noInput` when the file is missing.
-    mutating func hash(_ url: URL, shownAs name: String, referencedFrom location: SourceLocation?) throws(GeoError)
-        -> String
+    mutating func hash(_ path: String, shownAs name: String, referencedFrom location: SourceLocation?)
+        throws(GeoError) -> String
     {
-        let path = url.path
         if let now = FileStamp.stat(path), let known = stamps[path], known.size == now.size,
             known.modified == now.modified,
             known.inode == now.inode
@@ -72,13 +71,13 @@ struct StampedHasher {
         }
         let bytes = try ProjectFiles.read(absolute: path, shownAs: name, referencedFrom: location)
         let hash = SHA256.hex(of: bytes)
-        record(url, sha256: hash)
+        record(path, sha256: hash)
         return hash
     }
 
     /// Remembers a file's current stamp with the hash of the bytes just written to it.
-    mutating func record(_ url: URL, sha256: String) {
-        guard let now = FileStamp.stat(url.path) else { return }
-        stamps[url.path] = FileStamp(size: now.size, modified: now.modified, inode: now.inode, sha256: sha256)
+    mutating func record(_ path: String, sha256: String) {
+        guard let now = FileStamp.stat(path) else { return }
+        stamps[path] = FileStamp(size: now.size, modified: now.modified, inode: now.inode, sha256: sha256)
     }
 }
