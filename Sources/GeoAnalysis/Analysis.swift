@@ -74,25 +74,26 @@ public enum Analysis {
         // groups are carved out of them once; aggregates and ratios are then passes over arrays.
         let universe = Array(
             groupings.reduce(into: Set(tables.economies.keys)) { $0.formUnion($1.membership.keys) })
-        let everyone = Parallel.map(metrics) { metric in
-            aggregator.periods(of: metric.id).map { aggregator.inputs(of: universe, metric: metric, period: $0) }
+        // Each metric's periods, found once (a scan of every observation).
+        let periods = Parallel.map(metrics) { aggregator.periods(of: $0.id) }
+        let everyone = Parallel.map(Array(metrics.indices)) { metric in
+            periods[metric].map { aggregator.inputs(of: universe, metric: metrics[metric], period: $0) }
         }
         let work = metrics.indices.flatMap { metric in groupings.indices.map { (metric, $0) } }
         let parts = Parallel.map(work) { metric, grouping in
             aggregatesAndRatios(
-                of: groupings[grouping], metric: metrics[metric], everyone: everyone[metric], options: options,
-                aggregator: aggregator)
+                of: groupings[grouping], metric: metrics[metric], periods: periods[metric], everyone: everyone[metric],
+                options: options, aggregator: aggregator)
         }
         return (parts.flatMap(\.aggregates), parts.flatMap(\.ratios))
     }
 
-    /// One grouping's aggregates and ratios of one metric.
+    /// One grouping's aggregates and ratios of one metric in its periods.
     private static func aggregatesAndRatios(
-        of grouping: RegionGrouping, metric: Metric, everyone: [GroupInputs], options: AnalysisOptions,
-        aggregator: Aggregator
+        of grouping: RegionGrouping, metric: Metric, periods: [Period], everyone: [GroupInputs],
+        options: AnalysisOptions, aggregator: Aggregator
     ) -> (aggregates: [RegionalAggregate], ratios: [Ratio]) {
         let coverage = options.minimumCoverage
-        let periods = aggregator.periods(of: metric.id)
         var aggregates: [RegionalAggregate] = []
         var ratios: [Ratio] = []
         let split = everyone.map { aggregator.inputs(of: grouping, from: $0) }
