@@ -53,8 +53,8 @@ fi
 step() { printf '\n== %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------------------------------
-step "building geo-ai (release, static Swift runtime, --scratch-path .build-bench)"
-(cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path .build-bench --product geo-ai 2>&1 | tail -n 1)
+step "building geo-ai (release, --scratch-path .build-bench)"
+(cd "$ROOT" && swift build -c release --scratch-path .build-bench --product geo-ai 2>&1 | tail -n 1)
 mkdir -p "$WORK/bin" "$RESULTS"
 rm -f "$RESULTS"/*
 # A private copy, so a rebuild elsewhere cannot change the binary in the middle of a run.

@@ -305,7 +305,7 @@ def main():
     w("Benchmarks/run.sh --quick    # fewer runs, same inputs")
     w("```")
     w("")
-    w("It builds `geo-ai` with `swift build -c release --static-swift-stdlib --scratch-path .build-bench`, creates")
+    w("It builds `geo-ai` with `swift build -c release --scratch-path .build-bench`, creates")
     w("`Benchmarks/.venv` and pip-installs `Benchmarks/requirements.txt`, generates its inputs under")
     w("`Benchmarks/work/` (git-ignored; the repository's `Reports/` is never touched) and needs `hyperfine`,")
     w("`sqlite3`, `jq`, GNU `time` and `python3-venv` (Debian packages of those names).")

@@ -14,14 +14,9 @@ cd "$(dirname "$0")/.."
 prefix="${1:-${PREFIX:-/usr/local}}"
 root="${DESTDIR:-}${prefix}"
 
-# On Linux the installed binary carries the Swift runtime and Foundation (--static-swift-stdlib):
-# it runs where no Swift toolchain is installed, and starts in about half the time (no dynamic
-# symbol binding of those libraries: 6 ms instead of 12 ms for `geo-ai --version` here).
-static=()
-if [ "$(uname -s)" = Linux ]; then static=(--static-swift-stdlib); fi
 echo "building geo-ai (release)…" >&2
-swift build -c release "${static[@]}" --product geo-ai
-binary="$(swift build -c release "${static[@]}" --show-bin-path)/geo-ai"
+swift build -c release --product geo-ai
+binary="$(swift build -c release --show-bin-path)/geo-ai"
 
 # The manual comes from the same ArgumentParser definitions as --help, through the
 # GenerateManual plugin that swift-argument-parser ships. Its date is the last commit's,
