@@ -94,28 +94,26 @@ final class Connection {
     /// with the outer transaction.
     func inTransaction<Result>(_ body: () throws -> Result) throws -> Result {
         if isInTransaction {
-            try execute("SAVEPOINT nested")
-            do {
-                let result = try body()
-                try execute("RELEASE nested")
-                return result
-            } catch {
-                // The original error is what the caller needs; a failed rollback adds nothing.
-                try? execute("ROLLBACK TO nested")
-                try? execute("RELEASE nested")
-                throw error
-            }
+            return try bracket(
+                body, opening: "SAVEPOINT nested", closing: "RELEASE nested",
+                undoing: ["ROLLBACK TO nested", "RELEASE nested"])
         }
-        try execute("BEGIN IMMEDIATE")
+        return try bracket(body, opening: "BEGIN IMMEDIATE", closing: "COMMIT", undoing: ["ROLLBACK"])
+    }
+
+    /// Runs `body` between `opening` and `closing`; if it throws, runs `undoing` while a
+    /// transaction is still open (SQLite rolls some failures back by itself).
+    private func bracket<Result>(
+        _ body: () throws -> Result, opening: String, closing: String, undoing: [String]
+    ) throws -> Result {
+        try execute(opening)
         do {
             let result = try body()
-            try execute("COMMIT")
+            try execute(closing)
             return result
         } catch {
-            if isInTransaction {
-                // The original error is what the caller needs; a failed rollback adds nothing.
-                try? execute("ROLLBACK")
-            }
+            // The original error is what the caller needs; a failed rollback adds nothing.
+            for statement in undoing where isInTransaction { try? execute(statement) }
             throw error
         }
     }
