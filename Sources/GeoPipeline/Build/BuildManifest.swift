@@ -6,7 +6,7 @@ import GeoModel
 /// next build can skip pipelines whose inputs and outputs are unchanged.
 ///
 /// Kept in `.geo-ai/build-manifest.json`. Decisions are made on hashes, never timestamps: the
-/// input hash covers the geo-ai version, the pipeline file, every source it names, the
+/// input hash covers the geo-ai that ran (``BuildInfo/identity``), the pipeline file, every source it names, the
 /// reference tables, the geometry and the label points. A file's stamp (size, modification
 /// time, inode) only saves re-reading it when it is unchanged; a touched file is re-hashed and,
 /// with the same bytes, still counts as unchanged.
@@ -123,11 +123,12 @@ struct BuildManifest: Encodable, Equatable {
         ]
     }
 
-    /// The hash of the files at `paths` (relative to the project) and the geo-ai version.
+    /// The hash of the files at `paths` (relative to the project) and of the geo-ai that reads
+    /// them (`tool`, ``BuildInfo/identity``).
     static func inputHash(
-        of paths: [String], files: ProjectFiles, version: String, pipelinePath: String, hasher: inout StampedHasher
+        of paths: [String], files: ProjectFiles, tool: String, pipelinePath: String, hasher: inout StampedHasher
     ) throws(GeoError) -> String {
-        var bytes = Array("geo-ai \(version)\n".utf8)
+        var bytes = Array("geo-ai \(tool)\n".utf8)
         for path in paths {
             // Never read through a link out of the project, not even to hash it.
             try files.checkInside(path, referencedFrom: SourceLocation(path: pipelinePath))

@@ -38,7 +38,7 @@ struct BuildPlan {
             // need not even be parsed. If the pipeline file changed, the hash differs and it is.
             if let entry = manifest.pipelines[name], entry.paths.first == path, reuse,
                 let recorded = try? BuildManifest.inputHash(
-                    of: entry.paths, files: files, version: BuildInfo.version, pipelinePath: path,
+                    of: entry.paths, files: files, tool: BuildInfo.identity, pipelinePath: path,
                     hasher: &plan.hasher),
                 recorded == entry.inputs
             {
@@ -48,7 +48,7 @@ struct BuildPlan {
                 plan.configs[name] = config
                 paths = BuildManifest.inputPaths(of: config)
                 hash = try BuildManifest.inputHash(
-                    of: paths, files: files, version: BuildInfo.version, pipelinePath: path, hasher: &plan.hasher)
+                    of: paths, files: files, tool: BuildInfo.identity, pipelinePath: path, hasher: &plan.hasher)
             }
             plan.inputHashes[name] = hash
             plan.inputPaths[name] = paths
