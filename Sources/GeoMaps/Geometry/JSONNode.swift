@@ -8,10 +8,29 @@ import GeoModel
 struct JSONNode {
     /// The value, typed by ``JSONParser``.
     let value: JSONValue
-    /// Where the value sits in the document, e.g. `features[3].geometry`.
-    let path: String
+    /// The path of the node this one is an element of, or this node's whole path.
+    private let base: String
+    /// This node's position in the array at ``base``, or `nil` when ``base`` is its whole path.
+    private let index: Int?
     /// The file the document came from, for error locations.
     let file: String
+
+    /// Where the value sits in the document, e.g. `features[3].geometry`.
+    ///
+    /// An element's path is written only when asked for (an error, a member's path): a
+    /// TopoJSON file has an element for every position of every arc.
+    var path: String { index.map { "\(base)[\($0)]" } ?? base }
+
+    private init(value: JSONValue, path: String, file: String) {
+        self.init(value: value, base: path, index: nil, file: file)
+    }
+
+    private init(value: JSONValue, base: String, index: Int?, file: String) {
+        self.value = value
+        self.base = base
+        self.index = index
+        self.file = file
+    }
 
     /// Parses a whole document.
     ///
@@ -51,6 +70,7 @@ struct JSONNode {
     /// A member of an object, or `nil` when it is absent or `null`.
     func optionalMember(_ key: String) -> JSONNode? {
         guard case .object(let members) = value, let member = members[key], member != .null else { return nil }
+        let path = path
         return JSONNode(value: member, path: path.isEmpty ? key : "\(path).\(key)", file: file)
     }
 
@@ -64,7 +84,8 @@ struct JSONNode {
     /// The elements of an array, each with its path.
     func elements(hint: String) throws -> [JSONNode] {
         guard case .array(let array) = value else { throw error("expected an array, found \(kind)", hint: hint) }
-        return array.enumerated().map { JSONNode(value: $1, path: "\(path)[\($0)]", file: file) }
+        let base = path
+        return array.enumerated().map { JSONNode(value: $1, base: base, index: $0, file: file) }
     }
 
     /// A finite number; a boolean or a string is not one.
