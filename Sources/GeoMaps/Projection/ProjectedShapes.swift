@@ -19,7 +19,7 @@ struct ProjectedShapes {
 
     /// How much detail survives: triangles below `simplificationArea` px² are removed and rings
     /// below `minimumRingArea` px² are dropped.
-    struct Detail {
+    struct Detail: Hashable {
         var simplificationArea = 0.25
         var minimumRingArea = 0.6
     }

@@ -34,7 +34,9 @@ public enum ChoroplethRenderer {
         }
         let frame = makeFrame(
             request: request, geometry: geometry, shapeExtent: projected.extent, layout: layout, insets: insets)
-        var plan = DrawingPlan(request: request, geometry: geometry, projected: projected, frame: frame, prefix: prefix)
+        var plan = DrawingPlan(
+            request: request, geometry: geometry, included: included, projected: projected, frame: frame,
+            prefix: prefix)
         plan.placeEconomies()
 
         let legend = plan.legendItems()

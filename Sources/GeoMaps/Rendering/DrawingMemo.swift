@@ -21,8 +21,7 @@ final class DrawingMemo: @unchecked Sendable {
     /// The drawn shapes on a frame at a level of detail.
     struct ShapesKey: Hashable {
         let frame: MapFrame
-        let simplificationArea: Double
-        let minimumRingArea: Double
+        let detail: ProjectedShapes.Detail
         let shapeIndices: [Int]
     }
 

@@ -31,6 +31,8 @@ struct DrawingPlan {
 
     let request: MapRequest
     let geometry: WorldGeometry
+    /// The indices of the shapes drawn (``includedShapeIndices(request:geometry:)``).
+    let included: [Int]
     /// The drawn shapes' arcs, projected once (see ``ProjectedArcs``).
     let projected: ProjectedArcs
     let frame: MapFrame
@@ -42,9 +44,13 @@ struct DrawingPlan {
     private(set) var notes: [Diagnostic] = []
     private var symbolizer: EconomySymbolizer
 
-    init(request: MapRequest, geometry: WorldGeometry, projected: ProjectedArcs, frame: MapFrame, prefix: String) {
+    init(
+        request: MapRequest, geometry: WorldGeometry, included: [Int], projected: ProjectedArcs, frame: MapFrame,
+        prefix: String
+    ) {
         self.request = request
         self.geometry = geometry
+        self.included = included
         self.projected = projected
         self.frame = frame
         self.prefix = prefix
@@ -62,12 +68,9 @@ struct DrawingPlan {
 
     /// Places every economy of the geometry and every economy with a value.
     mutating func placeEconomies() {
-        let included = Self.includedShapeIndices(request: request, geometry: geometry)
         let detail = ProjectedShapes.Detail(simplificationArea: request.simplificationArea)
-        let key = DrawingMemo.ShapesKey(
-            frame: frame, simplificationArea: detail.simplificationArea, minimumRingArea: detail.minimumRingArea,
-            shapeIndices: included)
-        let memo = geometry.drawings.shapes(key) { [geometry, projected, frame] in
+        let key = DrawingMemo.ShapesKey(frame: frame, detail: detail, shapeIndices: included)
+        let memo = geometry.drawings.shapes(key) { [geometry, included, projected, frame] in
             let shapes = ProjectedShapes(
                 geometry: geometry, shapeIndices: included, projected: projected, frame: frame, detail: detail)
             return DrawingMemo.DrawnShapes(

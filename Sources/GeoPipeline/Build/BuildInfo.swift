@@ -12,10 +12,8 @@ public enum BuildInfo {
     ///
     /// One `stat` of the running executable; where it cannot be found, the version alone.
     public static let identity: String = {
-        let path =
-            FileManager.default.fileExists(atPath: "/proc/self/exe")
-            ? "/proc/self/exe" : Bundle.main.executablePath
-        guard let path, let stamp = FileStamp.stat(path) else { return version }
+        guard let stamp = FileStamp.stat("/proc/self/exe") ?? Bundle.main.executablePath.flatMap(FileStamp.stat)
+        else { return version }
         return "\(version) \(stamp.size) \(stamp.modified) \(stamp.inode)"
     }()
 }

@@ -65,7 +65,7 @@ struct BuildManifest: Encodable, Equatable {
     /// `JSONDecoder`: a no-op build does little else, and decoding through `Codable` was a tenth
     /// of it. What ``save(files:)`` writes is read back equal (tested).
     static func load(files: ProjectFiles) -> BuildManifest {
-        guard let data = FileManager.default.contents(atPath: files.url(path).path),
+        guard let data = FileManager.default.contents(atPath: files.path(path)),
             let json = try? JSONParser.parse(Array(data), file: path), let manifest = BuildManifest(json: json)
         else { return BuildManifest() }
         return manifest

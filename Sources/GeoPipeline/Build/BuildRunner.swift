@@ -87,7 +87,7 @@ public struct BuildRunner: Sendable {
         outcome.timings.append(clock.lap("read reference tables"))
         let reading = try read(plan.stale, reference: reference, parsed: plan.configs)
         let (loadedGeometry, geometryTiming) = geometry.wait()
-        let maps = MapStage(try loadedGeometry.get(), reference: reference)
+        let maps = MapStage(geometry: try loadedGeometry.get(), reference: reference)
         outcome.pipelines = plan.stale
         outcome.diagnostics = reading.loaded.flatMap(\.diagnostics).sorted()
         outcome.timings += reading.timings + [geometryTiming]
@@ -134,7 +134,8 @@ public struct BuildRunner: Sendable {
         outcome.timings.append(clock.lap("render, record in the store and stage Reports/"))
         // Every input is valid and every output made: the geometry read on a cache miss is kept
         // (encoded and written) on another core while Reports/ is swapped in.
-        let keeping = Parallel.start { [archives = maps.archives] in for archive in archives { archive.keep() } }
+        let keeping = Parallel.start { [archives = maps.geometry.archives] in for archive in archives { archive.keep() }
+        }
         defer { keeping.wait() }
         progress("writing Reports/")
         outcome.diagnostics += try OutputWriter.swapIn(try staging.staged.get())

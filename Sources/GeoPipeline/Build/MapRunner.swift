@@ -52,7 +52,7 @@ public struct MapRunner: Sendable {
     public func run(_ request: Request) throws(GeoError) -> Result {
         let geometryPath: String
         switch request.scale {
-        case "110m": geometryPath = "Data/geo/countries-110m.geojson"
+        case "110m": geometryPath = LoadedGeometry.worldPath
         case "50m": geometryPath = "Data/geo/countries-50m.geojson"
         default: throw GeoError(.usage, "--scale must be 110m or 50m, not '\(request.scale)'")
         }
@@ -97,7 +97,7 @@ public struct MapRunner: Sendable {
         else {
             throw GeoError(.usage, "metric '\(request.metric)' is not declared in pipeline '\(name)'")
         }
-        for archive in stage.archives { archive.keep() }
+        for archive in stage.geometry.archives { archive.keep() }
         return Result(svg: output.svg, notes: output.notes, marks: output.marks)
     }
 

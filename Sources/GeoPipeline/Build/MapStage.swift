@@ -14,36 +14,22 @@ struct MapStage {
         let marks: MapMarks
     }
 
-    /// The world geometry and label points.
-    let world: WorldGeometry
-    /// Label points for economies too small for a shape.
-    let labelPoints: [AreaCode: GeoCoordinate]
+    /// The shapes and label points drawn with.
+    let geometry: LoadedGeometry
     /// The reference tables, for names.
     let reference: ReferenceTables
-    /// The boundaries of the other layers the pipelines draw (US states, counties).
-    var layers: [Geography: WorldGeometry] = [:]
-    /// Archives of the geometry read on cache misses (see ``LoadedGeometry/archives``).
-    var archives: [GeometryCache.Archive] = []
+
+    /// The country shapes.
+    var world: WorldGeometry { geometry.world }
+    /// Label points for economies too small for a shape.
+    var labelPoints: [AreaCode: GeoCoordinate] { geometry.labelPoints }
 
     /// Loads the shipped geometry and label points.
     static func load(files: ProjectFiles, reference: ReferenceTables, geometryPath: String = LoadedGeometry.worldPath)
         throws(GeoError)
         -> MapStage
     {
-        MapStage(try LoadedGeometry.world(files: files, geometryPath: geometryPath), reference: reference)
-    }
-
-    /// The stage drawing with `geometry`, naming areas from `reference`.
-    init(_ geometry: LoadedGeometry, reference: ReferenceTables) {
-        self.init(world: geometry.world, labelPoints: geometry.labelPoints, reference: reference)
-        layers = geometry.layers
-        archives = geometry.archives
-    }
-
-    private init(world: WorldGeometry, labelPoints: [AreaCode: GeoCoordinate], reference: ReferenceTables) {
-        self.world = world
-        self.labelPoints = labelPoints
-        self.reference = reference
+        MapStage(geometry: try LoadedGeometry.world(files: files, geometryPath: geometryPath), reference: reference)
     }
 
     /// The maps of one `maps:` entry, one per period, sharing one set of breaks.

@@ -23,7 +23,7 @@ enum PipelineOutputs {
     {
         let config = pipeline.config
         if config.geography != .world {
-            return try AreaOutputs.make(pipeline, reference: reference, files: files, geometry: maps.layers)
+            return try AreaOutputs.make(pipeline, reference: reference, files: files, geometry: maps.geometry.layers)
         }
         let clock = ContinuousClock()
         var lap = clock.now

@@ -7,6 +7,8 @@ public import GeoModel
 public struct ProjectFiles: Sendable {
     /// The project root.
     public let root: URL
+    /// The root's path, for joining project paths as text.
+    private let rootPath: String
     /// The root with every symbolic link resolved, once (each resolution reads every component
     /// of the path), or `nil` when it did not exist yet.
     private let resolvedRoot: String?
@@ -14,7 +16,8 @@ public struct ProjectFiles: Sendable {
     /// Creates access to the project at `root`.
     public init(root: URL) {
         self.root = root.standardizedFileURL
-        resolvedRoot = Self.realPath(self.root.path)
+        rootPath = self.root.path
+        resolvedRoot = Self.realPath(rootPath)
     }
 
     /// The absolute URL of a project-relative path.
@@ -24,12 +27,11 @@ public struct ProjectFiles: Sendable {
     /// (a no-op build checks and stats every input and output, and Foundation's URL
     /// arithmetic was an eighth of it).
     public func path(_ relative: String) -> String {
-        let base = root.path
-        return base == "/" ? "/" + relative : base + "/" + relative
+        rootPath == "/" ? "/" + relative : rootPath + "/" + relative
     }
 
     /// Whether a project-relative path exists.
-    public func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: url(relative).path) }
+    public func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
 
     /// Reads a project-relative file.
     ///
@@ -37,13 +39,13 @@ public struct ProjectFiles: Sendable {
     ///   when the path resolves outside the project through a symbolic link.
     public func read(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) -> [UInt8] {
         try checkInside(relative, referencedFrom: location)
-        return try Self.read(absolute: url(relative).path, shownAs: relative, referencedFrom: location)
+        return try Self.read(absolute: path(relative), shownAs: relative, referencedFrom: location)
     }
 
     /// Refuses a project-relative path that resolves, through a symbolic link anywhere along it,
     /// to a file outside the project. A path that does not exist is left to ``read(_:referencedFrom:)``.
     public func checkInside(_ relative: String, referencedFrom location: SourceLocation? = nil) throws(GeoError) {
-        guard let resolved = Self.realPath(path(relative)), let base = resolvedRoot ?? Self.realPath(root.path)
+        guard let resolved = Self.realPath(path(relative)), let base = resolvedRoot ?? Self.realPath(rootPath)
         else { return }
         guard resolved == base || resolved.hasPrefix(base == "/" ? "/" : base + "/") else {
             throw GeoError(
