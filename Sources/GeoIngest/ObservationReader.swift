@@ -49,7 +49,11 @@ public struct ObservationReader: Sendable {
     /// ``read(_:spec:)``, reading a long table's rows in `longTableParts` parts side by side
     /// (`nil`: as many as its size calls for; see ``LongTableReader/rowsForTwoParts``).
     func read(_ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?) throws(GeoError) -> IngestedFile {
-        let sha256 = SHA256.hex(of: bytes)
+        // A large file is hashed on another core while it is decoded and split.
+        let sha256 =
+            bytes.count >= CSVUTF8Scanner.bytesForTwoParts
+            ? Parallel.start { [bytes = copy bytes] in SHA256.hex(of: bytes) }
+            : Parallel.Pending(computed: SHA256.hex(of: bytes))
         let (table, encoding) = try Self.table(bytes, spec: spec)
         let base = resolvers[spec.geography] ?? Self.resolver(of: spec.geography, in: reference)
         var context = try RowContext(
@@ -60,7 +64,7 @@ public struct ObservationReader: Sendable {
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }
-        return try context.finish(sha256: sha256, encoding: encoding)
+        return try context.finish(sha256: sha256.wait(), encoding: encoding)
     }
 
     /// The file's CSV table and the encoding it was read in; the bytes are let go once decoded

@@ -64,6 +64,11 @@ public enum Parallel {
             }
         }
 
+        /// A value computed already, for a caller that starts work elsewhere only when it is large.
+        public init(computed value: Value) {
+            result = value
+        }
+
         /// The value, waiting for it if it is not ready yet.
         public func wait() -> Value {
             done.wait()

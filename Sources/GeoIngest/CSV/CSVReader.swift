@@ -29,13 +29,7 @@ public struct CSVReader: Sendable {
     /// ``records(in:path:)`` kept compact (``CSVRecords``).
     func compactRecords(in text: String, path: String) throws(GeoError) -> CSVRecords {
         guard separator.isASCII else { return CSVRecords(try scalarRecords(in: text, path: path)) }
-        var text = text
-        let result = text.withUTF8 { bytes in
-            Result { () throws(GeoError) -> CSVRecords in
-                try CSVUTF8Scanner(bytes: bytes, separator: UInt8(separator.value), path: path).records()
-            }
-        }
-        return try result.get()
+        return try CSVUTF8Scanner.records(in: text, separator: UInt8(separator.value), path: path)
     }
 
     /// The same state machine over Unicode scalars, for a separator outside ASCII.

@@ -119,6 +119,34 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
     /// How many fields the first record kept (the header's width for trimming).
     var firstRecordFieldCount: Int? { recordFieldEnds.first.map { Int($0) } }
 
+    /// Whether a record keeps more than `kept` fields and ends with an empty one: what
+    /// ``endRecord(line:width:keeping:)`` with `kept` would have dropped.
+    func trimsTrailingFields(keeping kept: Int) -> Bool {
+        var start = 0
+        for end in recordFieldEnds.lazy.map(Int.init) {
+            defer { start = end }
+            if end - start > kept, fieldLength(end - 1) == 0 { return true }
+        }
+        return false
+    }
+
+    /// Appends the records of `later`, which were scanned from the bytes that follow this
+    /// collection's (see ``CSVUTF8Scanner/records(in:separator:path:minimumBytes:)``).
+    mutating func append(_ later: consuming CSVRecords) {
+        precondition(later.startIndex == 0, "a later part has no header to drop")
+        let byteBase = UInt32(bytes.count)
+        let fieldBase = UInt32(fieldEnds.count)
+        bytes.append(contentsOf: later.bytes)
+        fieldEnds.reserveCapacity(fieldEnds.count + later.fieldEnds.count)
+        for end in later.fieldEnds { fieldEnds.append(byteBase + end) }
+        fieldLines.append(contentsOf: later.fieldLines)
+        fieldColumns.append(contentsOf: later.fieldColumns)
+        recordFieldEnds.reserveCapacity(recordFieldEnds.count + later.recordFieldEnds.count)
+        for end in later.recordFieldEnds { recordFieldEnds.append(fieldBase + end) }
+        recordLines.append(contentsOf: later.recordLines)
+        recordWidths.append(contentsOf: later.recordWidths)
+    }
+
     private func fieldLength(_ field: Int) -> Int {
         Int(fieldEnds[field]) - (field == 0 ? 0 : Int(fieldEnds[field - 1]))
     }

@@ -10,10 +10,18 @@ struct CSVUTF8Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let separator: UInt8
     let path: String
+    /// The line the first byte is on: 1 for a whole file, more for a part that starts after a line end.
+    var firstLine = 1
+    /// How many fields each record keeps at least (see ``CSVRecords/endRecord(line:width:keeping:)``),
+    /// or `nil` for the first record's count: the first record is then the header.
+    var keptFields: Int?
+    /// The bytes of the whole file when `bytes` is its first part: the records' arrays are
+    /// reserved in proportion, so that the later parts are appended without growing them.
+    var reservingFor: Int?
 
-    private static let quote = UInt8(ascii: "\"")
-    private static let lineFeed = UInt8(ascii: "\n")
-    private static let carriageReturn = UInt8(ascii: "\r")
+    static let quote = UInt8(ascii: "\"")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
     private static let space = UInt8(ascii: " ")
     private static let tab = UInt8(ascii: "\t")
 
@@ -28,18 +36,23 @@ struct CSVUTF8Scanner {
         }
         var records = CSVRecords()
         // Every field takes at least one byte (its separator or line end): no reservation beyond that.
-        let lines = lineCount
+        let reserved = max(reservingFor ?? bytes.count, bytes.count)
+        // A first part estimates the whole file's lines from its own (an estimate: a later part
+        // that holds more only grows the arrays).
+        let lines =
+            reserved == bytes.count || bytes.isEmpty
+            ? lineCount : Int(Double(lineCount) * Double(reserved) / Double(bytes.count)) + 1
         let fields = lines.multipliedReportingOverflow(by: separatorCount(inFirstLineOf: bytes) + 1)
         records.reserveCapacity(
-            records: lines, fields: fields.overflow ? bytes.count + 1 : min(fields.partialValue, bytes.count + 1),
-            bytes: bytes.count)
+            records: lines, fields: fields.overflow ? reserved + 1 : min(fields.partialValue, reserved + 1),
+            bytes: reserved)
         var fieldStart = 0  // where the current field's text starts in `records`
         var fieldCount = 0  // fields of the current record, including the empty ones dropped later
-        var line = 1
+        var line = firstLine
         var column = 1
-        var fieldLine = 1
+        var fieldLine = line
         var fieldColumn = 1
-        var recordLine = 1
+        var recordLine = line
         var inQuotes = false
         var wasQuoted = false
         var quoteLine = 0
@@ -56,7 +69,8 @@ struct CSVUTF8Scanner {
         func endRecord() {
             endField()
             // The first record kept is the header: no row keeps empty fields past its last named column.
-            records.endRecord(line: recordLine, width: fieldCount, keeping: records.firstRecordFieldCount ?? 1)
+            records.endRecord(
+                line: recordLine, width: fieldCount, keeping: keptFields ?? records.firstRecordFieldCount ?? 1)
             fieldCount = 0
             fieldStart = records.byteCount
         }

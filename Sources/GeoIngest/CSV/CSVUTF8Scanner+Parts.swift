@@ -1,0 +1,117 @@
+import GeoModel
+
+extension CSVUTF8Scanner {
+    /// Files of at least this many bytes are scanned in two parts side by side (a million-row
+    /// file took a quarter of its ingest scanning on one core while the other waited).
+    static let bytesForTwoParts = 4 << 20
+
+    /// Where a file can be cut into two parts that scan on their own: just after a line feed
+    /// near the middle with an even number of quotes before it, so that it is outside every
+    /// quoted field; with the line the second part starts on.
+    ///
+    /// A quote or line feed byte is never part of a longer UTF-8 sequence. Inside quotes a
+    /// quote either closes the field or is doubled, and outside one either opens a field or is
+    /// an error; so a first part that scans without error ends outside quotes exactly when it
+    /// holds an even number of them. Returns `nil` when no such line feed follows the middle
+    /// (a file of CR line ends, or one long quoted field).
+    static func partBoundary(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int)? {
+        let middle = bytes.count / 2
+        var quotes = 0
+        var lineFeeds = 0
+        var carriageReturns = 0
+        for byte in UnsafeBufferPointer(rebasing: bytes[..<middle]) {
+            if byte == quote { quotes += 1 }
+            if byte == lineFeed { lineFeeds += 1 }
+            if byte == carriageReturn { carriageReturns += 1 }
+        }
+        var index = middle
+        var boundary: Int?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == quote {
+                quotes += 1
+            } else if byte == carriageReturn {
+                carriageReturns += 1
+            } else if byte == lineFeed {
+                lineFeeds += 1
+                if quotes % 2 == 0 {
+                    boundary = index + 1
+                    break
+                }
+            }
+            index += 1
+        }
+        guard let boundary, boundary < bytes.count else { return nil }
+        // The scanner counts a line per LF, per CR and once per CRLF pair.
+        var lines = lineFeeds
+        if carriageReturns > 0 {
+            for position in 0..<boundary where bytes[position] == carriageReturn {
+                if position + 1 == boundary || bytes[position + 1] != lineFeed { lines += 1 }
+            }
+        }
+        return (boundary, 1 + lines)
+    }
+
+    /// The records of `text`, which holds UTF-8 `separator`-separated values: scanned in two
+    /// parts side by side from ``bytesForTwoParts`` bytes (`minimumBytes` lets tests split
+    /// small inputs), else in one pass. Either way the records, positions and first error are
+    /// those of one pass.
+    ///
+    /// The second part does not know the header's width, which sets how many trailing empty
+    /// fields a record keeps; it keeps them all, and in the rare file where that differs from
+    /// one pass (a row with empty fields past the header's last column) it is scanned again
+    /// knowing the width.
+    static func records(
+        in text: String, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts
+    ) throws(GeoError) -> CSVRecords {
+        var contiguous = text
+        let whole = contiguous.utf8.count
+        let boundary = whole >= max(minimumBytes, 2) ? contiguous.withUTF8 { partBoundary(in: $0) } : nil
+        let text = contiguous
+        guard let boundary, whole <= CSVRecords.maximumBytes else {
+            return try scan(text, 0..<whole, separator: separator, path: path)
+        }
+        let (first, second) = try Parallel.both(
+            { () throws(GeoError) in
+                try scan(text, 0..<boundary.offset, separator: separator, path: path, reservingFor: whole)
+            },
+            { () throws(GeoError) in
+                try scan(
+                    text, boundary.offset..<whole, separator: separator, path: path, firstLine: boundary.line,
+                    keptFields: Int.max)
+            })
+        var records = first
+        guard let header = first.firstRecordFieldCount else {
+            // Nothing but blank lines before the boundary: the header is in the second part.
+            return try scan(text, 0..<whole, separator: separator, path: path)
+        }
+        if second.trimsTrailingFields(keeping: header) {
+            records.append(
+                try scan(
+                    text, boundary.offset..<whole, separator: separator, path: path, firstLine: boundary.line,
+                    keptFields: header))
+        } else {
+            records.append(second)
+        }
+        return records
+    }
+
+    /// The records of `range` of `text`'s UTF-8 bytes.
+    private static func scan(
+        _ text: String, _ range: Range<Int>, separator: UInt8, path: String, firstLine: Int = 1,
+        keptFields: Int? = nil, reservingFor: Int? = nil
+    ) throws(GeoError) -> CSVRecords {
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(GeoError) -> CSVRecords in
+                var scanner = CSVUTF8Scanner(
+                    bytes: UnsafeBufferPointer(rebasing: bytes[range]), separator: separator, path: path)
+                scanner.firstLine = firstLine
+                scanner.keptFields = keptFields
+                scanner.reservingFor = reservingFor
+                return try scanner.records()
+            }
+        }
+        return try result.get()
+    }
+}
