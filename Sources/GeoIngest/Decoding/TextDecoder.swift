@@ -1,3 +1,4 @@
+import Foundation
 public import GeoModel
 
 /// Turns a file's bytes into text, detecting the encoding when the user did not choose one.
@@ -103,7 +104,12 @@ public struct TextDecoder: Sendable {
     }
 
     private func rejectBinary(_ bytes: [UInt8], path: String) throws(GeoError) {
-        guard let nul = bytes.firstIndex(of: 0) else { return }
+        // memchr looks at many bytes at a time; a byte loop took 2 % of a 30 MB ingest.
+        let found = bytes.withUnsafeBytes { buffer -> Int? in
+            guard let base = buffer.baseAddress, let nul = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(nul))
+        }
+        guard let nul = found else { return }
         let (line, column) = Self.position(ofByte: nul, in: bytes)
         let looksUTF16 = bytes.count > 1 && (bytes[1] == 0 || bytes[0] == 0)
         throw GeoError(
