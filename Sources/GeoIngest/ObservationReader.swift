@@ -48,7 +48,10 @@ public struct ObservationReader: Sendable {
 
     /// ``read(_:spec:)``, reading a long table's rows in `longTableParts` parts side by side
     /// (`nil`: as many as its size calls for; see ``LongTableReader/rowsForTwoParts``).
-    func read(_ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?) throws(GeoError) -> IngestedFile {
+    /// `plainRows: false` reads every row of a long table the general way (see ``PlainLongRows``).
+    func read(
+        _ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?, plainRows: Bool = true
+    ) throws(GeoError) -> IngestedFile {
         // A large file is hashed on another core while it is decoded and split.
         let sha256 =
             bytes.count >= CSVUTF8Scanner.bytesForTwoParts
@@ -60,7 +63,7 @@ public struct ObservationReader: Sendable {
             spec: spec, table: table, resolver: base.adding(userAliases: spec.aliases), metrics: metrics,
             aliasHint: aliasHint)
         switch spec.format {
-        case .long: try LongTableReader.read(&context, parts: longTableParts)
+        case .long: try LongTableReader.read(&context, parts: longTableParts, plainRows: plainRows)
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }

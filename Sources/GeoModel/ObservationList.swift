@@ -171,6 +171,19 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
                 note: textNumber(observation.note), line: line ?? 0, column: column ?? 0, flags: flags))
     }
 
+    /// Adds a plain reported value read from `line` and `column` of `path`: what appending the
+    /// ``Observation`` with these fields and no band, label, source id or note adds, without
+    /// building it (the usual row of a large file).
+    public mutating func appendReported(
+        iso3: AreaCode, period: Period, metric: String, value: Double, path: String, line: UInt32, column: UInt32
+    ) {
+        rows.append(
+            Row(
+                value: value, low: 0, high: 0, code: codes.number(of: iso3), period: periods.number(of: period),
+                metric: metrics.number(of: metric), path: paths.number(of: path), label: 0, sourceID: 0, note: 0,
+                line: line, column: column, flags: Presence.value | Presence.line | Presence.column))
+    }
+
     /// Adds the observations of `slice` at the end, in order: the same list as appending them
     /// one by one, without building a single ``Observation``.
     ///

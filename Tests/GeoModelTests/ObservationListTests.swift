@@ -72,6 +72,33 @@ struct ObservationListTests {
         }
     }
 
+    @Test("a reported value appended from its fields is the observation appended whole")
+    func reportedValues() throws {
+        let fields: [(code: String, period: String, metric: String, value: Double, path: String, line: UInt32)] = [
+            ("KOR", "2025-H2", "ai_user_share", 30.5, "Data/a.csv", 2),
+            ("ERI", "2025-H2", "users", -0.0, "Data/a.csv", 3),
+            ("KOR", "2025-H1", "ai_user_share", .greatestFiniteMagnitude, "Data/b.csv", .max),
+            ("KOR", "2025-H2", "ai_user_share", 0, "Data/a.csv", 0),
+        ]
+        var whole = ObservationList()
+        var fromFields = ObservationList()
+        for (index, row) in fields.enumerated() {
+            let column = UInt32(index + 1)
+            whole.append(
+                try Self.observation(
+                    row.code, row.period, row.metric, value: row.value, path: row.path, line: Int(row.line),
+                    column: Int(column)))
+            fromFields.appendReported(
+                iso3: try #require(AreaCode(row.code)), period: try #require(Period(row.period)), metric: row.metric,
+                value: row.value, path: row.path, line: row.line, column: column)
+        }
+        #expect(Array(fromFields) == Array(whole))
+        #expect(fromFields.indices.map { fromFields.key(at: $0) } == whole.indices.map { whole.key(at: $0) })
+        #expect(
+            fromFields.indices.map { fromFields.plainValue(at: $0) } == whole.indices.map { whole.plainValue(at: $0) })
+        #expect(fromFields[1].value?.sign == .minus)
+    }
+
     @Test("a list built from an array, or from a literal, is that array in order")
     func initialisers() throws {
         let shapes = try Self.shapes()

@@ -59,8 +59,29 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
         return rows
     }
 
-    private func fieldRange(of record: Int) -> Range<Int> {
+    // MARK: - Fields without building records, for the usual row of a large file
+
+    /// The fields of record `position`, as indices for ``byteRange(ofField:)`` and ``start(ofField:)``.
+    func fieldRange(of record: Int) -> Range<Int> {
         (record == 0 ? 0 : Int(recordFieldEnds[record - 1]))..<Int(recordFieldEnds[record])
+    }
+
+    /// Where field `field`'s text lies in the bytes ``withTextBytes(_:)`` lends.
+    func byteRange(ofField field: Int) -> Range<Int> {
+        (field == 0 ? 0 : Int(fieldEnds[field - 1]))..<Int(fieldEnds[field])
+    }
+
+    /// The line and column where field `field` starts.
+    func start(ofField field: Int) -> (line: Int, column: Int) {
+        (Int(fieldLines[field]), Int(fieldColumns[field]))
+    }
+
+    /// The line where record `position` starts.
+    func line(ofRecord position: Int) -> Int { Int(recordLines[position]) }
+
+    /// Calls `body` with every field's text, back to back (see ``byteRange(ofField:)``).
+    func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer(body)
     }
 
     private func text(ofField field: Int) -> String {

@@ -19,7 +19,9 @@ enum LongTableReader {
     /// Reads the rows in `parts` contiguous parts (`nil`: two from ``rowsForTwoParts`` rows, else
     /// one), each on its own core from the same starting context, then joins them in order
     /// (``RowContext/absorb(_:)``): the same observations, errors and audit as one pass.
-    static func read(_ context: inout RowContext, parts: Int? = nil) throws(GeoError) {
+    ///
+    /// `plainRows: false` reads every row the general way (for tests of ``PlainLongRows``).
+    static func read(_ context: inout RowContext, parts: Int? = nil, plainRows: Bool = true) throws(GeoError) {
         let columns = try Columns(context)
         let rows = context.table.rows
         let parts = parts ?? (rows.count >= rowsForTwoParts ? 2 : 1)
@@ -28,7 +30,7 @@ enum LongTableReader {
         }
         guard ranges.count > 1 else {
             context.reserveCapacity(rows.count)
-            read(rows.indices, columns: columns, into: &context)
+            read(rows.indices, columns: columns, plainRows: plainRows, into: &context)
             return
         }
         let start = context
@@ -37,7 +39,7 @@ enum LongTableReader {
             // The first part's list takes in the others' afterwards: room for all of them, which
             // costs memory only once it is used.
             part.reserveCapacity(index == 0 ? rows.count : range.count)
-            Self.read(range, columns: columns, into: &part)
+            Self.read(range, columns: columns, plainRows: plainRows, into: &part)
             return part
         }
         // Taken out of the array, so that each list is held once and grows without a copy.
@@ -95,47 +97,60 @@ enum LongTableReader {
         }
     }
 
-    /// Reads the rows at `positions` of the context's table, in order.
-    private static func read(_ positions: Range<Int>, columns: Columns, into context: inout RowContext) {
-        let table = context.table
-        let rows = table.rows
+    /// Reads the rows at `positions` of the context's table, in order: the usual ones through
+    /// ``PlainLongRows`` when `plainRows` and the layout allows, the others the general way.
+    private static func read(
+        _ positions: Range<Int>, columns: Columns, plainRows: Bool, into context: inout RowContext
+    ) {
+        if plainRows, var plain = PlainLongRows(columns: columns, context: context) {
+            plain.read(positions, into: &context) { position, context in
+                readRow(position, columns: columns, into: &context)
+            }
+            return
+        }
         for position in positions {
             if context.isFull { break }
-            let row = rows[position]
             context.rowsRead += 1
-            guard let iso3 = context.economy(row: row, nameColumn: columns.name, codeColumn: columns.code)
-            else { continue }
-            let periodText = columns.period.map { table.value(row, $0) } ?? ""
-            let resolvedPeriod: Period
-            if periodText.isEmpty, let fallback = context.spec.period {
-                resolvedPeriod = fallback
-            } else if let parsed = context.parsePeriod(periodText) {
-                resolvedPeriod = parsed
-            } else {
-                context.error(
-                    PeriodParser.explainFailure(periodText), at: table.location(row, columns.period ?? 0),
-                    hint: "Write periods as \(PeriodParser.examples).")
-                continue
-            }
-            let metricText = columns.metric.map { table.value(row, $0) } ?? ""
-            let metricID = metricText.isEmpty ? (context.spec.metric ?? "") : metricText
-            guard let declared = context.checkMetric(metricID, at: table.location(row, columns.metric ?? 0))
-            else { continue }
-            let unit = declared?.unit
-            guard let pointValue = context.number(row, columns.value, unit: unit, what: "value"),
-                let lowValue = context.number(row, columns.low, unit: unit, what: "low"),
-                let highValue = context.number(row, columns.high, unit: unit, what: "high")
-            else { continue }
-            let labelText = table.value(row, columns.label)
-            guard
-                let observation = RowValues.observation(
-                    iso3: iso3, period: resolvedPeriod, metric: metricID, value: pointValue, low: lowValue,
-                    high: highValue, label: labelText, origin: row.location(ofField: 0, path: table.path),
-                    sourceID: table.value(row, columns.source), note: table.value(row, columns.note),
-                    context: &context, lowLocation: table.location(row, columns.low ?? columns.value ?? 0))
-            else { continue }
-            context.add(observation, row: row)
+            readRow(position, columns: columns, into: &context)
         }
+    }
+
+    /// Reads the row at `position` of the context's table.
+    private static func readRow(_ position: Int, columns: Columns, into context: inout RowContext) {
+        let table = context.table
+        let row = table.rows[position]
+        guard let iso3 = context.economy(row: row, nameColumn: columns.name, codeColumn: columns.code)
+        else { return }
+        let periodText = columns.period.map { table.value(row, $0) } ?? ""
+        let resolvedPeriod: Period
+        if periodText.isEmpty, let fallback = context.spec.period {
+            resolvedPeriod = fallback
+        } else if let parsed = context.parsePeriod(periodText) {
+            resolvedPeriod = parsed
+        } else {
+            context.error(
+                PeriodParser.explainFailure(periodText), at: table.location(row, columns.period ?? 0),
+                hint: "Write periods as \(PeriodParser.examples).")
+            return
+        }
+        let metricText = columns.metric.map { table.value(row, $0) } ?? ""
+        let metricID = metricText.isEmpty ? (context.spec.metric ?? "") : metricText
+        guard let declared = context.checkMetric(metricID, at: table.location(row, columns.metric ?? 0))
+        else { return }
+        let unit = declared?.unit
+        guard let pointValue = context.number(row, columns.value, unit: unit, what: "value"),
+            let lowValue = context.number(row, columns.low, unit: unit, what: "low"),
+            let highValue = context.number(row, columns.high, unit: unit, what: "high")
+        else { return }
+        let labelText = table.value(row, columns.label)
+        guard
+            let observation = RowValues.observation(
+                iso3: iso3, period: resolvedPeriod, metric: metricID, value: pointValue, low: lowValue,
+                high: highValue, label: labelText, origin: row.location(ofField: 0, path: table.path),
+                sourceID: table.value(row, columns.source), note: table.value(row, columns.note),
+                context: &context, lowLocation: table.location(row, columns.low ?? columns.value ?? 0))
+        else { return }
+        context.add(observation, row: row)
     }
 }
 

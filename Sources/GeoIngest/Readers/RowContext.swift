@@ -61,7 +61,7 @@ struct RowContext: Sendable {
     /// ``AreaResolver/resolve(_:)``, once per distinct name.
     ///
     /// A name's successful resolution is recorded in ``resolutions`` the first time, for the audit.
-    private mutating func resolve(_ name: String) -> AreaResolver.Outcome {
+    mutating func resolve(_ name: String) -> AreaResolver.Outcome {
         if let known = outcomes[name] { return known }
         let outcome = resolver.resolve(name)
         outcomes[name] = outcome
@@ -245,6 +245,18 @@ struct RowContext: Sendable {
         lines.append(UInt32(clamping: observation.origin.line ?? row.line))
         observations.append(observation)
         keptRows.insert(row.line)
+    }
+
+    /// ``add(_:row:)`` of a plain reported value (no band, label, source id or note) whose row
+    /// starts at `recordLine` and whose first field starts at `line` and `column`.
+    mutating func addReported(
+        iso3: AreaCode, period: Period, metric: String, value: Double, line: Int, column: Int, recordLine: Int
+    ) {
+        lines.append(UInt32(clamping: line))
+        observations.appendReported(
+            iso3: iso3, period: period, metric: metric, value: value, path: table.path, line: UInt32(line),
+            column: UInt32(column))
+        keptRows.insert(recordLine)
     }
 
     /// An error for every observation whose key an earlier one of the file had.

@@ -53,15 +53,7 @@ public enum ValueParser {
     private static func plainNumber(_ raw: String) -> Outcome? {
         let utf8 = raw.utf8
         guard !utf8.isEmpty else { return nil }
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                UInt8(ascii: "e"), UInt8(ascii: "E"):
-                continue
-            default:
-                return nil
-            }
-        }
+        guard utf8.allSatisfy(isPlainNumberByte) else { return nil }
         guard let value = Double(raw) else {
             return .invalid(
                 reason: "'\(raw)' is not a number",
@@ -73,6 +65,56 @@ public enum ValueParser {
         }
         return .number(value, hadPercentSign: false)
     }
+
+    /// Whether `byte` may appear in a cell read by the plain path: `0-9 + - . e E`.
+    static func isPlainNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "e"), UInt8(ascii: "E"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// The value of a short decimal, `[+-]digits[.digits]` with at most 15 digits, computed
+    /// without `strtod`; `nil` for anything else (an exponent, more digits, no digit).
+    ///
+    /// Exactly `Double(text)`: the digits form an integer below 2^53 and the power of ten
+    /// dividing it is at most 10^15, both exact in a `Double`, and one IEEE division of exact
+    /// operands is correctly rounded, as `strtod` is (Clinger's fast path).
+    static func shortDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        var negative = false
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            negative = sign == UInt8(ascii: "-")
+            index = 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if seenPoint { fractionDigits += 1 }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
+    }
+
+    /// 10^0 … 10^15, each exact in a `Double`.
+    private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { result, _ in result * 10 } }
 
     /// `1,234` or `12,345,678.9`: groups of exactly three digits after the first comma.
     private static func hasThousandsGrouping(_ text: String) -> Bool {
@@ -101,8 +143,9 @@ extension String {
         return String(slice)
     }
 
-    /// An ASCII byte that is not whitespace (tab, line feed, vertical tab, form feed, carriage return, space).
-    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+    /// An ASCII byte that is not whitespace (tab, line feed, vertical tab, form feed, carriage
+    /// return, space): a cell that starts and ends with one has nothing to trim.
+    static func isPlainASCII(_ byte: UInt8) -> Bool {
         byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 }
