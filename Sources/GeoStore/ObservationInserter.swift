@@ -57,14 +57,13 @@ struct ObservationInserter {
             }
             usual.append((index, key, plain))
             if usual.count == Self.batchSize {
-                try batchStatement.execute(count: 7 * Self.batchSize) { parameter in
-                    let (position, column) = parameter.quotientAndRemainder(dividingBy: 7)
-                    let row = usual[position]
-                    switch column {
-                    case 0...3: return keyColumn(column, row.key, sourceID: sourceID)
-                    case 4: return SQLiteValue(row.plain.value)
-                    case 5: return SQLiteValue(row.plain.line)
-                    default: return SQLiteValue(row.plain.column)
+                try batchStatement.execute { binder in
+                    for (position, row) in usual.enumerated() {
+                        let first = Int32(7 * position + 1)
+                        try bindKey(row.key, sourceID: sourceID, from: first, binder)
+                        try binder.real(row.plain.value, at: first + 4)
+                        try binder.integer(row.plain.line, at: first + 5)
+                        try binder.integer(row.plain.column, at: first + 6)
                     }
                 }
                 usual.removeAll(keepingCapacity: true)
@@ -75,30 +74,29 @@ struct ObservationInserter {
 
     /// Inserts one row with all its columns.
     private func insertOne(_ observation: Observation, key: ObservationKeys.Key, sourceID: Int) throws {
-        try statement.execute(count: 13) { parameter in
-            switch parameter {
-            case 0...3: keyColumn(parameter, key, sourceID: sourceID)
-            case 4: SQLiteValue(observation.value)
-            case 5: SQLiteValue(observation.low)
-            case 6: SQLiteValue(observation.high)
-            case 7: SQLiteValue(observation.status.rawValue)
-            case 8: SQLiteValue(observation.label)
-            case 9: SQLiteValue(observation.origin.line)
-            case 10: SQLiteValue(observation.origin.column)
-            case 11: SQLiteValue(observation.sourceID)
-            default: SQLiteValue(observation.note)
-            }
+        try statement.execute { binder in
+            try bindKey(key, sourceID: sourceID, from: 1, binder)
+            try binder.value(SQLiteValue(observation.value), at: 5)
+            try binder.value(SQLiteValue(observation.low), at: 6)
+            try binder.value(SQLiteValue(observation.high), at: 7)
+            try binder.value(SQLiteValue(observation.status.rawValue), at: 8)
+            try binder.value(SQLiteValue(observation.label), at: 9)
+            try binder.integer(observation.origin.line, at: 10)
+            try binder.integer(observation.origin.column, at: 11)
+            try binder.value(SQLiteValue(observation.sourceID), at: 12)
+            try binder.value(SQLiteValue(observation.note), at: 13)
         }
     }
 
-    /// Column `column` (0–3) of the primary key: the source, then the period, metric and area ids.
-    private func keyColumn(_ column: Int, _ key: ObservationKeys.Key, sourceID: Int) -> SQLiteValue {
-        switch column {
-        case 0: SQLiteValue(sourceID)
-        case 1: SQLiteValue(periodIDs[Int(key.period)])
-        case 2: SQLiteValue(metricIDs[Int(key.metric)])
-        default: SQLiteValue(areaIDs[Int(key.area)])
-        }
+    /// Binds the primary key, the source and then the period, metric and area ids, to the
+    /// four parameters from `first`.
+    private func bindKey(
+        _ key: ObservationKeys.Key, sourceID: Int, from first: Int32, _ binder: Statement.Binder
+    ) throws {
+        try binder.integer(Int64(sourceID), at: first)
+        try binder.integer(Int64(periodIDs[Int(key.period)]), at: first + 1)
+        try binder.integer(Int64(metricIDs[Int(key.metric)]), at: first + 2)
+        try binder.integer(Int64(areaIDs[Int(key.area)]), at: first + 3)
     }
 
     /// The row id of each text in a key table, adding the texts it lacks.

@@ -35,17 +35,35 @@ final class Statement {
         while try step() {}
     }
 
-    /// Runs the statement to completion with `count` arguments, the one for parameter *i*
-    /// (from 0) being `argument(i)`, discarding any rows.
-    ///
-    /// For a statement run a million times in a row: no array of arguments is built per run.
-    func execute(count: Int, _ argument: (Int) -> SQLiteValue) throws {
+    /// Runs the statement to completion with its parameters set by `bind` through a
+    /// ``Binder``, discarding any rows: for a statement run a million times in a row, or one
+    /// of hundreds of parameters, no array of arguments is built per run.
+    func execute(binding bind: (Binder) throws -> Void) throws {
         sqlite3_reset(handle)
-        precondition(
-            Int(sqlite3_bind_parameter_count(handle)) == count,
-            "\(count) arguments for a statement with \(sqlite3_bind_parameter_count(handle)) parameters: \(sql)")
-        for offset in 0..<count { try bind(argument(offset), at: Int32(offset + 1)) }
+        try bind(Binder(statement: self))
         while try step() {}
+    }
+
+    /// Sets the parameters of one run of a statement, by position from 1; integers and reals
+    /// go straight to SQLite, other values through ``SQLiteValue``.
+    struct Binder {
+        fileprivate let statement: Statement
+
+        func integer(_ value: Int64, at index: Int32) throws {
+            try statement.check(sqlite3_bind_int64(statement.handle, index, value))
+        }
+
+        func real(_ value: Double, at index: Int32) throws {
+            try statement.check(sqlite3_bind_double(statement.handle, index, value))
+        }
+
+        /// An integer, or NULL for `nil`.
+        func integer(_ value: Int?, at index: Int32) throws {
+            guard let value else { return try statement.check(sqlite3_bind_null(statement.handle, index)) }
+            try integer(Int64(value), at: index)
+        }
+
+        func value(_ value: SQLiteValue, at index: Int32) throws { try statement.bind(value, at: index) }
     }
 
     /// Runs the statement with `arguments` and returns every row.
@@ -92,6 +110,10 @@ final class Statement {
                 }
             }
         }
+        try check(code)
+    }
+
+    private func check(_ code: Int32) throws {
         guard code == SQLITE_OK else { throw connection.failure(code) }
     }
 
