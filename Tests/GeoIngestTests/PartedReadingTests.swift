@@ -26,10 +26,13 @@ struct PartedReadingTests {
         "users": Metric(id: "users", label: "Users", unit: .count, weight: .none),
     ]
 
-    static func outcome(_ text: String, spec: SourceSpec, parts: Int) -> Outcome {
+    /// What reading `text` gives, in `parts` parts, with the usual rows read from the bytes or not.
+    static func outcome(
+        _ text: String, spec: SourceSpec, metrics: [String: Metric]? = metrics, parts: Int, plainRows: Bool = true
+    ) -> Outcome {
         let reader = ObservationReader(reference: ShippedReference.tables, metrics: metrics)
         do {
-            let file = try reader.read(Array(text.utf8), spec: spec, longTableParts: parts)
+            let file = try reader.read(Array(text.utf8), spec: spec, longTableParts: parts, plainRows: plainRows)
             let list = file.observations
             return Outcome(
                 observations: Array(list), keys: list.indices.map { list.key(at: $0) }, byKey: list.positionsByKey(),

@@ -98,17 +98,21 @@ struct PartedScanTests {
         #expect(cut.line == 1 + bytes[..<cut.offset].filter { $0 == UInt8(ascii: "\n") }.count)
     }
 
-    @Test("a large file is read the same through the table as through one pass")
-    func table() throws {
-        // Above the size at which ingest cuts files in two.
+    /// A header and rows `row(1)`, `row(2)`, … up to just above the size at which ingest cuts a file in two.
+    static func largeFile(_ row: (Int) -> String) -> [String] {
         var lines = ["country,period,metric,value"]
         var bytes = 0
         while bytes < CSVUTF8Scanner.bytesForTwoParts + 1000 {
-            let number = lines.count
-            lines.append(
-                number % 97 == 0
-                    ? "\"Korea, Republic of\",2025-H1,m\(number % 13),\(number % 100).5" : "Chile,2025-H1,m\(number),1")
-            bytes += lines[number].utf8.count + 1
+            lines.append(row(lines.count))
+            bytes += lines[lines.count - 1].utf8.count + 1
+        }
+        return lines
+    }
+
+    @Test("a large file is read the same through the table as through one pass")
+    func table() throws {
+        let lines = Self.largeFile { row in
+            row % 97 == 0 ? "\"Korea, Republic of\",2025-H1,m\(row % 13),\(row % 100).5" : "Chile,2025-H1,m\(row),1"
         }
         let text = lines.joined(separator: "\n") + "\n"
         #expect(text.utf8.count >= CSVUTF8Scanner.bytesForTwoParts)
@@ -126,13 +130,8 @@ struct PartedScanTests {
     @Test("a large file's ingest: its hash, every row and an error's line, from the file's own lines")
     func largeIngest() throws {
         // Quoted names with commas, so the cut has quotes before it; one period and metric per row.
-        var lines = ["country,period,metric,value"]
-        var bytes = 0
-        while bytes < CSVUTF8Scanner.bytesForTwoParts + 1000 {
-            let row = lines.count
-            let name = row % 3 == 0 ? "\"Korea, Republic of\"" : "Chile"
-            lines.append("\(name),\(1000 + row / 100),m\(row % 100),\(row % 100)")
-            bytes += lines[row].utf8.count + 1
+        let lines = Self.largeFile { row in
+            "\(row % 3 == 0 ? "\"Korea, Republic of\"" : "Chile"),\(1000 + row / 100),m\(row % 100),\(row % 100)"
         }
         let text = lines.joined(separator: "\n") + "\n"
         let reader = ObservationReader(reference: ShippedReference.tables)

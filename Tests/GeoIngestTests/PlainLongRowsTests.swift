@@ -9,24 +9,6 @@ import Testing
 /// general way: observations, numbering, errors, audit.
 @Suite("Reading usual long rows from the bytes")
 struct PlainLongRowsTests {
-    typealias Outcome = PartedReadingTests.Outcome
-
-    static func outcome(_ text: String, spec: SourceSpec, metrics: [String: Metric]?, parts: Int, plainRows: Bool)
-        -> Outcome
-    {
-        let reader = ObservationReader(reference: ShippedReference.tables, metrics: metrics)
-        do {
-            let file = try reader.read(Array(text.utf8), spec: spec, longTableParts: parts, plainRows: plainRows)
-            let list = file.observations
-            return Outcome(
-                observations: Array(list), keys: list.indices.map { list.key(at: $0) }, byKey: list.positionsByKey(),
-                source: file.source, resolutions: file.resolutions, ignored: file.ignored,
-                diagnostics: file.diagnostics.map(\.description))
-        } catch {
-            return Outcome(diagnostics: error.diagnostics.map(\.description))
-        }
-    }
-
     /// Cells of every kind the two readings could tell apart: usual ones most of the time.
     static let names = [
         "Aruba", "Afghanistan", "\"Korea, Rep.\"", "Viet Nam", "Chad", "Brazil", " Chile", "Chile ", "Atlantis",
@@ -82,8 +64,10 @@ struct PlainLongRowsTests {
             spec.aliases = Bool.random(using: &generator) ? ["Atlantis": AreaCode("ATA")!] : [:]
             let metrics = Bool.random(using: &generator) ? declared : nil
             for parts in [1, 2] {
-                let general = Self.outcome(text, spec: spec, metrics: metrics, parts: parts, plainRows: false)
-                let plain = Self.outcome(text, spec: spec, metrics: metrics, parts: parts, plainRows: true)
+                let general = PartedReadingTests.outcome(
+                    text, spec: spec, metrics: metrics, parts: parts, plainRows: false)
+                let plain = PartedReadingTests.outcome(
+                    text, spec: spec, metrics: metrics, parts: parts, plainRows: true)
                 #expect(plain == general, "\(parts) part(s) of:\n\(text)")
             }
         }
