@@ -1,16 +1,17 @@
 import Foundation
 import GeoModel
 
-/// The usual row of a long table with only `country,period,metric,value` columns, read
-/// straight from the CSV bytes: no ``CSVRecord``, trimmed copies or ``Observation`` per row.
+/// The usual row of a long table whose only columns geo-ai reads are country, period, metric
+/// and value, read straight from the CSV bytes: no ``CSVRecord``, trimmed copies or
+/// ``Observation`` per row.
 ///
 /// A row is usual when its name, period and metric cells need no trimming, its name resolves,
 /// its period parses, its metric passes the checks and its value is a plain finite number
 /// within the unit's range. Such a row gives the observation the general reading gives; for
-/// any other row ``readUsual(_:of:_:into:)`` returns `false` having changed nothing the general reading
-/// would not change the same way (resolving a name and parsing a period only fill caches), and
-/// the general reading takes the row, with its messages. A metric that fails its checks is
-/// reported here, at the point of the row where the general reading reports it.
+/// any other row ``readUsual(_:of:_:into:)`` returns `false` having changed nothing the
+/// general reading would not change the same way (resolving a name and parsing a period only
+/// fill caches), and the general reading takes the row, with its messages. A metric that fails
+/// its checks is reported here, at the point of the row where the general reading reports it.
 struct PlainLongRows {
     private let name: Int
     private let period: Int
