@@ -92,7 +92,7 @@ struct BuildManifest: Encodable, Equatable {
     /// Writes the manifest atomically.
     func save(files: ProjectFiles) throws(GeoError) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
             try FileManager.default.createDirectory(at: files.url(".geo-ai"), withIntermediateDirectories: true)
             try encoder.encode(self).write(to: files.url(Self.path), options: .atomic)
