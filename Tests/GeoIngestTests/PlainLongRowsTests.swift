@@ -12,7 +12,7 @@ struct PlainLongRowsTests {
     /// Cells of every kind the two readings could tell apart: usual ones most of the time.
     static let names = [
         "Aruba", "Afghanistan", "\"Korea, Rep.\"", "Viet Nam", "Chad", "Brazil", " Chile", "Chile ", "Atlantis",
-        "Congo", "", "Kosovo", "Côte d'Ivoire", "Türkiye",
+        "Congo", "", "Kosovo", "Côte d'Ivoire", "Türkiye", String(repeating: "Chile", count: 60),
     ]
     static let periods = ["2025-H1", "2025-H2", "2024", "2025-07", "2025-Q7", "", " 2025-H1", "2025-H1\u{A0}"]
     static let metrics = ["ai_user_share", "users", "ai_user_share", "Bad Metric", "undeclared", "", "users "]
