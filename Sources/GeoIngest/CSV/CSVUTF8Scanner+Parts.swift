@@ -1,3 +1,4 @@
+import Foundation
 import GeoModel
 
 extension CSVUTF8Scanner {
@@ -15,42 +16,37 @@ extension CSVUTF8Scanner {
     /// holds an even number of them. Returns `nil` when no such line feed follows the middle
     /// (a file of CR line ends, or one long quoted field).
     static func partBoundary(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int)? {
-        let middle = bytes.count / 2
-        var quotes = 0
-        var lineFeeds = 0
-        var carriageReturns = 0
-        // Branch-free, so that the compiler counts many bytes at a time.
-        for byte in UnsafeBufferPointer(rebasing: bytes[..<middle]) {
-            quotes &+= byte == quote ? 1 : 0
-            lineFeeds &+= byte == lineFeed ? 1 : 0
-            carriageReturns &+= byte == carriageReturn ? 1 : 0
-        }
-        var index = middle
+        guard let base = bytes.baseAddress else { return nil }
+        var quotes = count(quote, in: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count / 2)]))
+        var index = bytes.count / 2
         var boundary: Int?
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == quote {
-                quotes += 1
-            } else if byte == carriageReturn {
-                carriageReturns += 1
-            } else if byte == lineFeed {
-                lineFeeds += 1
-                if quotes % 2 == 0 {
-                    boundary = index + 1
-                    break
-                }
+        // From line feed to line feed (memchr), counting the quotes in between.
+        while index < bytes.count, let found = memchr(base + index, Int32(lineFeed), bytes.count - index) {
+            let lineEnd = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            quotes += count(quote, in: UnsafeBufferPointer(rebasing: bytes[index..<lineEnd]))
+            if quotes % 2 == 0 {
+                boundary = lineEnd + 1
+                break
             }
-            index += 1
+            index = lineEnd + 1
         }
         guard let boundary, boundary < bytes.count else { return nil }
+        let first = UnsafeBufferPointer(rebasing: bytes[..<boundary])
         // The scanner counts a line per LF, per CR and once per CRLF pair.
-        var lines = lineFeeds
-        if carriageReturns > 0 {
-            for position in 0..<boundary where bytes[position] == carriageReturn {
-                if position + 1 == boundary || bytes[position + 1] != lineFeed { lines += 1 }
+        var lines = count(lineFeed, in: first)
+        if count(carriageReturn, in: first) > 0 {
+            for position in first.indices where first[position] == carriageReturn {
+                if position + 1 == boundary || first[position + 1] != lineFeed { lines += 1 }
             }
         }
         return (boundary, 1 + lines)
+    }
+
+    /// How many of `bytes` are `target`; branch-free, so that the compiler counts many at a time.
+    private static func count(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes { count &+= byte == target ? 1 : 0 }
+        return count
     }
 
     /// The records of `text`, which holds UTF-8 `separator`-separated values: scanned in two
