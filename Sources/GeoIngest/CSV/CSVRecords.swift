@@ -66,7 +66,8 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
         (record == 0 ? 0 : Int(recordFieldEnds[record - 1]))..<Int(recordFieldEnds[record])
     }
 
-    /// Where field `field`'s text lies in the bytes ``withTextBytes(_:)`` lends.
+    /// Where field `field`'s text lies in the bytes ``withTextBytes(_:)`` lends (and in the
+    /// collection's own, while it is built).
     func byteRange(ofField field: Int) -> Range<Int> {
         (field == 0 ? 0 : Int(fieldEnds[field - 1]))..<Int(fieldEnds[field])
     }
@@ -85,10 +86,7 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
     }
 
     private func text(ofField field: Int) -> String {
-        let start = field == 0 ? 0 : Int(fieldEnds[field - 1])
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<Int(fieldEnds[field])]), as: UTF8.self)
-        }
+        withTextBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[byteRange(ofField: field)]), as: UTF8.self) }
     }
 
     // MARK: - Building, for the scanner
@@ -168,14 +166,11 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
         recordWidths.append(contentsOf: later.recordWidths)
     }
 
-    private func fieldLength(_ field: Int) -> Int {
-        Int(fieldEnds[field]) - (field == 0 ? 0 : Int(fieldEnds[field - 1]))
-    }
+    private func fieldLength(_ field: Int) -> Int { byteRange(ofField: field).count }
 
     private mutating func removeFields(from field: Int) {
         guard field < fieldEnds.count else { return }
-        let byteEnd = field == 0 ? 0 : Int(fieldEnds[field - 1])
-        bytes.removeSubrange(byteEnd...)
+        bytes.removeSubrange(byteRange(ofField: field).lowerBound...)
         fieldEnds.removeSubrange(field...)
         fieldLines.removeSubrange(field...)
         fieldColumns.removeSubrange(field...)
@@ -185,8 +180,7 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
     /// when it is an ASCII character other than whitespace, and by the full check otherwise.
     private func isBlank(_ range: Range<Int>) -> Bool {
         for field in range {
-            let start = field == 0 ? 0 : Int(fieldEnds[field - 1])
-            guard start < Int(fieldEnds[field]) else { continue }
+            guard let start = byteRange(ofField: field).first else { continue }
             let first = bytes[start]
             if first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
             if !text(ofField: field).allSatisfy(\.isWhitespace) { return false }
