@@ -19,8 +19,34 @@ public enum NumberText {
     /// `value` rounded half away from zero to `decimals` places (0–17), always with that many.
     public static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? notANumber : (value < 0 ? "-" : "") + infinity }
-        let places = min(max(decimals, 0), 17)
-        var (digits, point) = decimalDigits(of: value.magnitude)
+        return text(of: value, bytes: rounded(value.magnitude, places: min(max(decimals, 0), 17)))
+    }
+
+    /// `value` rounded to at most `maxDecimals` places, without trailing zeros: 15.10 → "15.1".
+    public static func trimmed(_ value: Double, maxDecimals: Int = 2) -> String {
+        guard value.isFinite else { return fixed(value, decimals: maxDecimals) }
+        var bytes = rounded(value.magnitude, places: min(max(maxDecimals, 0), 17))
+        if bytes.contains(UInt8(ascii: ".")) {
+            while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        }
+        return text(of: value, bytes: bytes)
+    }
+
+    /// The digits of a rounded magnitude as text, with a minus sign when `value` is negative and
+    /// the digits are not all zero (negative zero is never written).
+    private static func text(of value: Double, bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard value < 0, bytes.contains(where: { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }) else {
+            return text
+        }
+        return "-" + text
+    }
+
+    /// `magnitude` rounded half away from zero at `places` decimals, written as ASCII digits with
+    /// exactly that many after the point.
+    private static func rounded(_ magnitude: Double, places: Int) -> [UInt8] {
+        var (digits, point) = decimalDigits(of: magnitude)
         // Pad so that `places` fractional digits exist, then round at that position.
         let wanted = point + places
         if wanted < 0 {
@@ -31,7 +57,7 @@ public enum NumberText {
             digits.removeSubrange(wanted...)
             if roundsUp { point += incremented(&digits) }
         }
-        // Write the integer part, then exactly `places` fractional digits, as ASCII bytes.
+        // Write the integer part, then exactly `places` fractional digits.
         let zero = UInt8(ascii: "0")
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(point, 1) + places + 1)
@@ -47,18 +73,7 @@ public enum NumberText {
                 bytes.append(zero + (index >= 0 && index < digits.count ? digits[index] : 0))
             }
         }
-        let isZero = bytes.allSatisfy { $0 == zero || $0 == UInt8(ascii: ".") }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return value < 0 && !isZero ? "-" + text : text
-    }
-
-    /// `value` rounded to at most `maxDecimals` places, without trailing zeros: 15.10 → "15.1".
-    public static func trimmed(_ value: Double, maxDecimals: Int = 2) -> String {
-        var text = fixed(value, decimals: maxDecimals)
-        guard value.isFinite, text.contains(".") else { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        return bytes
     }
 
     /// A whole number with thousands separators: "5,230,000,000".
@@ -89,26 +104,33 @@ public enum NumberText {
     static func decimalDigits(of magnitude: Double) -> (digits: [UInt8], point: Int) {
         guard magnitude != 0 else { return ([], 0) }
         // Swift prints the shortest round-trip form: "1.005", "1e-05", "1.2345e+16".
-        let text = magnitude.description
-        let parts = text.split(separator: "e", maxSplits: 1)
-        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
         var digits: [UInt8] = []
+        digits.reserveCapacity(17)
         var point = 0
         var seenPoint = false
-        for byte in parts[0].utf8 {
-            if byte == UInt8(ascii: ".") {
-                seenPoint = true
-            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                digits.append(byte - UInt8(ascii: "0"))
-                if !seenPoint { point += 1 }
+        var exponent = 0
+        var exponentSign = 0  // 0 while reading the digits; ±1 once past the "e"
+        for byte in magnitude.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = byte - UInt8(ascii: "0")
+                if exponentSign != 0 {
+                    exponent = exponent * 10 + Int(digit)
+                } else {
+                    digits.append(digit)
+                    if !seenPoint { point += 1 }
+                }
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "e"): exponentSign = 1
+            case UInt8(ascii: "-"): exponentSign = -1
+            default: break  // the exponent's "+"
             }
         }
-        point += exponent
+        point += exponentSign * exponent
         // Leading zeros move the point left ("0.0012"); trailing zeros carry no information.
-        while let first = digits.first, first == 0 {
-            digits.removeFirst()
-            point -= 1
-        }
+        let leadingZeros = digits.prefix { $0 == 0 }.count
+        digits.removeFirst(leadingZeros)
+        point -= leadingZeros
         while let last = digits.last, last == 0 { digits.removeLast() }
         return digits.isEmpty ? ([], 0) : (digits, point)
     }

@@ -23,10 +23,10 @@ public enum XMLText {
     /// The text escaped for `context`, without the characters XML 1.0 forbids.
     public static func escaped(_ text: String, for context: Context) -> String {
         // Most text (path data, codes, numbers) is printable ASCII with nothing to escape: as is.
-        let isPlain = text.utf8.allSatisfy { byte in
-            (0x20...0x7E).contains(byte) && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22
-                && byte != 0x27
-        }
+        // (Path data runs to thousands of bytes: the check reads them in place when it can.)
+        let isPlain =
+            text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlainByte) }
+            ?? text.utf8.allSatisfy(isPlainByte)
         if isPlain { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -44,6 +44,12 @@ public enum XMLText {
             }
         }
         return result
+    }
+
+    /// Printable ASCII other than `& < > " '`: a byte that is written as it is in every context.
+    @inline(__always)
+    private static func isPlainByte(_ byte: UInt8) -> Bool {
+        (0x20...0x7E).contains(byte) && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27
     }
 
     /// Whether XML 1.0 allows the character in a document (tab, newlines and from U+0020 up,

@@ -26,9 +26,18 @@ public enum ReportRenderer {
     /// The section with each heading one level lower (`## Flags` → `### Flags`), to sit under
     /// `## Appendix`. Only lines the renderer writes start with `#`: text from data is escaped.
     static func demoted(_ section: String) -> String {
-        section.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("#") ? "#" + line : String(line)
+        var result = ""
+        result.reserveCapacity(section.utf8.count + 32)
+        var lineStart = section.startIndex
+        while true {
+            let lineEnd = section.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? section.endIndex
+            let line = section[lineStart..<lineEnd]
+            if line.utf8.first == UInt8(ascii: "#"), line.hasPrefix("#") { result += "#" }
+            result += line
+            guard lineEnd < section.endIndex else { break }
+            result += "\n"
+            lineStart = section.index(after: lineEnd)
         }
-        .joined(separator: "\n")
+        return result
     }
 }

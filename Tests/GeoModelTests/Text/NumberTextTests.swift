@@ -1,4 +1,6 @@
+import Foundation
 import GeoModel
+import GeoTestSupport
 import Testing
 
 /// The one number formatter. Every expected text below was worked out by hand from the decimal
@@ -55,5 +57,53 @@ struct NumberTextTests {
             as [([Double], Int?)])
     func exactDecimals(values: [Double], decimals: Int?) {
         #expect(NumberText.exactDecimals(for: values, limit: 2) == decimals)
+    }
+
+    /// The decimal a value reads as, rounded half away from zero by Foundation's `Decimal` (an
+    /// independent decimal arithmetic) and padded to `places` decimals.
+    private static func referenceFixed(_ value: Double, places: Int) -> String {
+        var decimal = Decimal(string: value.description, locale: Locale(identifier: "en_US_POSIX"))!
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &decimal, places, .plain)
+        var text = NSDecimalNumber(decimal: rounded).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        if places > 0 {
+            let fraction = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 }
+            if fraction == nil { text += "." }
+            text += String(repeating: "0", count: places - (fraction ?? 0))
+        }
+        return text
+    }
+
+    @Test("fixed and trimmed agree with decimal arithmetic on generated values")
+    func generated() {
+        var random = SplitMix64(state: 0x4E54)
+        var checked = 0
+        for _ in 0..<20_000 {
+            let places = Int.random(in: 0...6, using: &random)
+            let value: Double
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0:  // a decimal as written in a CSV, often exactly halfway at some place
+                let scale = [1.0, 10, 100, 1_000, 10_000, 100_000, 1e6, 1e7][Int.random(in: 0..<8, using: &random)]
+                value = Double(Int.random(in: -2_000_000_000...2_000_000_000, using: &random)) / scale
+            case 1:  // any double between 10⁻⁸ and 10¹⁴
+                value =
+                    Double.random(in: 1...10, using: &random) * pow(10, Double(Int.random(in: -8...13, using: &random)))
+            case 2:  // halves at the rounding place
+                value = (Double(Int.random(in: -99_999...99_999, using: &random)) + 0.5) / pow(10, Double(places))
+            default:  // a few ulps from a halfway point
+                let half = (Double(Int.random(in: 0...9_999, using: &random)) + 0.5) / pow(10, Double(places))
+                value = Double(bitPattern: half.bitPattern &+ UInt64(Int.random(in: 0...4, using: &random)) &- 2)
+            }
+            let expected = Self.referenceFixed(value, places: places)
+            #expect(NumberText.fixed(value, decimals: places) == expected, "\(value) at \(places)")
+            var trimmed = expected
+            if trimmed.contains(".") {
+                while trimmed.hasSuffix("0") { trimmed.removeLast() }
+                if trimmed.hasSuffix(".") { trimmed.removeLast() }
+            }
+            #expect(NumberText.trimmed(value, maxDecimals: places) == trimmed, "\(value) at \(places)")
+            checked += 1
+        }
+        #expect(checked == 20_000)
     }
 }
