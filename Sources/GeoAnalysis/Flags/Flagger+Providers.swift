@@ -19,7 +19,6 @@ extension Flagger {
             let lists = names.count == 1 ? "supported-country list" : "supported-country lists"
             return "not on the \(lists) of \(NumberText.list(names)) (as of \(asOf))"
         }
-        let providerCount = Set(tables.providerGaps.map(\.provider)).count
         let evidence = gaps.map { gap in
             FlagEvidence(
                 statement:
@@ -36,7 +35,7 @@ extension Flagger {
     /// The provider gaps of an economy, one per provider, ordered by provider id.
     func unavailableProviders(for iso3: AreaCode) -> [ProviderGap] {
         var byProvider: [String: ProviderGap] = [:]
-        for gap in tables.providerGaps where gap.iso3 == iso3 && byProvider[gap.provider] == nil {
+        for gap in providerGapsByArea[iso3, default: []] where byProvider[gap.provider] == nil {
             byProvider[gap.provider] = gap
         }
         return byProvider.keys.sorted().compactMap { byProvider[$0] }

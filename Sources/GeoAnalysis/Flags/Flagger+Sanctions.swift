@@ -25,8 +25,8 @@ extension Flagger {
     }
 
     private func sanctionFlag(for iso3: AreaCode, in period: Period, regional: Bool) -> EconomyFlag? {
-        let programmes = tables.sanctions.filter {
-            $0.iso3 == iso3 && $0.isInForce(during: period) && (Self.level(ofScope: $0.scope) == .regional) == regional
+        let programmes = sanctionsByArea[iso3, default: []].filter {
+            $0.isInForce(during: period) && (Self.level(ofScope: $0.scope) == .regional) == regional
         }
         .sorted { ($0.since?.description ?? "", $0.programme) < ($1.since?.description ?? "", $1.programme) }
         guard !programmes.isEmpty else { return nil }

@@ -13,6 +13,13 @@ public struct Flagger: Sendable {
     let tables: ReferenceTables
     let metrics: [String: Metric]
     let observations: [Observation.Key: Observation]
+    /// The sanctions programmes naming each economy, in table order (a flag looks up one
+    /// economy's few programmes instead of scanning the table for every economy and period).
+    let sanctionsByArea: [AreaCode: [SanctionProgramme]]
+    /// The provider gaps of each economy, in table order.
+    let providerGapsByArea: [AreaCode: [ProviderGap]]
+    /// How many providers the provider-gap table has lists for.
+    let providerCount: Int
 
     /// Creates a flagger.
     ///
@@ -28,6 +35,9 @@ public struct Flagger: Sendable {
         var keyed: [Observation.Key: Observation] = [:]
         for observation in observations where keyed[observation.key] == nil { keyed[observation.key] = observation }
         self.observations = keyed
+        sanctionsByArea = Dictionary(grouping: tables.sanctions, by: \.iso3)
+        providerGapsByArea = Dictionary(grouping: tables.providerGaps, by: \.iso3)
+        providerCount = Set(tables.providerGaps.map(\.provider)).count
     }
 
     /// Every flag for the economies and periods: sanctioned, sanctioned_region, western_ai_unavailable,
