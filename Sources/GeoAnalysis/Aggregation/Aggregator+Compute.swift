@@ -60,11 +60,13 @@ extension Aggregator {
     /// A group's value under an estimator's statistic with some members left out, or `nil`
     /// when the group has none: the figure of ``aggregate(of:label:groupingID:metric:period:excluded:minimumCoverage:)``
     /// without the lists, for searches that try many exclusions.
+    ///
+    /// `tally` is the group's tally under `mask` (``GroupInputs/tally(leavingOut:)``, or resumed
+    /// from a prefix).
     func estimate(
-        of group: GroupInputs, kind: Estimator.Kind, leavingOut mask: [Bool], metric: Metric, period: Period,
-        minimumCoverage: Double
+        of group: GroupInputs, kind: Estimator.Kind, leavingOut mask: [Bool], tally: GroupInputs.Tally, metric: Metric,
+        period: Period, minimumCoverage: Double
     ) -> Estimate? {
-        let tally = group.tally(leavingOut: mask)
         guard withheldReason(of: tally, metric: metric, period: period, minimumCoverage: minimumCoverage) == nil
         else { return nil }
         switch kind {

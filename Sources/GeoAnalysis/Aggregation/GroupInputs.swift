@@ -125,23 +125,51 @@ struct GroupInputs: Sendable {
 
     /// The tally of the members not left out by `mask`, summed in code order.
     func tally(leavingOut mask: [Bool]) -> Tally {
-        var tally = Tally()
-        for position in members.indices where !mask[position] {
-            let member = members[position]
-            tally.kept += 1
-            if let value = member.value, let weight = member.weight {
-                tally.weighted += 1
-                tally.weight += weight
-                tally.weightedPoint += weight * value.point
-                tally.weightedLow += weight * value.low
-                tally.weightedHigh += weight * value.high
-                if let base = member.base { tally.coveredBase += base }
-            } else if member.value != nil {
-                tally.unweighted += 1
-            }
-            if let base = member.base { tally.totalBase += base }
+        tally(leavingOut: mask, resuming: Tally(), at: 0)
+    }
+
+    /// The tally of the members not left out by `mask`, continued from `start`: `partial` must
+    /// be the tally of the members before `start` (under `mask`, or any mask that agrees with it
+    /// there). The sums add the same values in the same order as a pass from the first member,
+    /// so the result is the same to the bit.
+    func tally(leavingOut mask: [Bool], resuming partial: Tally, at start: Int) -> Tally {
+        var tally = partial
+        for position in start..<members.count where !mask[position] {
+            add(members[position], to: &tally)
         }
         return tally
+    }
+
+    /// The tallies of the first 0, 1, …, `members.count` members not left out by `mask`: a
+    /// search that leaves out more members resumes from the last one before its first change
+    /// (``tally(leavingOut:resuming:at:)``) instead of summing the unchanged members again.
+    func prefixTallies(leavingOut mask: [Bool]) -> [Tally] {
+        var tallies: [Tally] = []
+        tallies.reserveCapacity(members.count + 1)
+        var tally = Tally()
+        tallies.append(tally)
+        for position in members.indices {
+            if !mask[position] { add(members[position], to: &tally) }
+            tallies.append(tally)
+        }
+        return tallies
+    }
+
+    /// Counts a kept member into a tally.
+    @inline(__always)
+    private func add(_ member: Member, to tally: inout Tally) {
+        tally.kept += 1
+        if let value = member.value, let weight = member.weight {
+            tally.weighted += 1
+            tally.weight += weight
+            tally.weightedPoint += weight * value.point
+            tally.weightedLow += weight * value.low
+            tally.weightedHigh += weight * value.high
+            if let base = member.base { tally.coveredBase += base }
+        } else if member.value != nil {
+            tally.unweighted += 1
+        }
+        if let base = member.base { tally.totalBase += base }
     }
 
     /// The median of the weighted members not left out, on the point, the lows and the highs

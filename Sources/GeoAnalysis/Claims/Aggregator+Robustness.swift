@@ -36,22 +36,32 @@ extension Aggregator {
         guard let point = ratio.value?.point.value else { return nil }
         let start = Self.position(of: point, within: bounds)
         let candidates = Set(ratio.numerator.membersWithData + ratio.denominator.membersWithData).sorted()
+        // Each trial leaves out a few more members than the estimator does: its tallies resume
+        // from the estimator's, summed up to the first member it changes.
         let numeratorMask = sides.numerator.exclusionMask(ratio.estimator.excluded)
         let denominatorMask = sides.denominator.exclusionMask(ratio.estimator.excluded)
-        func pointWithout(_ extra: [AreaCode]) -> Double? {
-            var numeratorWithout = numeratorMask
-            var denominatorWithout = denominatorMask
+        let numeratorPrefix = sides.numerator.prefixTallies(leavingOut: numeratorMask)
+        let denominatorPrefix = sides.denominator.prefixTallies(leavingOut: denominatorMask)
+        func estimate(of side: GroupInputs, mask: [Bool], prefix: [GroupInputs.Tally], without extra: [AreaCode])
+            -> Estimate?
+        {
+            var without = mask
+            var first = side.members.count
             for area in extra {
-                if let position = sides.numerator.position(of: area) { numeratorWithout[position] = true }
-                if let position = sides.denominator.position(of: area) { denominatorWithout[position] = true }
+                guard let position = side.position(of: area) else { continue }
+                without[position] = true
+                first = min(first, position)
             }
+            let tally = side.tally(leavingOut: without, resuming: prefix[first], at: first)
+            return self.estimate(
+                of: side, kind: ratio.estimator.kind, leavingOut: without, tally: tally, metric: sides.metric,
+                period: ratio.period, minimumCoverage: minimumCoverage)
+        }
+        func pointWithout(_ extra: [AreaCode]) -> Double? {
             guard
-                let top = estimate(
-                    of: sides.numerator, kind: ratio.estimator.kind, leavingOut: numeratorWithout,
-                    metric: sides.metric, period: ratio.period, minimumCoverage: minimumCoverage),
+                let top = estimate(of: sides.numerator, mask: numeratorMask, prefix: numeratorPrefix, without: extra),
                 let bottom = estimate(
-                    of: sides.denominator, kind: ratio.estimator.kind, leavingOut: denominatorWithout,
-                    metric: sides.metric, period: ratio.period, minimumCoverage: minimumCoverage),
+                    of: sides.denominator, mask: denominatorMask, prefix: denominatorPrefix, without: extra),
                 case .success(let value) = RatioEstimate.dividing(top, by: bottom)
             else { return nil }
             return value.point.value

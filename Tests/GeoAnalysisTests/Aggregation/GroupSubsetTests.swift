@@ -51,6 +51,52 @@ struct GroupSubsetTests {
         }
     }
 
+    @Test("a tally resumed from a prefix is a pass from the first member, to the bit", arguments: [4, 5])
+    func resumedTally(seed: UInt64) {
+        var random = SplitMix64(state: seed)
+        for _ in 0..<300 {
+            // Values with many significant digits, so that adding in another order changes bits.
+            let members = Self.members(Int.random(in: 0..<60, using: &random), using: &random).map { member in
+                let scale = Double.random(in: 0.1...3, using: &random)
+                return GroupInputs.Member(
+                    area: member.area,
+                    value: member.value.map { Estimate(point: $0.point * scale, low: $0.low, high: $0.high * scale) },
+                    weight: member.weight.map { $0 * Double.random(in: 0.3...1.7, using: &random) },
+                    base: member.base.map { $0 / 3 }, atBandMidpoint: false)
+            }
+            let group = GroupInputs(members: members)
+            let base = members.map { _ in Int.random(in: 0..<5, using: &random) == 0 }
+            let prefix = group.prefixTallies(leavingOut: base)
+            #expect(prefix.count == members.count + 1)
+            var more = base
+            var first = members.count
+            for _ in 0..<Int.random(in: 0...3, using: &random) where !members.isEmpty {
+                let position = Int.random(in: 0..<members.count, using: &random)
+                more[position] = true
+                first = min(first, position)
+            }
+            // The reference: the definition, summed member by member in code order.
+            var expected = GroupInputs.Tally()
+            for (member, isLeftOut) in zip(members, more) where !isLeftOut {
+                expected.kept += 1
+                if let base = member.base { expected.totalBase += base }
+                guard let value = member.value else { continue }
+                guard let weight = member.weight else {
+                    expected.unweighted += 1
+                    continue
+                }
+                expected.weighted += 1
+                expected.weight += weight
+                expected.weightedPoint += weight * value.point
+                expected.weightedLow += weight * value.low
+                expected.weightedHigh += weight * value.high
+                if let base = member.base { expected.coveredBase += base }
+            }
+            #expect(Self.bits(group.tally(leavingOut: more, resuming: prefix[first], at: first)) == Self.bits(expected))
+            #expect(Self.bits(group.tally(leavingOut: more)) == Self.bits(expected))
+        }
+    }
+
     static func bits(_ estimate: Estimate) -> [UInt64] {
         [estimate.point.bitPattern, estimate.low.bitPattern, estimate.high.bitPattern]
     }
