@@ -35,7 +35,10 @@ struct SVGWriter {
 
     /// Opens an element: `<name a="1">`.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        text += "<" + name + Self.attributes(attributes) + ">"
+        text += "<"
+        text += name
+        append(attributes)
+        text += ">"
     }
 
     /// Closes an element: `</name>`, then a newline when `newline` is true.
@@ -45,16 +48,24 @@ struct SVGWriter {
 
     /// An empty element: `<name a="1"/>`.
     mutating func empty(_ name: String, _ attributes: [(String, String)] = [], newline: Bool = true) {
-        text += "<" + name + Self.attributes(attributes) + "/>" + (newline ? "\n" : "")
+        text += "<"
+        text += name
+        append(attributes)
+        text += newline ? "/>\n" : "/>"
     }
 
     /// An element with escaped text content: `<name>text</name>`.
     mutating func element(
         _ name: String, _ attributes: [(String, String)] = [], text content: String, newline: Bool = true
     ) {
-        text +=
-            "<" + name + Self.attributes(attributes) + ">" + XMLText.escaped(content) + "</" + name + ">"
-            + (newline ? "\n" : "")
+        text += "<"
+        text += name
+        append(attributes)
+        text += ">"
+        text += XMLText.escaped(content)
+        text += "</"
+        text += name
+        text += newline ? ">\n" : ">"
     }
 
     /// Raw, already valid markup.
@@ -62,16 +73,16 @@ struct SVGWriter {
         text += markup
     }
 
-    private static func attributes(_ attributes: [(String, String)]) -> String {
-        var result = ""
+    /// Writes ` name="value"` for each attribute, escaped, straight into the text (path data
+    /// runs to kilobytes: it is copied once).
+    private mutating func append(_ attributes: [(String, String)]) {
         for (name, value) in attributes {
-            result.append(" ")
-            result.append(name)
-            result.append("=\"")
-            result.append(XMLText.escaped(value))
-            result.append("\"")
+            text += " "
+            text += name
+            text += "=\""
+            text += XMLText.escaped(value)
+            text += "\""
         }
-        return result
     }
 
     /// A pixel coordinate with at most one decimal ("12.5", "3").
