@@ -28,6 +28,9 @@ extension Aggregator {
         var withoutWeight: [AreaCode] = []
         var atMidpoint: [AreaCode] = []
         var weighted: [(iso3: AreaCode, weight: Double, value: Estimate)] = []
+        kept.reserveCapacity(tally.kept)
+        withData.reserveCapacity(tally.weighted)
+        weighted.reserveCapacity(tally.weighted)
         for (position, member) in group.members.enumerated() where !mask[position] {
             kept.append(member.area)
             if member.weight == nil { withoutWeight.append(member.area) }

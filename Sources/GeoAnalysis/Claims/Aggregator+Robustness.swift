@@ -36,58 +36,44 @@ extension Aggregator {
         guard let point = ratio.value?.point.value else { return nil }
         let start = Self.position(of: point, within: bounds)
         let candidates = Set(ratio.numerator.membersWithData + ratio.denominator.membersWithData).sorted()
-        // Each trial leaves out a few more members than the estimator does: its tallies resume
-        // from the estimator's, summed up to the first member it changes.
-        let numeratorMask = sides.numerator.exclusionMask(ratio.estimator.excluded)
-        let denominatorMask = sides.denominator.exclusionMask(ratio.estimator.excluded)
-        let numeratorPrefix = sides.numerator.prefixTallies(leavingOut: numeratorMask)
-        let denominatorPrefix = sides.denominator.prefixTallies(leavingOut: denominatorMask)
-        func estimate(of side: GroupInputs, mask: [Bool], prefix: [GroupInputs.Tally], without extra: [AreaCode])
-            -> Estimate?
-        {
-            var without = mask
-            var first = side.members.count
-            for area in extra {
-                guard let position = side.position(of: area) else { continue }
-                without[position] = true
-                first = min(first, position)
-            }
-            let tally = side.tally(leavingOut: without, resuming: prefix[first], at: first)
+        // Each trial leaves out a few more members than the estimator does (candidates by index).
+        var numerator = TrialSide(sides.numerator, excluding: ratio.estimator.excluded, candidates: candidates)
+        var denominator = TrialSide(sides.denominator, excluding: ratio.estimator.excluded, candidates: candidates)
+        func estimate(_ side: inout TrialSide, without extra: [Int]) -> Estimate? {
+            side.leaveOut(extra)
+            defer { side.restore(extra) }
             return self.estimate(
-                of: side, kind: ratio.estimator.kind, leavingOut: without, tally: tally, metric: sides.metric,
-                period: ratio.period, minimumCoverage: minimumCoverage)
+                of: side.group, kind: ratio.estimator.kind, leavingOut: side.mask, tally: side.tally(),
+                metric: sides.metric, period: ratio.period, minimumCoverage: minimumCoverage)
         }
-        func pointWithout(_ extra: [AreaCode]) -> Double? {
-            guard
-                let top = estimate(of: sides.numerator, mask: numeratorMask, prefix: numeratorPrefix, without: extra),
-                let bottom = estimate(
-                    of: sides.denominator, mask: denominatorMask, prefix: denominatorPrefix, without: extra),
+        func pointWithout(_ extra: [Int]) -> Double? {
+            guard let top = estimate(&numerator, without: extra), let bottom = estimate(&denominator, without: extra),
                 case .success(let value) = RatioEstimate.dividing(top, by: bottom)
             else { return nil }
             return value.point.value
         }
         var moves: [(influence: ClaimRobustness.Influence, move: Double)] = []
-        for iso3 in candidates {
+        for (index, iso3) in candidates.enumerated() {
             // Leaving out a side's only economy leaves no ratio to compare: not an influence.
-            guard let without = pointWithout([iso3]) else { continue }
+            guard let without = pointWithout([index]) else { continue }
             let move = Self.logDistance(without, point)
             if move > 1e-9 { moves.append((ClaimRobustness.Influence(iso3: iso3, ratioWithout: without), move)) }
         }
         moves.sort { ($1.move, $0.influence.iso3) < ($0.move, $1.influence.iso3) }
-        var chosen: [AreaCode] = []
+        var chosen: [Int] = []
         var decisive: [AreaCode]?
         var after: Double?
         for _ in 0..<Self.decisiveSearchLimit {
-            var best: (iso3: AreaCode, distance: Double, ratio: Double)?
-            for iso3 in candidates where !chosen.contains(iso3) {
-                guard let value = pointWithout(chosen + [iso3]) else { continue }
+            var best: (index: Int, distance: Double, ratio: Double)?
+            for index in candidates.indices where !chosen.contains(index) {
+                guard let value = pointWithout(chosen + [index]) else { continue }
                 let distance = Self.distanceToCrossing(value, from: start, bounds: bounds)
-                if best == nil || distance < (best?.distance ?? .infinity) { best = (iso3, distance, value) }
+                if best == nil || distance < (best?.distance ?? .infinity) { best = (index, distance, value) }
             }
             guard let best else { break }
-            chosen.append(best.iso3)
+            chosen.append(best.index)
             if Self.position(of: best.ratio, within: bounds) != start {
-                decisive = chosen
+                decisive = chosen.map { candidates[$0] }
                 after = best.ratio
                 break
             }
@@ -124,5 +110,58 @@ extension Aggregator {
         if a == b { return 0 }
         guard a > 0, b > 0 else { return .infinity }
         return abs(log(a / b))
+    }
+}
+
+/// One side of a ratio under the robustness search's trials: the estimator's exclusions, the
+/// tallies of its prefixes under them, and where each candidate sits in the group.
+///
+/// A trial marks its extra exclusions in the mask, tallies from the prefix before the first of
+/// them (the same sums in the same order as a full pass), and unmarks them again: no mask copy
+/// and no lookup by code per trial.
+private struct TrialSide {
+    /// The side's members.
+    let group: GroupInputs
+    /// The estimator's exclusions, with the current trial's marked on top.
+    private(set) var mask: [Bool]
+    /// The estimator's exclusions alone.
+    private let base: [Bool]
+    /// ``GroupInputs/prefixTallies(leavingOut:)`` under `base`.
+    private let prefix: [GroupInputs.Tally]
+    /// Each candidate's position in the group, or `nil` when it is not a member.
+    private let positions: [Int?]
+    /// The first position the current trial changes (the member count when none).
+    private var first: Int
+
+    init(_ group: GroupInputs, excluding excluded: [AreaCode], candidates: [AreaCode]) {
+        self.group = group
+        base = group.exclusionMask(excluded)
+        mask = base
+        prefix = group.prefixTallies(leavingOut: base)
+        positions = candidates.map { group.position(of: $0) }
+        first = group.members.count
+    }
+
+    /// Marks the candidates `extra` (indices) as left out.
+    mutating func leaveOut(_ extra: [Int]) {
+        first = group.members.count
+        for candidate in extra {
+            guard let position = positions[candidate] else { continue }
+            mask[position] = true
+            first = min(first, position)
+        }
+    }
+
+    /// Puts back the estimator's exclusions where `extra` changed them.
+    mutating func restore(_ extra: [Int]) {
+        for candidate in extra {
+            if let position = positions[candidate] { mask[position] = base[position] }
+        }
+        first = group.members.count
+    }
+
+    /// The tally under the current mask.
+    func tally() -> GroupInputs.Tally {
+        group.tally(leavingOut: mask, resuming: prefix[first], at: first)
     }
 }
