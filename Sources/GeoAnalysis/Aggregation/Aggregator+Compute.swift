@@ -6,11 +6,13 @@ extension Aggregator {
         let coverageBase = Self.coverageBase(of: metric.weight)
         return GroupInputs(
             members: members.sorted().map { area in
-                GroupInputs.Member(
-                    area: area, value: datum(area, metric: metric.id, period: period),
+                // One lookup gives the value and whether it is a band midpoint.
+                let observation = observations[Observation.Key(iso3: area, period: period, metric: metric.id)]
+                return GroupInputs.Member(
+                    area: area, value: observation.flatMap(Self.estimate(of:)),
                     weight: weight(of: area, by: metric.weight, period: period),
                     base: weight(of: area, by: coverageBase, period: period),
-                    atBandMidpoint: isBandMidpoint(area, metric: metric.id, period: period))
+                    atBandMidpoint: observation?.value == nil)
             })
     }
 
@@ -157,11 +159,6 @@ extension Aggregator {
         let low = observation.low.flatMap { $0.isFinite ? $0 : nil } ?? point
         let high = observation.high.flatMap { $0.isFinite ? $0 : nil } ?? point
         return Estimate(point: point, low: low, high: high)
-    }
-
-    /// Whether an economy's value for the metric is a band without a published point.
-    func isBandMidpoint(_ iso3: AreaCode, metric: String, period: Period) -> Bool {
-        observations[Observation.Key(iso3: iso3, period: period, metric: metric)]?.value == nil
     }
 
     /// An economy's weight, or `nil` when it is unknown.
