@@ -97,42 +97,78 @@ public enum Analysis {
         var aggregates: [RegionalAggregate] = []
         var ratios: [Ratio] = []
         let split = everyone.map { aggregator.inputs(of: grouping, from: $0) }
+        // A ratio's sides are aggregates too. Each group's and each rest of the world's, in a
+        // period under a set of exclusions, is computed once and shared by the group's own
+        // aggregate and every ratio with that side (a pairwise ratio's baseline is another
+        // group's aggregate; estimators that differ only in their statistic share both sides).
+        var known: [AggregateSide: RegionalAggregate] = [:]
+        func aggregate(of side: AggregateSide.Side, in index: Int, excluding excluded: [AreaCode]) -> RegionalAggregate
+        {
+            let key = AggregateSide(side: side, period: index, excluded: excluded)
+            if let aggregate = known[key] { return aggregate }
+            let inputs: GroupInputs?
+            let label: String
+            switch side {
+            case .group(let region):
+                inputs = split[index].groups[region]
+                label = region
+            case .restOfWorld(let region):
+                inputs = split[index].outside[region]
+                label = Aggregator.restOfWorldLabel
+            }
+            let aggregate = aggregator.aggregate(
+                of: inputs ?? GroupInputs(members: []), label: label, groupingID: grouping.id, metric: metric,
+                period: periods[index], excluded: excluded, minimumCoverage: coverage)
+            known[key] = aggregate
+            return aggregate
+        }
         for region in grouping.regions {
-            for (index, period) in periods.enumerated() {
-                aggregates.append(
-                    aggregator.aggregate(
-                        of: split[index].groups[region, default: GroupInputs(members: [])], label: region,
-                        groupingID: grouping.id, metric: metric, period: period, excluded: [],
-                        minimumCoverage: coverage))
+            for index in periods.indices {
+                aggregates.append(aggregate(of: .group(region), in: index, excluding: []))
             }
         }
         guard grouping.regions.count >= 2 else { return (aggregates, ratios) }
         for estimator in options.ratioEstimators {
-            for (index, period) in periods.enumerated() {
-                let groups = split[index]
+            for index in periods.indices {
                 for region in grouping.regions {
                     var baselines: [RatioBaseline] = [.restOfWorld]
                     if options.includesPairwiseRatios, grouping.regions.count <= options.maximumGroupsForPairwiseRatios
                     {
                         baselines += grouping.regions.filter { $0 != region }.map { .region($0) }
                     }
+                    let numerator = aggregate(of: .group(region), in: index, excluding: estimator.excluded)
                     for baseline in baselines {
-                        let denominator: GroupInputs?
+                        let denominator: RegionalAggregate
                         switch baseline {
-                        case .restOfWorld: denominator = groups.outside[region]
-                        case .region(let other): denominator = groups.groups[other]
+                        case .restOfWorld:
+                            denominator = aggregate(of: .restOfWorld(region), in: index, excluding: estimator.excluded)
+                        case .region(let other):
+                            denominator = aggregate(of: .group(other), in: index, excluding: estimator.excluded)
                         }
-                        let sides = Aggregator.RatioSides(
-                            metric: metric, numerator: groups.groups[region, default: GroupInputs(members: [])],
-                            denominator: denominator ?? GroupInputs(members: []))
                         ratios.append(
-                            aggregator.ratio(
-                                of: sides, region: region, versus: baseline, groupingID: grouping.id, period: period,
-                                estimator: estimator, minimumCoverage: coverage))
+                            Aggregator.ratio(
+                                numerator: numerator, denominator: denominator, baseline: baseline,
+                                estimator: estimator))
                     }
                 }
             }
         }
         return (aggregates, ratios)
     }
+}
+
+/// One side of a ratio in one period under one set of exclusions: the key under which a
+/// grouping's aggregates are computed once.
+private struct AggregateSide: Hashable {
+    /// A group, or the rest of the world outside one.
+    enum Side: Hashable {
+        case group(String)
+        case restOfWorld(String)
+    }
+
+    let side: Side
+    /// The period's index in the metric's periods.
+    let period: Int
+    /// The estimator's exclusions (sorted, as ``Estimator`` keeps them).
+    let excluded: [AreaCode]
 }

@@ -60,6 +60,46 @@ struct AnalysisTests {
         #expect(fewer.ratios.allSatisfy { $0.baseline == .restOfWorld })
     }
 
+    /// A ratio and its value worked out by hand.
+    struct RatioCase: Sendable, CustomTestStringConvertible {
+        let region: String
+        let baseline: RatioBaseline
+        let leavesOutBBB: Bool
+        let expected: Double
+        var testDescription: String { "\(region)/\(baseline)\(leavesOutBBB ? " without BBB" : "")" }
+    }
+
+    /// Worked out by hand from TinyWorld's shares in 2025-H1 (working-age weights): North is AAA
+    /// 10 (60) and BBB 20 (200); South is CCC 40 (30) and DDD 30 without a weight; EEE 50 (5) is
+    /// in no group. Under an estimator leaving out BBB, North is AAA's 10 alone.
+    @Test(
+        "a ratio's sides are the groups' aggregates under its estimator's exclusions, on both sides",
+        arguments: [
+            RatioCase(region: "North", baseline: .region("South"), leavesOutBBB: false, expected: 4600 / 260 / 40),
+            RatioCase(region: "North", baseline: .region("South"), leavesOutBBB: true, expected: 10 / 40),
+            RatioCase(region: "South", baseline: .region("North"), leavesOutBBB: false, expected: 40 / (4600 / 260)),
+            RatioCase(region: "South", baseline: .region("North"), leavesOutBBB: true, expected: 40 / 10),
+            RatioCase(region: "North", baseline: .restOfWorld, leavesOutBBB: false, expected: 4600 / 260 / (1450 / 35)),
+            RatioCase(region: "North", baseline: .restOfWorld, leavesOutBBB: true, expected: 10 / (1450 / 35)),
+            RatioCase(region: "South", baseline: .restOfWorld, leavesOutBBB: false, expected: 40 / (4850 / 265)),
+            RatioCase(region: "South", baseline: .restOfWorld, leavesOutBBB: true, expected: 40 / (850 / 65)),
+        ])
+    func ratioSides(_ example: RatioCase) throws {
+        let withoutBBB = Estimator(.weightedMean, excluding: [TinyWorld.code("BBB")])
+        var options = AnalysisOptions()
+        options.ratioEstimators = [.weightedMean, withoutBBB]
+        let result = try run(TinyWorld.shares, options: options)
+        let estimator = example.leavesOutBBB ? withoutBBB : .weightedMean
+        let ratio = result.ratios.first {
+            $0.region == example.region && $0.baseline == example.baseline && $0.estimator == estimator
+                && $0.period == TinyWorld.h1
+        }
+        let value = try #require(ratio?.value?.point.value)
+        #expect(abs(value - example.expected) < 1e-12 * example.expected)
+        #expect(ratio?.numerator.excluded == estimator.excluded)
+        #expect(ratio?.denominator.excluded == estimator.excluded)
+    }
+
     @Test("flags every economy and period in order, with the date-aware sanction")
     func flags() throws {
         let rule = UnderservedRule(conditions: [.metric("share", .below, 15)], combination: .any)
