@@ -40,12 +40,16 @@ struct GroupInputs: Sendable {
     func subset(_ keep: [Bool]) -> GroupInputs {
         var newPosition = [Int](repeating: -1, count: members.count)
         var kept: [Member] = []
-        for (position, member) in members.enumerated() where keep[position] {
+        kept.reserveCapacity(keep.count { $0 })
+        for position in members.indices where keep[position] {
             newPosition[position] = kept.count
-            kept.append(member)
+            kept.append(members[position])
         }
         func filtered(_ order: [(position: Int, value: Double)]) -> [(position: Int, value: Double)] {
-            order.compactMap { keep[$0.position] ? (newPosition[$0.position], $0.value) : nil }
+            var result: [(position: Int, value: Double)] = []
+            result.reserveCapacity(kept.count)
+            for entry in order where keep[entry.position] { result.append((newPosition[entry.position], entry.value)) }
+            return result
         }
         return GroupInputs(members: kept, byPoint: filtered(byPoint), byLow: filtered(byLow), byHigh: filtered(byHigh))
     }
@@ -208,11 +212,16 @@ extension Aggregator {
         let inUniverse = zip(everyone.members, regions).map { member, region in
             region != nil || tables.economies[member.area] != nil
         }
+        // Each member's group as its index in the grouping's list (-1 for none or another):
+        // the masks below then compare integers, not names.
+        var index: [String: Int] = [:]
+        for (position, region) in grouping.regions.enumerated() { index[region] = position }
+        let groupIndex = regions.map { region in region.flatMap { index[$0] } ?? -1 }
         var groups: [String: GroupInputs] = [:]
         var outside: [String: GroupInputs] = [:]
-        for region in grouping.regions {
-            groups[region] = everyone.subset(regions.map { $0 == region })
-            outside[region] = everyone.subset(zip(inUniverse, regions).map { $0 && $1 != region })
+        for (position, region) in grouping.regions.enumerated() {
+            groups[region] = everyone.subset(groupIndex.map { $0 == position })
+            outside[region] = everyone.subset(zip(inUniverse, groupIndex).map { $0 && $1 != position })
         }
         return GroupingInputs(groups: groups, outside: outside)
     }
