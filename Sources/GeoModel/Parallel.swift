@@ -16,7 +16,7 @@ public enum Parallel {
     ) throws(Failure) -> [Value] {
         guard elements.count > 1 else { return try elements.map(transform) }
         let slots = Slots<Value, Failure>(count: elements.count)
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+        perform(elements.count) { index in
             slots.set(index, Result { () throws(Failure) in try transform(elements[index]) })
         }
         return try slots.values()
@@ -29,7 +29,7 @@ public enum Parallel {
     ) throws(Failure) -> (First, Second) {
         let firstSlot = Slots<First, Failure>(count: 1)
         let secondSlot = Slots<Second, Failure>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
+        perform(2) { index in
             if index == 0 {
                 firstSlot.set(0, Result { () throws(Failure) in try first() })
             } else {
@@ -77,6 +77,62 @@ public enum Parallel {
         }
     }
 
+    /// Runs `body` for every index in `0..<count` on the calling thread and on whichever
+    /// threads of the global pool are free, and returns once every call has returned.
+    ///
+    /// The calling thread takes indices one by one until none is left; helpers queued on the
+    /// pool take them too if a thread picks them up in time, and leave at once otherwise.
+    /// `concurrentPerform` runs a call nested in another one on fewer threads (libdispatch
+    /// divides its width by the nesting depth: on two cores, serially), so one pipeline's
+    /// analysis and maps kept to one core while the other pipeline's core sat idle; here they
+    /// are shared with whichever core is free. Nothing waits for a helper that has not started: the caller waits only for indices
+    /// a helper has taken, so nested calls cannot wait on each other.
+    private static func perform(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        let work = SharedIndices(count: count, body: body)
+        for _ in 0..<max(0, min(count - 1, maximumHelpers)) {
+            DispatchQueue.global().async { work.run() }
+        }
+        work.run()
+        work.taken.wait()
+    }
+
+    /// The most helpers one call queues (each one that finds nothing left leaves at once).
+    private static let maximumHelpers = 15
+
+    /// The indices of one ``perform(_:_:)``, handed out one at a time.
+    private final class SharedIndices: @unchecked Sendable {
+        /// Entered when an index is taken, left when its call has returned.
+        let taken = DispatchGroup()
+        private let count: Int
+        private let body: @Sendable (Int) -> Void
+        /// Guards `next` (a semaphore, so that this module needs no Foundation).
+        private let lock = DispatchSemaphore(value: 1)
+        private var next = 0
+
+        init(count: Int, body: @escaping @Sendable (Int) -> Void) {
+            self.count = count
+            self.body = body
+        }
+
+        /// Takes indices and runs them until none is left.
+        func run() {
+            while let index = take() {
+                body(index)
+                taken.leave()
+            }
+        }
+
+        /// The next index, counted in ``taken`` before anyone can see that none is left.
+        private func take() -> Int? {
+            lock.wait()
+            defer { lock.signal() }
+            guard next < count else { return nil }
+            taken.enter()
+            next += 1
+            return next - 1
+        }
+    }
+
     /// `count` indices in contiguous ranges of about equal size, at most `parts` of them.
     public static func ranges(of count: Int, parts: Int) -> [Range<Int>] {
         let parts = max(1, min(parts, count))
@@ -84,7 +140,7 @@ public enum Parallel {
     }
 
     /// One result per task. Each task writes only its own slot, once, and the slots are read
-    /// only after `concurrentPerform` has returned, which orders every write before the reads.
+    /// only after ``perform(_:_:)`` has returned, whose wait orders every write before the reads.
     private final class Slots<Value: Sendable, Failure: Error>: @unchecked Sendable {
         private let results: UnsafeMutableBufferPointer<Result<Value, Failure>?>
 

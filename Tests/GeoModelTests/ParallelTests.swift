@@ -1,3 +1,4 @@
+import Dispatch
 import GeoModel
 import Testing
 
@@ -38,6 +39,34 @@ struct ParallelTests {
                 { () throws(Failure) -> Int in throw Failure(index: 0) },
                 { () throws(Failure) -> Int in throw Failure(index: 1) })
         }
+    }
+
+    @Test("work nested in another call's runs on a free thread, not only on the caller's")
+    func nestedShared() {
+        // Inside the outer call, element 0 waits until element 1 has run. Run one after the
+        // other on the caller's thread (as nested concurrentPerform does on two cores), element 1
+        // would never start: the wait gives up after a minute and the expectation fails.
+        let outer = Parallel.map([0, 1]) { outerIndex -> [Bool] in
+            guard outerIndex == 0 else { return [] }
+            let elementOneRan = DispatchSemaphore(value: 0)
+            return Parallel.map([0, 1]) { index -> Bool in
+                if index == 1 {
+                    elementOneRan.signal()
+                    return true
+                }
+                return elementOneRan.wait(timeout: .now() + 60) == .success
+            }
+        }
+        #expect(outer[0] == [true, true])
+    }
+
+    @Test("nested calls, three deep, run every index once, in order", arguments: [1, 2, 5])
+    func nested(count: Int) {
+        let values = Parallel.map(Array(0..<count)) { a in
+            Parallel.map(Array(0..<count)) { b in Parallel.map(Array(0..<count)) { c in a * 100 + b * 10 + c } }
+        }
+        let expected = (0..<count).map { a in (0..<count).map { b in (0..<count).map { c in a * 100 + b * 10 + c } } }
+        #expect(values == expected)
     }
 
     @Test(
