@@ -40,26 +40,25 @@ extension Aggregator {
                     metric: claim.metric, period: claim.period, grouping: grouping, region: claim.region,
                     versus: baseline))
         }
-        var verdicts: [ClaimVerdict] = []
-        for estimator in claim.estimators {
-            for (baseline, sides) in zip(baselines, sides) {
-                let ratio = self.ratio(
-                    of: sides, region: claim.region, versus: baseline, groupingID: grouping.id, period: claim.period,
-                    estimator: estimator, minimumCoverage: minimumCoverage)
-                let outcome = ratio.value.map { Self.outcome(of: $0, within: claim.bounds) } ?? .notComputable
-                let position = ratio.value?.point.value.map { Self.position(of: $0, within: claim.bounds) }
-                let found =
-                    robustness
-                    ? self.robustness(of: ratio, bounds: claim.bounds, sides: sides, minimumCoverage: minimumCoverage)
-                    : nil
-                let sentence = ClaimSentence(metric: metric, tables: tables)
-                    .sentence(
-                        for: ratio, reading: ClaimReading(position: position, outcome: outcome), bounds: claim.bounds)
-                verdicts.append(
-                    ClaimVerdict(
-                        claimID: claim.id, estimator: estimator, baseline: baseline, ratio: ratio, outcome: outcome,
-                        position: position, robustness: found, sentence: sentence))
-            }
+        // Each estimator × baseline is checked (and searched for its deciding economies) on
+        // whichever core is free; the verdicts keep that order.
+        let checks = claim.estimators.flatMap { estimator in zip(baselines, sides).map { (estimator, $0, $1) } }
+        let verdicts = Parallel.map(checks) { check in
+            let (estimator, baseline, sides) = check
+            let ratio = self.ratio(
+                of: sides, region: claim.region, versus: baseline, groupingID: grouping.id, period: claim.period,
+                estimator: estimator, minimumCoverage: minimumCoverage)
+            let outcome = ratio.value.map { Self.outcome(of: $0, within: claim.bounds) } ?? .notComputable
+            let position = ratio.value?.point.value.map { Self.position(of: $0, within: claim.bounds) }
+            let found =
+                robustness
+                ? self.robustness(of: ratio, bounds: claim.bounds, sides: sides, minimumCoverage: minimumCoverage)
+                : nil
+            let sentence = ClaimSentence(metric: metric, tables: tables)
+                .sentence(for: ratio, reading: ClaimReading(position: position, outcome: outcome), bounds: claim.bounds)
+            return ClaimVerdict(
+                claimID: claim.id, estimator: estimator, baseline: baseline, ratio: ratio, outcome: outcome,
+                position: position, robustness: found, sentence: sentence)
         }
         let (overall, summary) = Self.summarize(verdicts, bounds: claim.bounds)
         let writer = ClaimParagraph(spec: claim, verdicts: verdicts, tables: tables)

@@ -35,8 +35,11 @@ enum PipelineOutputs {
         // Groupings once per pipeline: the analysis and the "What changed" diffs share them.
         let groupings = try AnalysisStage.groupings(
             config, observations: pipeline.observations, reference: reference, files: files)
-        let full = try AnalysisStage.run(pipeline, reference: reference, groupings: groupings)
-        mark("analyse")
+        // What changed between periods needs the groupings but not the analysis: both at once.
+        let (full, changes) = try Parallel.both(
+            { () throws(GeoError) in try AnalysisStage.run(pipeline, reference: reference, groupings: groupings) },
+            { () throws(GeoError) in try ChangeStage.diffs(pipeline, reference: reference, groupings: groupings) })
+        mark("analyse and compare periods of")
         let reported = Set(config.reportedMetrics.map(\.id))
         let analysis = AnalysisResult(
             aggregates: full.aggregates.filter { reported.contains($0.metric) },
@@ -83,13 +86,13 @@ enum PipelineOutputs {
         }
         notes += charts.notes
         mark("draw charts of")
-        for diff in try ChangeStage.diffs(pipeline, reference: reference, groupings: groupings) {
+        for diff in changes {
             let changeMap = maps.changeMap(diff, source: dataCredit.isEmpty ? nil : "Source: " + dataCredit)
             tree.add(changeMap.path, text: changeMap.svg)
             tree.add("data/changes-\(diff.metric.id)-\(diff.from)-\(diff.to).csv", text: DiffRenderer.csv(diff))
             input.changes.append(DiffRenderer.markdown(diff, top: 5, changeMap: changeMap.path))
         }
-        mark("compare periods of")
+        mark("draw change maps of")
         tree.add("data/aggregates.csv", text: DerivedTables.aggregates(analysis.aggregates))
         tree.add("data/ratios.csv", text: DerivedTables.ratios(analysis.ratios))
         if !analysis.claims.isEmpty { tree.add("data/claims.csv", text: DerivedTables.claims(analysis.claims)) }
