@@ -29,6 +29,28 @@ struct PartedScanTests {
         return text.withUTF8 { CSVUTF8Scanner.partBoundary(in: $0) } != nil
     }
 
+    @Test("counting a byte 32 at a time agrees with a byte loop, at every length and offset")
+    func countedBytes() {
+        var generator = SplitMix64(state: 41)
+        // Long runs of the target overflow a byte lane if the lanes are not added up in time.
+        let runs = [[UInt8](repeating: 0x22, count: 20_000), [UInt8](repeating: 0x0A, count: 9_000)]
+        let random = (0..<30_000).map { _ in
+            [0x22, 0x0A, 0x0D, 0x61, 0xA2, 0xFF][Int.random(in: 0..<6, using: &generator)]
+        }
+        for bytes in runs + [random.map { UInt8($0) }] {
+            bytes.withUnsafeBufferPointer { all in
+                for _ in 0..<200 {
+                    let start = Int.random(in: 0...min(64, all.count), using: &generator)
+                    let end = Int.random(in: start...all.count, using: &generator)
+                    let part = UnsafeBufferPointer(rebasing: all[start..<end])
+                    for target: UInt8 in [0x22, 0x0A, 0x0D] {
+                        #expect(CSVUTF8Scanner.count(target, in: part) == part.filter { $0 == target }.count)
+                    }
+                }
+            }
+        }
+    }
+
     @Test("generated files: the same records, lines, columns and errors as one pass")
     func generated() {
         let alphabet = [

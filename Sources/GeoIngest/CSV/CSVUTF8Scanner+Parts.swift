@@ -42,11 +42,31 @@ extension CSVUTF8Scanner {
         return (boundary, 1 + lines)
     }
 
-    /// How many of `bytes` are `target`; branch-free, so that the compiler counts many at a time.
-    private static func count(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes { count &+= byte == target ? 1 : 0 }
-        return count
+    /// How many of `bytes` are `target`, 32 bytes at a time.
+    ///
+    /// Each comparison's lanes are 0 or 0xFF; subtracting them counts one per match in byte
+    /// lanes, which are added up before 255 blocks could overflow one. (A byte loop, even
+    /// written without branches, stayed a byte loop: 40 ms of the 1 M-row file's ingest before
+    /// either part could start.)
+    static func count(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let needle = SIMD32<UInt8>(repeating: target)
+        let vectorEnd = bytes.count - bytes.count % 32
+        var total = 0
+        var offset = 0
+        while offset < vectorEnd {
+            var lanes = SIMD32<UInt8>.zero
+            let blockEnd = min(vectorEnd, offset + 255 * 32)
+            while offset < blockEnd {
+                let matches = raw.loadUnaligned(fromByteOffset: offset, as: SIMD32<UInt8>.self) .== needle
+                lanes &-= unsafeBitCast(matches, to: SIMD32<UInt8>.self)
+                offset += 32
+            }
+            for lane in lanes.indices { total += Int(lanes[lane]) }
+        }
+        for byte in UnsafeBufferPointer(rebasing: bytes[offset...]) where byte == target { total += 1 }
+        return total
     }
 
     /// The records of `text`, which holds UTF-8 `separator`-separated values: scanned in two
