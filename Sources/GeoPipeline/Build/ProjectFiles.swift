@@ -77,7 +77,7 @@ public struct ProjectFiles: Sendable {
                 .noInput, "'\(shownAs)' is a folder, not a file", at: location ?? SourceLocation(path: shownAs),
                 hint: "Pass the path of a CSV file.")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = Self.contents(atPath: path) else {
             // A readable file that cannot be read into memory: most often memory ran out.
             let readable = access(path, R_OK) == 0
             let memoryHint = "Free memory or raise the limit (ulimit -v), or split the file."
@@ -86,7 +86,44 @@ public struct ProjectFiles: Sendable {
                 .ioError, readable ? "cannot read '\(shownAs)' into memory" : "cannot read '\(shownAs)'",
                 at: location ?? SourceLocation(path: shownAs), hint: hint)
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// A file's bytes, read straight into the array's storage (`FileManager` reads into `Data`,
+    /// which was then copied: a second pass over a 40 MB file); `nil` when it cannot be opened
+    /// or read. Whatever follows the size `fstat` gave (a file that grew, a pipe) is read too.
+    static func contents(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0)) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let got = readFile(descriptor, base + count, buffer.count - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 || errno != EINTR {
+                    failed = got < 0
+                    return
+                }
+            }
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !failed {
+            let got = chunk.withUnsafeMutableBytes { readFile(descriptor, $0.baseAddress, $0.count) }
+            if got > 0 {
+                bytes.append(contentsOf: chunk[..<got])
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                failed = true
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// Reads a UTF-8 (or legacy-encoded) text file.
@@ -111,4 +148,9 @@ public struct ProjectFiles: Sendable {
         exists("Pipelines/\(name).yml") && !exists("Pipelines/\(name).yaml")
             ? "Pipelines/\(name).yml" : "Pipelines/\(name).yaml"
     }
+}
+
+/// POSIX `read(2)` (inside ``ProjectFiles`` the name means its own method).
+private func readFile(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
