@@ -209,6 +209,8 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
             number == 0 ? 0 : renumber(number - 1, &textNumbers, other.texts, &texts) + 1
         }
         rows.reserveCapacity(rows.count + slice.count)
+        // Most lists have no large positions: no dictionary lookup per row for them.
+        let hasLargePositions = !other.largePositions.isEmpty
         for position in slice.indices {
             var row = other.rows[position]
             row.code = renumber(row.code, &codeNumbers, other.codes, &codes)
@@ -218,7 +220,7 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
             row.label = renumberText(row.label)
             row.sourceID = renumberText(row.sourceID)
             row.note = renumberText(row.note)
-            if let origin = other.largePositions[position] { largePositions[rows.count] = origin }
+            if hasLargePositions, let origin = other.largePositions[position] { largePositions[rows.count] = origin }
             rows.append(row)
         }
     }

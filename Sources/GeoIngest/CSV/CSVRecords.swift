@@ -156,14 +156,23 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
         let byteBase = UInt32(bytes.count)
         let fieldBase = UInt32(fieldEnds.count)
         bytes.append(contentsOf: later.bytes)
-        fieldEnds.reserveCapacity(fieldEnds.count + later.fieldEnds.count)
-        for end in later.fieldEnds { fieldEnds.append(byteBase + end) }
+        Self.append(later.fieldEnds, to: &fieldEnds, adding: byteBase)
         fieldLines.append(contentsOf: later.fieldLines)
         fieldColumns.append(contentsOf: later.fieldColumns)
-        recordFieldEnds.reserveCapacity(recordFieldEnds.count + later.recordFieldEnds.count)
-        for end in later.recordFieldEnds { recordFieldEnds.append(fieldBase + end) }
+        Self.append(later.recordFieldEnds, to: &recordFieldEnds, adding: fieldBase)
         recordLines.append(contentsOf: later.recordLines)
         recordWidths.append(contentsOf: later.recordWidths)
+    }
+
+    /// Appends `offsets`, each plus `base`: copied at once, then shifted in place (a loop over a
+    /// buffer, which the compiler turns into vector adds; an append per element does not).
+    /// Offsets stay below ``maximumBytes``, so the sums do not wrap.
+    private static func append(_ offsets: [UInt32], to target: inout [UInt32], adding base: UInt32) {
+        let start = target.count
+        target.append(contentsOf: offsets)
+        target.withUnsafeMutableBufferPointer { buffer in
+            for index in start..<buffer.count { buffer[index] &+= base }
+        }
     }
 
     private func fieldLength(_ field: Int) -> Int { byteRange(ofField: field).count }
