@@ -10,8 +10,12 @@ import GeoModel
 /// The usual row of a large file (a reported point value with its line and column, nothing
 /// else) goes in ``batchSize`` at a time through one multi-row `INSERT`; every other row, and
 /// the last few usual ones, one at a time with all 13 columns. A million rows: 0.8 s instead of
-/// 1.4 s one by one. (Multi-row inserts were slower when `observations` had two secondary
-/// indexes; with the primary key alone SQLite needs no statement journal for them.)
+/// 1.4 s one by one.
+///
+/// Both are `INSERT OR ROLLBACK`: a row that breaks a constraint (which the keys' own check
+/// leaves only to a damaged store) rolls the whole transaction back, as the caller would, so
+/// SQLite keeps no statement journal for a multi-row insert that might fail half-way. The
+/// source's foreign key is checked at commit for the same reason (schema version 3).
 struct ObservationInserter {
     /// Rows per multi-row insert: 7 parameters each, well under SQLite's 32,766.
     static let batchSize = 64
@@ -27,7 +31,7 @@ struct ObservationInserter {
     init(connection: Connection, keys: ObservationKeys) throws {
         statement = try connection.prepare(
             """
-            INSERT INTO observation_values (
+            INSERT OR ROLLBACK INTO observation_values (
                 source_id, period_id, metric_id, area_id, value, low, high,
                 status, label, source_line, source_column, source_ref, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -35,7 +39,7 @@ struct ObservationInserter {
         let usualRow = "(?, ?, ?, ?, ?, 'reported', ?, ?)"
         batchStatement = try connection.prepare(
             """
-            INSERT INTO observation_values (
+            INSERT OR ROLLBACK INTO observation_values (
                 source_id, period_id, metric_id, area_id, value, status, source_line, source_column)
             VALUES \(Array(repeating: usualRow, count: Self.batchSize).joined(separator: ", "))
             """)

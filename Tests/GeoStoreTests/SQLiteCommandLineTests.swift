@@ -47,7 +47,7 @@ struct SQLiteCommandLineTests {
                 // Read while the store is still open: WAL lets readers in.
                 #expect(try sqlite3(path, "select count(*) from observations") == "4\n")
             }
-            #expect(try sqlite3(path, "pragma user_version") == "2\n")
+            #expect(try sqlite3(path, "pragma user_version") == "3\n")
             #expect(
                 try sqlite3(
                     path,

@@ -13,6 +13,7 @@ enum Schema {
     static let migrations: [Migration] = [
         Migration(version: 1, name: "create sources, snapshots, observations, economies", sql: version1),
         Migration(version: 2, name: "observations keyed by integer period, metric and area ids", sql: version2),
+        Migration(version: 3, name: "observation sources checked at commit", sql: version3),
     ]
 
     /// The migrator for ``migrations``.
@@ -177,6 +178,48 @@ enum Schema {
         DROP VIEW latest_observations;
         DROP TABLE observations;
 
+        \(observationViews)
+        """
+
+    /// A stored row's source is checked when the transaction commits instead of row by row
+    /// (`DEFERRABLE INITIALLY DEFERRED`); the table is rebuilt with the same rows, since SQLite
+    /// cannot alter a constraint in place.
+    ///
+    /// The check still holds: a commit with a row whose source does not exist fails and stores
+    /// nothing. What changes is that an insert no longer needs a statement journal (together
+    /// with `INSERT OR ROLLBACK`, see ``ObservationInserter``): SQLite kept the first version of
+    /// every page a multi-row insert touched, in case the statement failed half-way, and with
+    /// 64 KiB pages wrote each one to a temporary file.
+    private static let version3 = """
+        DROP VIEW latest_observations;
+        DROP VIEW observations;
+        ALTER TABLE observation_values RENAME TO observation_values_version2;
+
+        CREATE TABLE observation_values (
+            source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            period_id     INTEGER NOT NULL,
+            metric_id     INTEGER NOT NULL,
+            area_id       INTEGER NOT NULL,
+            value         REAL,
+            low           REAL,
+            high          REAL,
+            status        TEXT NOT NULL CHECK (status IN ('reported', 'insufficient_data')),
+            label         TEXT,
+            source_line   INTEGER,
+            source_column INTEGER,
+            source_ref    TEXT,
+            note          TEXT,
+            PRIMARY KEY (source_id, period_id, metric_id, area_id)
+        ) WITHOUT ROWID;
+        INSERT INTO observation_values SELECT * FROM observation_values_version2;
+        DROP TABLE observation_values_version2;
+
+        \(observationViews)
+        """
+
+    /// The views over `observation_values` with version 1's columns (made by version 2, made
+    /// again by version 3, which rebuilds the table they read).
+    private static let observationViews = """
         -- The observations with their codes and names spelled out, as version 1 stored them.
         CREATE VIEW observations AS
         SELECT

@@ -8,7 +8,7 @@ import Testing
 struct IntegerKeysMigrationTests {
     /// A version-1 store as geo-ai wrote it: two sources, two periods, one replaced revision,
     /// bands, a NULL value, labels, notes and text that needs escaping.
-    private static let version1Rows = """
+    static let version1Rows = """
         INSERT INTO sources (id, path, sha256, observations_hash, format, encoding, rows_read, rows_kept, ingested_at)
         VALUES (1, 'Data/a.csv', 's1', 'h1', 'long', 'UTF-8', 4, 4, 't1'),
                (2, 'Data/b.csv', 's2', 'h2', 'wide', 'Windows-1252', 2, 2, 't2'),
@@ -29,13 +29,13 @@ struct IntegerKeysMigrationTests {
                (3, 'KOR', '2025-H2', 'ai_user_share', 32, NULL, NULL, 'reported', NULL, 2, 1, NULL, NULL);
         """
 
-    private static let everyObservation = """
+    static let everyObservation = """
         SELECT source_id, iso3, period, metric, value, low, high, status, label,
                source_line, source_column, source_ref, note
         FROM observations ORDER BY source_id, period, metric, iso3
         """
 
-    private static let latest = "SELECT * FROM latest_observations ORDER BY pipeline, period, metric, iso3"
+    static let latest = "SELECT * FROM latest_observations ORDER BY pipeline, period, metric, iso3"
 
     @Test("every observation, and the latest revisions, read the same through the views after migration 2")
     func observationsSurviveTheMigration() throws {
@@ -53,7 +53,7 @@ struct IntegerKeysMigrationTests {
             #expect(before.latest.count == 5)
 
             let store = try Store(path: path, configuration: Fixtures.configuration)
-            #expect(store.schemaVersion == 2)
+            #expect(store.schemaVersion == Schema.migrator.latestVersion)
             #expect(try store.connection.rows(Self.everyObservation) == before.all)
             #expect(try store.connection.rows(Self.latest) == before.latest)
             #expect(try store.connection.integer("SELECT count(*) FROM observation_values") == 7)
