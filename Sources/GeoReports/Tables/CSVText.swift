@@ -13,12 +13,19 @@ public enum CSVText {
 
     /// A whole table: header, rows, each ending in LF.
     public static func table(header: [String], rows: [[String]]) -> String {
-        var text = row(header) + "\n"
-        for fields in rows {
-            text += row(fields)
-            text += "\n"
-        }
+        var text = ""
+        append(header, to: &text)
+        for fields in rows { append(fields, to: &text) }
         return text
+    }
+
+    /// Writes one row and its LF straight into `text` (no array of fields and no joined row per line).
+    private static func append(_ fields: [String], to text: inout String) {
+        for (index, value) in fields.enumerated() {
+            if index > 0 { text += "," }
+            text += field(value)
+        }
+        text += "\n"
     }
 
     /// One field, quoted if needed. Leading `=`, `+`, `-`, `@` in text are kept: the files are
