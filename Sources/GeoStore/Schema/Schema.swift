@@ -189,7 +189,7 @@ enum Schema {
     /// nothing. What changes is that an insert no longer needs a statement journal (together
     /// with `INSERT OR ROLLBACK`, see ``ObservationInserter``): SQLite kept the first version of
     /// every page a multi-row insert touched, in case the statement failed half-way, and with
-    /// 64 KiB pages wrote each one to a temporary file.
+    /// pages larger than 4 KiB wrote them to a temporary file.
     private static let version3 = """
         DROP VIEW latest_observations;
         DROP VIEW observations;

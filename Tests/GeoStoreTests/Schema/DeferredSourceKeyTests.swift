@@ -5,7 +5,7 @@ import Testing
 @testable import GeoStore
 
 /// Migration 3 rebuilds `observation_values` with its source checked at commit; new stores get
-/// 64 KiB pages. Neither may lose a row or weaken the check.
+/// 16 KiB pages. Neither may lose a row or weaken the check.
 struct DeferredSourceKeyTests {
     @Test("a version-2 store keeps every observation, and the latest revisions, through migration 3")
     func rowsSurvive() throws {
@@ -59,12 +59,12 @@ struct DeferredSourceKeyTests {
         }
     }
 
-    @Test("a new store has 64 KiB pages; an existing one keeps its own")
+    @Test("a new store has 16 KiB pages; an existing one keeps its own")
     func pageSizes() throws {
         try withTemporaryDirectory { folder in
             let new = try Store(
                 path: folder.appendingPathComponent("new.sqlite").path, configuration: Fixtures.configuration)
-            #expect(try new.connection.integer("PRAGMA page_size") == 65_536)
+            #expect(try new.connection.integer("PRAGMA page_size") == 16_384)
 
             let path = folder.appendingPathComponent("old.sqlite").path
             do {
