@@ -146,22 +146,7 @@ enum Schema {
         );
 
         -- One value: area x period x metric, stored once per source file. Missing values are NULL, never 0.
-        CREATE TABLE observation_values (
-            source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-            period_id     INTEGER NOT NULL,
-            metric_id     INTEGER NOT NULL,
-            area_id       INTEGER NOT NULL,
-            value         REAL,
-            low           REAL,
-            high          REAL,
-            status        TEXT NOT NULL CHECK (status IN ('reported', 'insufficient_data')),
-            label         TEXT,
-            source_line   INTEGER,
-            source_column INTEGER,
-            source_ref    TEXT,
-            note          TEXT,
-            PRIMARY KEY (source_id, period_id, metric_id, area_id)
-        ) WITHOUT ROWID;
+        \(observationValuesTable(sourceCheck: ""))
 
         INSERT INTO periods (period) SELECT DISTINCT period FROM observations ORDER BY period;
         INSERT INTO metrics (metric) SELECT DISTINCT metric FROM observations ORDER BY metric;
@@ -195,8 +180,19 @@ enum Schema {
         DROP VIEW observations;
         ALTER TABLE observation_values RENAME TO observation_values_version2;
 
+        \(observationValuesTable(sourceCheck: " DEFERRABLE INITIALLY DEFERRED"))
+        INSERT INTO observation_values SELECT * FROM observation_values_version2;
+        DROP TABLE observation_values_version2;
+
+        \(observationViews)
+        """
+
+    /// `observation_values` as version 2 made it and version 3 makes it again; `sourceCheck`
+    /// follows the source's foreign key (empty: checked row by row).
+    private static func observationValuesTable(sourceCheck: String) -> String {
+        """
         CREATE TABLE observation_values (
-            source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE\(sourceCheck),
             period_id     INTEGER NOT NULL,
             metric_id     INTEGER NOT NULL,
             area_id       INTEGER NOT NULL,
@@ -211,11 +207,8 @@ enum Schema {
             note          TEXT,
             PRIMARY KEY (source_id, period_id, metric_id, area_id)
         ) WITHOUT ROWID;
-        INSERT INTO observation_values SELECT * FROM observation_values_version2;
-        DROP TABLE observation_values_version2;
-
-        \(observationViews)
         """
+    }
 
     /// The views over `observation_values` with version 1's columns (made by version 2, made
     /// again by version 3, which rebuilds the table they read).
