@@ -85,8 +85,9 @@ public enum Parallel {
     /// `concurrentPerform` runs a call nested in another one on fewer threads (libdispatch
     /// divides its width by the nesting depth: on two cores, serially), so one pipeline's
     /// analysis and maps kept to one core while the other pipeline's core sat idle; here they
-    /// are shared with whichever core is free. Nothing waits for a helper that has not started: the caller waits only for indices
-    /// a helper has taken, so nested calls cannot wait on each other.
+    /// are shared with whichever core is free. Nothing waits for a helper that has not
+    /// started: the caller waits only for indices a helper has taken, so nested calls cannot
+    /// wait on each other.
     private static func perform(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
         let work = SharedIndices(count: count, body: body)
         for _ in 0..<max(0, min(count - 1, maximumHelpers)) {
