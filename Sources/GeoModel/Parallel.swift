@@ -1,5 +1,11 @@
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Independent work on every core, with the results (and the first error) in the order asked.
 ///
 /// For work whose parts share nothing: a build's pipelines once their sources are read, the
@@ -97,8 +103,9 @@ public enum Parallel {
         work.taken.wait()
     }
 
-    /// The most helpers one call queues (each one that finds nothing left leaves at once).
-    private static let maximumHelpers = 15
+    /// The most helpers one call queues: one per other core (a helper that finds nothing left
+    /// leaves at once, and more than the cores could not run at the same time).
+    private static let maximumHelpers = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)) - 1)
 
     /// The indices of one ``perform(_:_:)``, handed out one at a time.
     private final class SharedIndices: @unchecked Sendable {
