@@ -65,8 +65,8 @@ struct BuildManifest: Encodable, Equatable {
     /// `JSONDecoder`: a no-op build does little else, and decoding through `Codable` was a tenth
     /// of it. What ``save(files:)`` writes is read back equal (tested).
     static func load(files: ProjectFiles) -> BuildManifest {
-        guard let data = FileManager.default.contents(atPath: files.path(path)),
-            let json = try? JSONParser.parse(Array(data), file: path), let manifest = BuildManifest(json: json)
+        guard let bytes = ProjectFiles.contents(atPath: files.path(path)),
+            let json = try? JSONParser.parse(bytes, file: path), let manifest = BuildManifest(json: json)
         else { return BuildManifest() }
         return manifest
     }

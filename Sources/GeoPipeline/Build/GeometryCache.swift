@@ -81,9 +81,7 @@ struct GeometryCache {
         hasher.update(bytes)
         let name = hasher.digest().map { String(format: "%02x", $0) }.joined()
         let archive = directory.appendingPathComponent("\(name).bin")
-        if let data = FileManager.default.contents(atPath: archive.path),
-            let geometry = GeometryArchive.decode(Array(data))
-        {
+        if let data = ProjectFiles.contents(atPath: archive.path), let geometry = GeometryArchive.decode(data) {
             return (geometry, nil)
         }
         let geometry = try read()

@@ -92,6 +92,8 @@ public struct ProjectFiles: Sendable {
     /// A file's bytes, read straight into the array's storage (`FileManager` reads into `Data`,
     /// which was then copied: a second pass over a 40 MB file); `nil` when it cannot be opened
     /// or read. Whatever follows the size `fstat` gave (a file that grew, a pipe) is read too.
+    /// Every file the build reads as bytes (inputs, geometry archives, the manifest, `Reports/`)
+    /// is read this way.
     static func contents(atPath path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }

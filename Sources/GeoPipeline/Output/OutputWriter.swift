@@ -88,8 +88,8 @@ public struct OutputWriter: Sendable {
                 hint: "Replace the link with a copy of the file it points to, or remove it.")
         }
         for path in kept.files {
-            guard let data = manager.contents(atPath: reports.appendingPathComponent(path).path) else { continue }
-            combined.add(path, bytes: [UInt8](data))
+            guard let bytes = ProjectFiles.contents(atPath: reports.appendingPathComponent(path).path) else { continue }
+            combined.add(path, bytes: bytes)
         }
         for (pipeline, tree) in trees {
             for path in tree.paths { combined.add("\(pipeline)/\(path)", bytes: tree.files[path] ?? []) }
@@ -222,7 +222,7 @@ public struct OutputWriter: Sendable {
         for path in tree.paths {
             let url = folder.appendingPathComponent(path)
             if !existing.contains(path)
-                || FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) != tree.files[path]
+                || ProjectFiles.contents(atPath: url.path) != tree.files[path]
             {
                 stale.append("Reports/\(pipeline)/\(path)")
             }
