@@ -26,8 +26,9 @@ struct PlainLongRows {
     /// The table's records and path, held here so that a row costs no copy of the table.
     private let rows: CSVRecords
     private let path: String
-    /// The code of every name resolved so far (``RowContext/resolve(_:)`` has recorded it).
-    private var codes: [String: AreaCode] = [:]
+    /// The code of the names resolved so far, by their cells' bytes (``RowContext/resolve(_:)``
+    /// has recorded them).
+    private var codes = CellTable<AreaCode>()
     /// The last period cell and what it parsed to.
     private var lastPeriod: (text: [UInt8], period: Period)?
     /// The last metric cell that passed its checks, as text and bytes, and its unit's range.
@@ -110,10 +111,11 @@ struct PlainLongRows {
 
     /// The code of the name in `cell`, resolved once per distinct name; `nil` when it does not resolve.
     private mutating func code(of cell: UnsafeBufferPointer<UInt8>, context: inout RowContext) -> AreaCode? {
-        let name = String(decoding: cell, as: UTF8.self)
-        if let known = codes[name] { return known }
-        guard case .resolved(let resolution) = context.resolve(name) else { return nil }
-        codes[name] = resolution.iso3
+        if let known = codes.value(of: cell) { return known }
+        guard case .resolved(let resolution) = context.resolve(String(decoding: cell, as: UTF8.self)) else {
+            return nil
+        }
+        codes.insert(cell, resolution.iso3)
         return resolution.iso3
     }
 
