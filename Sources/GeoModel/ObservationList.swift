@@ -171,15 +171,27 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
                 note: textNumber(observation.note), line: line ?? 0, column: column ?? 0, flags: flags))
     }
 
+    /// An area code as this list numbers it: taken once per distinct code by a reader that
+    /// appends many rows (``appendReported(code:period:metric:value:path:line:column:)``), so that
+    /// a row costs no lookup of its code. Meaningful only for the list that gave it.
+    public struct CodeNumber: Sendable {
+        fileprivate let value: UInt32
+    }
+
+    /// The number of `iso3` in this list, numbering it if it is new.
+    public mutating func codeNumber(of iso3: AreaCode) -> CodeNumber {
+        CodeNumber(value: codes.number(of: iso3))
+    }
+
     /// Adds a plain reported value read from `line` and `column` of `path`: what appending the
     /// ``Observation`` with these fields and no band, label, source id or note adds, without
-    /// building it (the usual row of a large file).
+    /// building it (the usual row of a large file). `code` is from this list's ``codeNumber(of:)``.
     public mutating func appendReported(
-        iso3: AreaCode, period: Period, metric: String, value: Double, path: String, line: UInt32, column: UInt32
+        code: CodeNumber, period: Period, metric: String, value: Double, path: String, line: UInt32, column: UInt32
     ) {
         rows.append(
             Row(
-                value: value, low: 0, high: 0, code: codes.number(of: iso3), period: periods.number(of: period),
+                value: value, low: 0, high: 0, code: code.value, period: periods.number(of: period),
                 metric: metrics.number(of: metric), path: paths.number(of: path), label: 0, sourceID: 0, note: 0,
                 line: line, column: column, flags: Presence.value | Presence.line | Presence.column))
     }

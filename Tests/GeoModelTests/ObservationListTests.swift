@@ -89,7 +89,9 @@ struct ObservationListTests {
                     row.code, row.period, row.metric, value: row.value, path: row.path, line: Int(row.line),
                     column: Int(column)))
             fromFields.appendReported(
-                iso3: try #require(AreaCode(row.code)), period: try #require(Period(row.period)), metric: row.metric,
+                code: fromFields.codeNumber(of: try #require(AreaCode(row.code))),
+                period: try #require(Period(row.period)),
+                metric: row.metric,
                 value: row.value, path: row.path, line: row.line, column: column)
         }
         #expect(Array(fromFields) == Array(whole))

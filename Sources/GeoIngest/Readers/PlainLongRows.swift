@@ -26,9 +26,12 @@ struct PlainLongRows {
     /// The table's records and path, held here so that a row costs no copy of the table.
     private let rows: CSVRecords
     private let path: String
-    /// The code of the names resolved so far, by their cells' bytes (``RowContext/resolve(_:)``
-    /// has recorded them).
-    private var codes = CellTable<AreaCode>()
+    /// The names resolved so far, by their cells' bytes (``RowContext/resolve(_:)`` has recorded
+    /// them): where their code is in `areas`.
+    private var names = CellTable<Int>()
+    /// Each code a name resolved to, and its number in the context's observations once a row of
+    /// it was added (numbered then, so that the numbers follow the rows, as for any other row).
+    private var areas: [(code: AreaCode, number: ObservationList.CodeNumber?)] = []
     /// The last period cell and what it parsed to.
     private var lastPeriod: (text: [UInt8], period: Period)?
     /// The last metric cell that passed its checks, as text and bytes, and its unit's range.
@@ -80,7 +83,7 @@ struct PlainLongRows {
         }
         let nameCell = cell(name)
         guard nameCell.count <= Self.longestName, Self.needsNoTrimming(nameCell),
-            let code = code(of: nameCell, context: &context)
+            let area = area(of: nameCell, context: &context)
         else { return false }
         let periodCell = cell(period)
         guard Self.needsNoTrimming(periodCell), let parsedPeriod = parsedPeriod(periodCell, context: &context)
@@ -103,20 +106,24 @@ struct PlainLongRows {
             number.isFinite, lastRange?.contains(number) ?? true
         else { return false }
         let origin = rows.start(ofField: fields.lowerBound)
+        let code = areas[area].number ?? context.codeNumber(of: areas[area].code)
+        areas[area].number = code
         context.addReported(
-            iso3: code, period: parsedPeriod, metric: metricID, value: number, line: origin.line,
+            code: code, period: parsedPeriod, metric: metricID, value: number, line: origin.line,
             column: origin.column, recordLine: rows.line(ofRecord: position))
         return true
     }
 
-    /// The code of the name in `cell`, resolved once per distinct name; `nil` when it does not resolve.
-    private mutating func code(of cell: UnsafeBufferPointer<UInt8>, context: inout RowContext) -> AreaCode? {
-        if let known = codes.value(of: cell) { return known }
+    /// Where the code of the name in `cell` is in `areas`, resolving it once per distinct name;
+    /// `nil` when it does not resolve.
+    private mutating func area(of cell: UnsafeBufferPointer<UInt8>, context: inout RowContext) -> Int? {
+        if let known = names.value(of: cell) { return known }
         guard case .resolved(let resolution) = context.resolve(String(decoding: cell, as: UTF8.self)) else {
             return nil
         }
-        codes.insert(cell, resolution.iso3)
-        return resolution.iso3
+        areas.append((resolution.iso3, nil))
+        names.insert(cell, areas.count - 1)
+        return areas.count - 1
     }
 
     /// The period in `cell`, compared byte for byte with the last one first; `nil` when it does not parse.

@@ -247,14 +247,19 @@ struct RowContext: Sendable {
         keptRows.insert(row.line)
     }
 
+    /// How the context's observations number `iso3`, for ``addReported(code:period:metric:value:line:column:recordLine:)``.
+    mutating func codeNumber(of iso3: AreaCode) -> ObservationList.CodeNumber { observations.codeNumber(of: iso3) }
+
     /// ``add(_:row:)`` of a plain reported value (no band, label, source id or note) whose row
     /// starts at `recordLine` and whose first field starts at `line` and `column`.
+    /// `code` is from ``codeNumber(of:)`` of this context.
     mutating func addReported(
-        iso3: AreaCode, period: Period, metric: String, value: Double, line: Int, column: Int, recordLine: Int
+        code: ObservationList.CodeNumber, period: Period, metric: String, value: Double, line: Int, column: Int,
+        recordLine: Int
     ) {
         lines.append(UInt32(clamping: line))
         observations.appendReported(
-            iso3: iso3, period: period, metric: metric, value: value, path: table.path, line: UInt32(line),
+            code: code, period: period, metric: metric, value: value, path: table.path, line: UInt32(line),
             column: UInt32(column))
         keptRows.insert(recordLine)
     }
