@@ -122,7 +122,8 @@ extension Aggregator {
     private func withheldReason(of tally: GroupInputs.Tally, metric: Metric, period: Period, minimumCoverage: Double)
         -> String?
     {
-        let baseNoun = weightNoun(Self.coverageBase(of: metric.weight))
+        // Built only for a reason: the robustness search asks thousands of times, mostly of groups with a value.
+        var baseNoun: String { weightNoun(Self.coverageBase(of: metric.weight)) }
         if tally.kept == 0 { return "the group has no members" }
         if tally.weighted == 0 && tally.unweighted == 0 { return "no member has data for \(metric.label) in \(period)" }
         guard let coverage = tally.coverage else { return "no member has a known \(baseNoun)" }
