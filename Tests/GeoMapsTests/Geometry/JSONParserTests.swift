@@ -33,6 +33,34 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(Array(example.text.utf8), file: "x.json") == example.value)
     }
 
+    @Test("generated numbers of every shape read as Double(text) reads them, bit for bit")
+    func generatedNumbers() throws {
+        var generator = SplitMix64(state: 50)
+        func digits(_ count: Int) -> String {
+            String((0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+        }
+        var texts: [String] = []
+        for _ in 0..<20_000 {
+            var text = Bool.random(using: &generator) ? "-" : ""
+            let whole = Int.random(in: 1...20, using: &generator)
+            text += whole == 1 ? digits(1) : String(Int.random(in: 1...9, using: &generator)) + digits(whole - 1)
+            if Bool.random(using: &generator) { text += "." + digits(Int.random(in: 1...25, using: &generator)) }
+            if Int.random(in: 0..<4, using: &generator) == 0 {
+                text +=
+                    ["e", "E"].randomElement(using: &generator)! + ["", "+", "-"].randomElement(using: &generator)!
+                text += String(Int.random(in: 0...320, using: &generator))
+            }
+            texts.append(text)
+        }
+        let parsed = try JSONParser.parse(Array("[\(texts.joined(separator: ","))]".utf8), file: "x.json")
+        guard case .array(let values) = parsed else { Issue.record("not an array"); return }
+        for (text, value) in zip(texts, values) {
+            let expected = try #require(Double(text))
+            #expect(value == .number(expected), "\(text)")
+            if case .number(let number) = value { #expect(number.bitPattern == expected.bitPattern, "\(text)") }
+        }
+    }
+
     struct Invalid: Sendable, CustomTestStringConvertible {
         let text: String
         let message: String
