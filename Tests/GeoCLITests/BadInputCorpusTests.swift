@@ -265,6 +265,17 @@ struct BadInputCorpusTests {
                         .utf8)
             ],
             "error: features[0].geometry: geometry type \"LineString\" is not Polygon or MultiPolygon", status: 65),
+        // The analysis starts before the geometry is read; the geometry's error still comes
+        // before one the reports meet (a broken Data/sources.csv), as when it was read first.
+        Case(
+            "geometry not JSON and sources broken",
+            files: [
+                geometry: Array("[".utf8), "Data/sources.csv": Array("id,credit,licence,covers\nx,,,\n".utf8),
+            ],
+            "Data/geo/countries-110m.geojson:1:2: error: the file is not valid JSON", status: 65),
+        Case(
+            "sources broken", files: ["Data/sources.csv": Array("id,credit,licence,covers\nx,,,\n".utf8)],
+            "Data/sources.csv:2:1: error: a source needs an id and a credit", status: 65),
         Case(
             "geometry empty file", files: [geometry: []],
             "Data/geo/countries-110m.geojson:1:1: error: the file is not valid JSON: the document ends where a value was expected",

@@ -86,13 +86,17 @@ public struct BuildRunner: Sendable {
         let reference = try files.loadReference(layers: layers)
         outcome.timings.append(clock.lap("read reference tables"))
         let reading = try read(plan.stale, reference: reference, parsed: plan.configs)
-        let (loadedGeometry, geometryTiming) = geometry.wait()
-        let maps = MapStage(geometry: try loadedGeometry.get(), reference: reference)
         outcome.pipelines = plan.stale
         outcome.diagnostics = reading.loaded.flatMap(\.diagnostics).sorted()
-        outcome.timings += reading.timings + [geometryTiming]
+        outcome.timings += reading.timings
+        let geometryTimingIndex = outcome.timings.count
         _ = clock.lap("")
         let loaded = reading.loaded
+        // The analyses start now; each pipeline waits for the geometry only when it draws its
+        // first map. The geometry's errors still come before any the rendering finds (below).
+        let maps = { @Sendable () throws(GeoError) -> MapStage in
+            MapStage(geometry: try geometry.wait().0.get(), reference: reference)
+        }
         // The pipelines are analysed and drawn on the other cores while the store records
         // them; the store's transaction waits for the reports before it commits, so that an
         // error while making them (a grouping file, Data/sources.csv) leaves the store as it
@@ -112,7 +116,10 @@ public struct BuildRunner: Sendable {
             }
             return (made, staging)
         }
+        let (loadedGeometry, geometryTiming) = geometry.wait()
+        outcome.timings.insert(geometryTiming, at: geometryTimingIndex)
         if check {
+            _ = try loadedGeometry.get()
             let trees = absorb(try rendering.wait().0.get(), of: loaded, into: &outcome)
             for (name, tree) in trees { outcome.stalePaths += writer.stalePaths(pipeline: name, comparedWith: tree) }
             return outcome
@@ -123,6 +130,13 @@ public struct BuildRunner: Sendable {
             }
         }
         let (made, pendingStaging) = rendering.wait()
+        let drawnGeometry: LoadedGeometry
+        do {
+            drawnGeometry = try loadedGeometry.get()
+        } catch {
+            if case .success(let staged)? = pendingStaging?.wait().staged { OutputWriter.discard(staged) }
+            throw error
+        }
         let trees = absorb(try made.get(), of: loaded, into: &outcome)
         guard let staging = pendingStaging?.wait() else { preconditionFailure("made reports are staged") }
         do {
@@ -134,7 +148,7 @@ public struct BuildRunner: Sendable {
         outcome.timings.append(clock.lap("render, record in the store and stage Reports/"))
         // Every input is valid and every output made: the geometry read on a cache miss is kept
         // (encoded and written) on another core while Reports/ is swapped in.
-        let keeping = Parallel.start { [archives = maps.geometry.archives] in for archive in archives { archive.keep() }
+        let keeping = Parallel.start { [archives = drawnGeometry.archives] in for archive in archives { archive.keep() }
         }
         defer { keeping.wait() }
         progress("writing Reports/")
@@ -188,7 +202,10 @@ public struct BuildRunner: Sendable {
     }
 
     /// Analyses each pipeline and renders its maps, charts and report into an output tree.
-    private func render(_ loaded: [LoadedPipeline], reference: ReferenceTables, maps: MapStage)
+    private func render(
+        _ loaded: [LoadedPipeline], reference: ReferenceTables,
+        maps: @escaping @Sendable () throws(GeoError) -> MapStage
+    )
         throws(GeoError) -> [PipelineOutputs.Result]
     {
         progress("rendering \(loaded.map(\.config.name).joined(separator: ", "))")

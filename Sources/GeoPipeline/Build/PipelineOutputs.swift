@@ -18,12 +18,14 @@ enum PipelineOutputs {
         let timings: [(String, Duration)]
     }
 
-    static func make(_ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles, maps: MapStage)
-        throws(GeoError) -> Result
-    {
+    /// `maps` gives the map stage once its geometry is read (the analysis does not wait for it).
+    static func make(
+        _ pipeline: LoadedPipeline, reference: ReferenceTables, files: ProjectFiles,
+        maps: () throws(GeoError) -> MapStage
+    ) throws(GeoError) -> Result {
         let config = pipeline.config
         if config.geography != .world {
-            return try AreaOutputs.make(pipeline, reference: reference, files: files, geometry: maps.geometry.layers)
+            return try AreaOutputs.make(pipeline, reference: reference, files: files, geometry: maps().geometry.layers)
         }
         let clock = ContinuousClock()
         var lap = clock.now
@@ -70,6 +72,7 @@ enum PipelineOutputs {
         var tree = OutputTree()
         var notes: [Diagnostic] = []
         var marks: [MapMarks] = []
+        let maps = try maps()
         for map in config.maps {
             for output in maps.render(map, pipeline: pipeline, flags: full.flags) {
                 tree.add(output.path, text: output.svg)
