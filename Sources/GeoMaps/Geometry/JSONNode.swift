@@ -83,7 +83,7 @@ struct JSONNode {
 
     /// The elements of an array, each with its path.
     func elements(hint: String) throws -> [JSONNode] {
-        guard case .array(let array) = value else { throw error("expected an array, found \(kind)", hint: hint) }
+        guard let array = value.elements else { throw error("expected an array, found \(kind)", hint: hint) }
         let base = path
         return array.enumerated().map { JSONNode(value: $1, base: base, index: $0, file: file) }
     }

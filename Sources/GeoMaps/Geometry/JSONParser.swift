@@ -63,23 +63,42 @@ package struct JSONParser {
             throw failure("arrays and objects are nested more than \(Self.maximumDepth) deep")
         }
         index += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            return .array([])
         }
-        while true {
-            elements.append(try value(depth: depth))
-            skipWhitespace()
-            guard index < bytes.count else { throw failure("the document ends inside an array") }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                index += 1
-                return .array(elements)
-            default: throw failure("expected ',' or ']' in an array, found \(describeCurrent())")
+        // The first two elements are held aside: two numbers and the closing ']' are a pair,
+        // read without allocating an array (see ``JSONValue/pair(_:_:)``).
+        let first = try value(depth: depth)
+        guard try elementFollows() else { return .array([first]) }
+        let second = try value(depth: depth)
+        guard try elementFollows() else {
+            if case .number(let firstNumber) = first, case .number(let secondNumber) = second {
+                return .pair(firstNumber, secondNumber)
             }
+            return .array([first, second])
+        }
+        var elements = [first, second]
+        repeat {
+            elements.append(try value(depth: depth))
+        } while try elementFollows()
+        return .array(elements)
+    }
+
+    /// Reads what follows an array's element: `true` after a ',' (another element follows),
+    /// `false` after the closing ']'.
+    private mutating func elementFollows() throws -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw failure("the document ends inside an array") }
+        switch bytes[index] {
+        case UInt8(ascii: ","):
+            index += 1
+            return true
+        case UInt8(ascii: "]"):
+            index += 1
+            return false
+        default: throw failure("expected ',' or ']' in an array, found \(describeCurrent())")
         }
     }
 

@@ -121,9 +121,17 @@ enum GeoJSONGeometry {
         var positions: [GeoCoordinate] = []
         positions.reserveCapacity(array.count)
         for element in array {
-            guard case .array(let pair) = element, pair.count >= 2, let longitude = pair[0].finiteNumber,
-                let latitude = pair[1].finiteNumber
-            else { return nil }
+            let longitude: Double
+            let latitude: Double
+            switch element {
+            case .pair(let first, let second):
+                (longitude, latitude) = (first, second)
+            case .array(let numbers) where numbers.count >= 2:
+                guard let first = numbers[0].finiteNumber, let second = numbers[1].finiteNumber else { return nil }
+                (longitude, latitude) = (first, second)
+            default:
+                return nil
+            }
             guard longitude.isFinite, latitude.isFinite, abs(latitude) <= 90, abs(longitude) <= 360 else { return nil }
             positions.append(GeoCoordinate(longitude: longitude, latitude: latitude))
         }

@@ -61,6 +61,37 @@ struct JSONParserTests {
         }
     }
 
+    @Test(
+        "an array of exactly two numbers is held as a pair, equal to and hashed as the array it is",
+        arguments: [
+            ("[1, 2.5]", true), ("[[-16.07, 14.2], [1e3, -0.5]]", false), ("[1]", false), ("[1, 2, 3]", false),
+            (#"[1, "2"]"#, false), ("[true, 2]", false), ("[[1, 2]]", false), ("[]", false),
+        ])
+    func pairs(text: String, isPair: Bool) throws {
+        let value = try JSONParser.parse(Array(text.utf8), file: "x.json")
+        if case .pair = value { #expect(isPair) } else { #expect(!isPair) }
+        let elements = try #require(value.elements)
+        let spelledOut = JSONValue.array(elements.map { element in element.elements.map(JSONValue.array) ?? element })
+        #expect(value == spelledOut && spelledOut == value)
+        #expect(value.hashValue == spelledOut.hashValue)
+        #expect(value.kind == "an array")
+        // Foundation reads the same numbers in the same places.
+        #expect(Self.matches(value, try JSONSerialization.jsonObject(with: Data(text.utf8))))
+    }
+
+    @Test("a pair is never equal to a different array, a number or an object")
+    func pairInequality() {
+        let pair = JSONValue.pair(1, 2)
+        #expect(pair != .array([.number(1)]))
+        #expect(pair != .array([.number(2), .number(1)]))
+        #expect(pair != .array([.number(1), .number(2), .number(3)]))
+        #expect(pair != .array([.number(1), .string("2")]))
+        #expect(pair != .pair(1, 3))
+        #expect(pair != .number(1))
+        #expect(pair != .object(["0": .number(1), "1": .number(2)]))
+        #expect(pair.elements == [.number(1), .number(2)])
+    }
+
     struct Invalid: Sendable, CustomTestStringConvertible {
         let text: String
         let message: String
@@ -70,6 +101,10 @@ struct JSONParserTests {
     static let invalid: [Invalid] = [
         Invalid(text: "[1,]", message: "x.json:1:4: expected a value, found ']'"),
         Invalid(text: "[1 2]", message: "x.json:1:4: expected ',' or ']' in an array, found '2'"),
+        Invalid(text: "[1, 2 3]", message: "x.json:1:7: expected ',' or ']' in an array, found '3'"),
+        Invalid(text: "[1, 2, 3 4]", message: "x.json:1:10: expected ',' or ']' in an array, found '4'"),
+        Invalid(text: "[1, 2", message: "x.json:1:6: the document ends inside an array"),
+        Invalid(text: "[1,", message: "x.json:1:4: the document ends where a value was expected"),
         Invalid(text: "{\n  \"a\": 1,\n  \"a\": 2\n}", message: "x.json:3:3: member \"a\" appears twice in one object"),
         Invalid(text: "[01]", message: "x.json:1:2: a number may not start with 0 followed by more digits"),
         Invalid(text: "[1.]", message: "x.json:1:4: a number needs digits after '.'"),
@@ -112,8 +147,9 @@ struct JSONParserTests {
         case .number(let number):
             return (reference as? NSNumber).map { $0.doubleValue.bitPattern == number.bitPattern } ?? false
         case .string(let text): return (reference as? String) == text
-        case .array(let elements):
-            guard let array = reference as? [Any], array.count == elements.count else { return false }
+        case .array, .pair:
+            guard let elements = value.elements, let array = reference as? [Any], array.count == elements.count
+            else { return false }
             return zip(elements, array).allSatisfy { matches($0, $1) }
         case .object(let members):
             guard let object = reference as? [String: Any], object.count == members.count else { return false }
