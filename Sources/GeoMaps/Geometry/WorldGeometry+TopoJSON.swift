@@ -102,14 +102,33 @@ struct TopoJSONArcs {
             var x = 0.0
             var y = 0.0
             var points: [GeoCoordinate] = []
-            for node in try arc.elements(hint: hint) {
-                let parts = try node.elements(hint: GeoJSONGeometry.positionHint)
-                guard parts.count >= 2 else {
-                    throw node.error(
-                        "a position needs two numbers, found \(parts.count)", hint: GeoJSONGeometry.positionHint)
+            // A position that is two finite numbers is read straight from its value; only
+            // another kind (three numbers, or something wrong) gets the arc's nodes, with their
+            // paths for messages, made once.
+            guard let positions = arc.value.elements else {
+                throw arc.error("expected an array, found \(arc.kind)", hint: hint)
+            }
+            points.reserveCapacity(positions.count)
+            var nodes: [JSONNode]?
+            func node(_ offset: Int) throws -> JSONNode {
+                if nodes == nil { nodes = try arc.elements(hint: hint) }
+                return nodes?[offset] ?? arc
+            }
+            for (offset, position) in positions.enumerated() {
+                let a: Double
+                let b: Double
+                if case .pair(let first, let second) = position, first.isFinite, second.isFinite {
+                    (a, b) = (first, second)
+                } else {
+                    let node = try node(offset)
+                    let parts = try node.elements(hint: GeoJSONGeometry.positionHint)
+                    guard parts.count >= 2 else {
+                        throw node.error(
+                            "a position needs two numbers, found \(parts.count)", hint: GeoJSONGeometry.positionHint)
+                    }
+                    a = try parts[0].number(hint: GeoJSONGeometry.positionHint)
+                    b = try parts[1].number(hint: GeoJSONGeometry.positionHint)
                 }
-                let a = try parts[0].number(hint: GeoJSONGeometry.positionHint)
-                let b = try parts[1].number(hint: GeoJSONGeometry.positionHint)
                 if transform != nil {
                     x += a
                     y += b
@@ -119,7 +138,8 @@ struct TopoJSONArcs {
                 }
                 let point = GeoCoordinate(longitude: x * scale.0 + translate.0, latitude: y * scale.1 + translate.1)
                 guard abs(point.latitude) <= 90, abs(point.longitude) <= 360 else {
-                    throw node.error("position \(point) is outside the globe", hint: GeoJSONGeometry.positionHint)
+                    throw try node(offset).error(
+                        "position \(point) is outside the globe", hint: GeoJSONGeometry.positionHint)
                 }
                 points.append(point)
             }

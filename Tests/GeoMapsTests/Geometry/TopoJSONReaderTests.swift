@@ -54,6 +54,46 @@ struct TopoJSONReaderTests {
             unclosed.message == "objects.countries.geometries[0].arcs[0]: a ring needs at least 4 positions, found 2")
     }
 
+    /// A topology of one square country whose first arc is `arc` (no transform: absolute positions).
+    private static func square(arc: String) -> [UInt8] {
+        Array(
+            """
+            {"type": "Topology", "arcs": [\(arc), [[1, 1], [0, 1], [0, 0]]],
+             "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+               {"type": "Polygon", "id": "AAA", "arcs": [[0, 1]]}]}}}
+            """.utf8)
+    }
+
+    @Test(
+        "names the arc position that is not two finite numbers inside the globe",
+        arguments: [
+            ("[[0, 0], [1]]", "arcs[0][1]: a position needs two numbers, found 1"),
+            ("[[0, 0], [1, true]]", "arcs[0][1][1]: expected a number, found a boolean"),
+            (#"[[0, 0], "1, 0"]"#, "arcs[0][1]: expected an array, found a string"),
+            ("7", "arcs[0]: expected an array, found a number"),
+            ("[[0, 0], [1, 1e999]]", "arcs[0][1][1]: the number is not finite"),
+            ("[[0, 0], [0, 95]]", "arcs[0][1]: position (0, 95) is outside the globe"),
+        ])
+    func rejectsBadPositions(arc: String, message: String) throws {
+        let error = try #require(throws: GeoError.self) {
+            try WorldGeometry.topoJSON(Self.square(arc: arc), path: "s.topojson")
+        }
+        #expect(error.code == .dataError)
+        #expect(error.message == message)
+    }
+
+    @Test("reads positions of two numbers, and of three (the third ignored), alike")
+    func readsPositionsWithExtraNumbers() throws {
+        let plain = try WorldGeometry.topoJSON(Self.square(arc: "[[0, 0], [1, 0], [1, 1]]"), path: "p.topojson")
+        let withHeights = try WorldGeometry.topoJSON(
+            Self.square(arc: "[[0, 0, 5], [1, 0, 5], [1, 1, 5]]"), path: "h.topojson")
+        let shape = try #require(plain.shape(for: TinyMap.code("AAA")))
+        #expect(withHeights.shape(for: TinyMap.code("AAA"))?.polygons == shape.polygons)
+        #expect(
+            Set(shape.polygons[0][0])
+                == Set([(0, 0), (1, 0), (1, 1), (0, 1)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }))
+    }
+
     @Test("rejects documents that are not topologies")
     func rejectsOtherDocuments() throws {
         let error = try #require(throws: GeoError.self) {
