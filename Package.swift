@@ -66,13 +66,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Release builds link the Swift runtime and Foundation into the binary (`-static-stdlib`):
-        // no shared libraries to find and relocate at start, so every command starts in about half
-        // the time (Benchmarks/README.md, "seventh pass"). Debug builds and tests link them shared.
-        .executableTarget(
-            name: "geo-ai", dependencies: ["GeoCLI"],
-            swiftSettings: strict + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+        .executableTarget(name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict),
 
         .target(
             name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
