@@ -114,4 +114,18 @@ extension JSONValue {
         guard case .number(let number) = self, number.isFinite else { return nil }
         return number
     }
+
+    /// The first two numbers of a position (`[x, y]`, or more numbers), when both are finite;
+    /// `nil` for anything else, which the readers' checked paths then name.
+    var finitePosition: (Double, Double)? {
+        switch self {
+        case .pair(let first, let second) where first.isFinite && second.isFinite:
+            return (first, second)
+        case .array(let numbers) where numbers.count >= 2:
+            guard let first = numbers[0].finiteNumber, let second = numbers[1].finiteNumber else { return nil }
+            return (first, second)
+        default:
+            return nil
+        }
+    }
 }

@@ -3,8 +3,8 @@
 ///
 /// An array of exactly two numbers is held inline as ``pair(_:_:)`` instead of as an array of
 /// its own: a boundary file is mostly `[longitude, latitude]` positions (200,000 in the 1:50m
-/// world, more in TopoJSON arcs), and an allocated array for each cost a quarter of reading the
-/// file and as much again to free. It is the same value as that array: equal to it, hashed as
+/// world, more in TopoJSON arcs), and an allocated array for each made reading the file a quarter
+/// of a first 1:50m map's instructions, and freeing it an eighth. It is the same value as that array: equal to it, hashed as
 /// it, and given as it by ``elements``; only a `switch` on the cases tells the two apart.
 package enum JSONValue: Sendable, Hashable {
     case null

@@ -121,18 +121,8 @@ enum GeoJSONGeometry {
         var positions: [GeoCoordinate] = []
         positions.reserveCapacity(array.count)
         for element in array {
-            let longitude: Double
-            let latitude: Double
-            switch element {
-            case .pair(let first, let second):
-                (longitude, latitude) = (first, second)
-            case .array(let numbers) where numbers.count >= 2:
-                guard let first = numbers[0].finiteNumber, let second = numbers[1].finiteNumber else { return nil }
-                (longitude, latitude) = (first, second)
-            default:
-                return nil
-            }
-            guard longitude.isFinite, latitude.isFinite, abs(latitude) <= 90, abs(longitude) <= 360 else { return nil }
+            guard let (longitude, latitude) = element.finitePosition, abs(latitude) <= 90, abs(longitude) <= 360
+            else { return nil }
             positions.append(GeoCoordinate(longitude: longitude, latitude: latitude))
         }
         return positions

@@ -102,9 +102,8 @@ struct TopoJSONArcs {
             var x = 0.0
             var y = 0.0
             var points: [GeoCoordinate] = []
-            // A position that is two finite numbers is read straight from its value; only
-            // another kind (three numbers, or something wrong) gets the arc's nodes, with their
-            // paths for messages, made once.
+            // A position of finite numbers is read straight from its value; only a wrong one gets
+            // the arc's nodes, with their paths for messages, made once.
             guard let positions = arc.value.elements else {
                 throw arc.error("expected an array, found \(arc.kind)", hint: hint)
             }
@@ -117,7 +116,7 @@ struct TopoJSONArcs {
             for (offset, position) in positions.enumerated() {
                 let a: Double
                 let b: Double
-                if case .pair(let first, let second) = position, first.isFinite, second.isFinite {
+                if let (first, second) = position.finitePosition {
                     (a, b) = (first, second)
                 } else {
                     let node = try node(offset)

@@ -91,7 +91,7 @@ public struct MapRunner: Sendable {
                 try MapStage.load(files: files, reference: reference, geometryPath: geometryPath)
             })
         // The geometry read on a cache miss is kept (encoded and written) on another core while
-        // the map is drawn: a fifth of a first 1:50m map's time, when it followed the drawing.
+        // the map is drawn: encoding and writing it took about a tenth of a first 1:50m map.
         let keeping = Parallel.start { [archives = stage.geometry.archives] in
             for archive in archives { archive.keep() }
         }
