@@ -24,14 +24,31 @@ struct GeometryCache {
     }
 
     /// A geometry read on a miss, to be archived; encoded only when kept (never in `--check`,
-    /// never after bad input).
+    /// never after bad input) or when a build encodes it ahead, while it still draws.
     struct Archive: Sendable {
         /// Where it goes.
         let url: URL
         /// What it holds.
         let geometry: WorldGeometry
 
-        /// Encodes and writes it (to a temporary name, then renamed); a failure to write is ignored.
+        /// Its bytes, ready to keep. Encoding writes nothing, so a build does it on another core
+        /// while it still draws and validates, and keeps the bytes only once every output is made.
+        func encoded() -> Encoded {
+            Encoded(url: url, bytes: GeometryArchive.encode(geometry))
+        }
+
+        /// Encodes and writes it; see ``Encoded/keep()``.
+        func keep() { encoded().keep() }
+    }
+
+    /// An archive's bytes and where they go.
+    struct Encoded: Sendable {
+        /// Where they go.
+        let url: URL
+        /// The ``GeometryArchive`` encoding of the geometry.
+        let bytes: [UInt8]
+
+        /// Writes them to a temporary name, then renames it; a failure to write is ignored.
         ///
         /// Temporary files an hour old or more are removed first: a command killed while
         /// writing leaves one behind, and no write takes that long.
@@ -42,7 +59,7 @@ struct GeometryCache {
             GeometryCache.removeLeftovers(in: directory, olderThan: Date().addingTimeInterval(-3600))
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try Data(GeometryArchive.encode(geometry)).write(to: temporary)
+                try Data(bytes).write(to: temporary)
                 guard rename(temporary.path, url.path) == 0 else {
                     try? FileManager.default.removeItem(at: temporary)
                     return
