@@ -67,9 +67,20 @@ struct PointTable<Value> {
 }
 
 extension PointTable {
-    /// The value under `key`, or `defaultValue` inserted there first (for in-place appends).
-    subscript(key: TopologyBuilder.PointKey, default defaultValue: @autoclosure () -> Value) -> Value {
-        get { self[key] ?? defaultValue() }
-        set { self[key] = newValue }
+    /// Stores `value` under `key` if the key is new, else changes the stored value in place: one
+    /// probe, and an array value is appended to without a copy.
+    mutating func update(_ key: TopologyBuilder.PointKey, inserting value: Value, _ change: (inout Value) -> Void) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let (index, found) = position(of: key)
+        if found, var stored = values[index] {
+            // Taken out first, so an array's storage stays uniquely referenced while it changes.
+            values[index] = nil
+            change(&stored)
+            values[index] = stored
+        } else {
+            keys[index] = key
+            values[index] = value
+            count += 1
+        }
     }
 }

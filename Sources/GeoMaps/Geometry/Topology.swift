@@ -33,12 +33,12 @@ struct Topology: Sendable {
     init(shapes: [CountryShape]) {
         var rings: [[[[ArcReference]]]] = []
         var holes: [[[Bool]]] = []
-        let cleaned = shapes.map { $0.polygons.map { $0.map(TopologyBuilder.cleaned) } }
-        let points = cleaned.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
+        let cleaned = shapes.map { $0.polygons.map { $0.map(TopologyBuilder.KeyedRing.init) } }
+        let points = cleaned.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.keys.count } } }
         var builder = TopologyBuilder(points: points)
         for shape in cleaned {
             for polygon in shape {
-                for ring in polygon where ring.count >= 3 { builder.recordNeighbours(of: ring) }
+                for ring in polygon where ring.keys.count >= 3 { builder.recordNeighbours(of: ring) }
             }
         }
         for shape in cleaned {
@@ -47,7 +47,7 @@ struct Topology: Sendable {
             for polygon in shape {
                 var polygonRings: [[ArcReference]] = []
                 var polygonHoles: [Bool] = []
-                for (index, ring) in polygon.enumerated() where ring.count >= 3 {
+                for (index, ring) in polygon.enumerated() where ring.keys.count >= 3 {
                     polygonRings.append(builder.arcs(of: ring))
                     polygonHoles.append(index > 0)
                 }

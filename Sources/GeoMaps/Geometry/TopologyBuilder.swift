@@ -34,34 +34,45 @@ struct TopologyBuilder {
         arcsEnding = PointTable(capacity: points / 8)
     }
 
-    /// A ring without consecutive duplicate positions (including the wrap-around).
-    static func cleaned(_ ring: CountryShape.Ring) -> CountryShape.Ring {
-        var result: CountryShape.Ring = []
-        result.reserveCapacity(ring.count)
-        for point in ring where result.last.map({ PointKey($0) != PointKey(point) }) ?? true {
-            result.append(point)
+    /// A ring without consecutive duplicate positions (including the wrap-around), with each
+    /// position's key, made once for both of the builder's passes.
+    struct KeyedRing {
+        let points: CountryShape.Ring
+        let keys: [PointKey]
+
+        init(_ ring: CountryShape.Ring) {
+            var points: CountryShape.Ring = []
+            var keys: [PointKey] = []
+            points.reserveCapacity(ring.count)
+            keys.reserveCapacity(ring.count)
+            for point in ring {
+                let key = PointKey(point)
+                if key != keys.last {
+                    points.append(point)
+                    keys.append(key)
+                }
+            }
+            while keys.count > 1, keys.first == keys.last {
+                keys.removeLast()
+                points.removeLast()
+            }
+            self.points = points
+            self.keys = keys
         }
-        while result.count > 1, let first = result.first, let last = result.last, PointKey(first) == PointKey(last) {
-            result.removeLast()
-        }
-        return result
     }
 
     /// Records, for every point of the ring, the points before and after it.
-    mutating func recordNeighbours(of ring: CountryShape.Ring) {
-        let keys = ring.map(PointKey.init)
+    mutating func recordNeighbours(of ring: KeyedRing) {
+        let keys = ring.keys
         for index in keys.indices {
-            let previous = keys[(index + keys.count - 1) % keys.count]
-            let next = keys[(index + 1) % keys.count]
-            switch neighbours[keys[index]] {
-            case nil:
-                neighbours[keys[index]] = .pair(previous, next)
-            case .pair(let a, let b)?:
-                if !((a == previous && b == next) || (a == next && b == previous)) {
-                    neighbours[keys[index]] = .junction
+            let previous = keys[index == 0 ? keys.count - 1 : index - 1]
+            let next = keys[index == keys.count - 1 ? 0 : index + 1]
+            neighbours.update(keys[index], inserting: .pair(previous, next)) { recorded in
+                if case .pair(let a, let b) = recorded,
+                    !((a == previous && b == next) || (a == next && b == previous))
+                {
+                    recorded = .junction
                 }
-            case .junction?:
-                break
             }
         }
     }
@@ -72,41 +83,52 @@ struct TopologyBuilder {
     }
 
     /// Cuts a ring at its junctions and returns its arcs, adding new arcs to the table.
-    mutating func arcs(of ring: CountryShape.Ring) -> [Topology.ArcReference] {
-        let keys = ring.map(PointKey.init)
-        let junctions = keys.indices.filter { isJunction(keys[$0]) }
-        guard let start = junctions.first ?? keys.indices.min(by: { keys[$0] < keys[$1] }) else { return [] }
-        // Walk the ring from `start`; a ring without junctions is one closed arc.
-        let order = (0...keys.count).map { (start + $0) % keys.count }
+    mutating func arcs(of ring: KeyedRing) -> [Topology.ArcReference] {
+        let keys = ring.keys
+        var isJunctionAt = [Bool](repeating: false, count: keys.count)
+        var firstJunction: Int?
+        for index in keys.indices where isJunction(keys[index]) {
+            isJunctionAt[index] = true
+            if firstJunction == nil { firstJunction = index }
+        }
+        guard let start = firstJunction ?? keys.indices.min(by: { keys[$0] < keys[$1] }) else { return [] }
+        // Walk the ring from `start` by offsets 0...count (back at `start`); an arc ends at each
+        // junction and at the end of the walk, so a ring without junctions is one closed arc.
         var references: [Topology.ArcReference] = []
-        var current: [Int] = [order[0]]
-        for position in order.dropFirst() {
-            current.append(position)
-            let isEnd = position == start || isJunction(keys[position])
-            if isEnd && current.count >= 2 {
-                references.append(reference(for: current, in: ring, keys: keys))
-                current = [position]
-            }
+        var arcStart = 0
+        for offset in 1...keys.count where offset == keys.count || isJunctionAt[(start + offset) % keys.count] {
+            references.append(reference(offsets: arcStart...offset, from: start, in: ring))
+            arcStart = offset
         }
         return references
     }
 
-    private mutating func reference(for indices: [Int], in ring: CountryShape.Ring, keys: [PointKey])
+    /// The arc of the ring's points at `offsets` along its walk from `start`: a stored arc with
+    /// the same points, either way, or a new one.
+    private mutating func reference(offsets: ClosedRange<Int>, from start: Int, in ring: KeyedRing)
         -> Topology.ArcReference
     {
-        let walked = indices.map { keys[$0] }
-        guard let first = walked.first, let last = walked.last else { preconditionFailure("an arc has points") }
-        for index in arcsStarting[first] ?? [] where arcKeys[index] == walked {
+        let count = ring.keys.count
+        let length = offsets.count
+        func key(_ step: Int) -> PointKey { ring.keys[(start + offsets.lowerBound + step) % count] }
+        let first = key(0)
+        for index in arcsStarting[first] ?? []
+        where arcKeys[index].count == length && (0..<length).allSatisfy({ arcKeys[index][$0] == key($0) }) {
             return .init(index: index, isReversed: false)
         }
         // Walked backwards, the arc starts where a stored one ends.
-        for index in arcsEnding[first] ?? [] where arcKeys[index].elementsEqual(walked.reversed()) {
+        for index in arcsEnding[first] ?? []
+        where arcKeys[index].count == length
+            && (0..<length).allSatisfy({ arcKeys[index][length - 1 - $0] == key($0) })
+        {
             return .init(index: index, isReversed: true)
         }
-        arcsStarting[first, default: []].append(arcs.count)
-        arcsEnding[last, default: []].append(arcs.count)
-        arcKeys.append(walked)
-        arcs.append(indices.map { ring[$0] })
-        return .init(index: arcs.count - 1, isReversed: false)
+        let positions = offsets.map { (start + $0) % count }
+        let index = arcs.count
+        arcsStarting.update(first, inserting: [index]) { $0.append(index) }
+        arcsEnding.update(ring.keys[positions[length - 1]], inserting: [index]) { $0.append(index) }
+        arcKeys.append(positions.map { ring.keys[$0] })
+        arcs.append(positions.map { ring.points[$0] })
+        return .init(index: index, isReversed: false)
     }
 }

@@ -27,13 +27,19 @@ struct PointTableTests {
         #expect(table[Self.key(-5, -5)] == nil)
     }
 
-    @Test("appends in place under a default")
-    func defaultSubscript() {
-        var table = PointTable<[Int]>()
+    @Test("inserts a new key's value, and changes a stored one in place")
+    func update() {
+        var table = PointTable<[Int]>(capacity: 1)
         let key = Self.key(1_800_000_000, -900_000_000)
-        table[key, default: []].append(1)
-        table[key, default: []].append(2)
+        table.update(key, inserting: [1]) { $0.append(-1) }
+        table.update(key, inserting: [-1]) { $0.append(2) }
         #expect(table[key] == [1, 2])
         #expect(table.count == 1)
+        // Growth while updating keeps every key.
+        for x in 0..<100 { table.update(Self.key(Int64(x), 7), inserting: [x]) { $0.append(-1) } }
+        table.update(Self.key(42, 7), inserting: [-1]) { $0.append(43) }
+        #expect(table.count == 101)
+        #expect(table[Self.key(42, 7)] == [42, 43])
+        #expect(table[key] == [1, 2])
     }
 }
