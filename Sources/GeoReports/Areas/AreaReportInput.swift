@@ -65,16 +65,20 @@ public struct AreaReportInput: Sendable {
     }
 
     /// The entries ranked highest first, then by name; the first `count` and every entry tied with the last.
+    ///
+    /// Only the values are sorted in full: the entries kept are those at or beyond the `count`th
+    /// value, and only they are ranked with their names (a county list ranks a dozen of 3,143).
     static func top<T>(_ entries: [T], count: Int, value: (T) -> Double, name: (T) -> String, descending: Bool)
         -> [T]
     {
-        let sorted = entries.sorted { lhs, rhs in
-            let (a, b) = (value(lhs), value(rhs))
-            if a != b { return descending ? a > b : a < b }
-            return name(lhs) < name(rhs)
+        func ahead(_ a: Double, _ b: Double) -> Bool { descending ? a > b : a < b }
+        var kept = entries
+        if entries.count > count, count > 0 {
+            let boundary = entries.map(value).sorted(by: ahead)[count - 1]
+            kept = entries.filter { !ahead(boundary, value($0)) }
         }
-        guard sorted.count > count else { return sorted }
-        let boundary = value(sorted[count - 1])
-        return Array(sorted.prefix(count)) + sorted.dropFirst(count).prefix { value($0) == boundary }
+        return kept.map { (entry: $0, value: value($0), name: name($0)) }
+            .sorted { lhs, rhs in lhs.value != rhs.value ? ahead(lhs.value, rhs.value) : lhs.name < rhs.name }
+            .map(\.entry)
     }
 }
