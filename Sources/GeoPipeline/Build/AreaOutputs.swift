@@ -79,20 +79,25 @@ enum AreaOutputs {
         var tree = OutputTree()
         var notes: [Diagnostic] = []
         var marks: [MapMarks] = []
-        for map in config.maps {
+        let drawn = config.maps.flatMap { map in
+            geometry[map.geography] == nil || reference.areaTable(for: map.geography) == nil
+                ? [] : map.periods.map { (map: map, period: $0) }
+        }
+        // Each map on its own core: the state map is drawn beside the county map.
+        let outputs = Parallel.map(drawn) { map, period in
             guard let shapes = geometry[map.geography], let table = reference.areaTable(for: map.geography) else {
-                continue
+                preconditionFailure("only maps with shapes and a table are drawn")
             }
-            for mapPeriod in map.periods {
-                let output = render(
-                    map, period: mapPeriod, pipeline: pipeline, shapes: shapes, table: table,
-                    parents: map.geography == .usCounties ? states : nil,
-                    outlines: map.geography == .usCounties ? geometry[.usStates] : nil)
-                tree.add(output.path, text: output.svg)
-                input.maps.append(output.figure)
-                notes += output.notes
-                marks.append(output.marks)
-            }
+            return render(
+                map, period: period, pipeline: pipeline, shapes: shapes, table: table,
+                parents: map.geography == .usCounties ? states : nil,
+                outlines: map.geography == .usCounties ? geometry[.usStates] : nil)
+        }
+        for output in outputs {
+            tree.add(output.path, text: output.svg)
+            input.maps.append(output.figure)
+            notes += output.notes
+            marks.append(output.marks)
         }
         var rankingSources: [SourceFile] = []
         for ranking in config.tables {
