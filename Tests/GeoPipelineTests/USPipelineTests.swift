@@ -135,4 +135,23 @@ struct USPipelineTests {
         let second = try [Self.countyMap, Self.stateMap].map { try #require(project.read($0)) }
         #expect(first == second)
     }
+
+    @Test("a build of the US pipeline alone reads no world boundaries; a world pipeline's build still does")
+    func noWorldBoundaries() throws {
+        let project = try TemporaryProject()
+        for folder in ["Data/usage", "Pipelines"] { try project.copyFromRepository(folder) }
+        try project.write(
+            "Data/sources.csv", try String(contentsOf: RepositoryPaths.url("Data/sources.csv"), encoding: .utf8))
+        try project.write("Data/geo/countries-110m.geojson", "{ not the world")
+        try Self.build(project)
+        #expect(project.read(Self.countyMap) != nil)
+        // Two archives in the geometry cache: the states and the counties, not the world.
+        #expect(project.files(under: ".geo-ai/cache/geometry").count == 2)
+        var options = BuildRunner.Options()
+        options.pipelines = ["ai-diffusion"]
+        let error = try #require(throws: GeoError.self) {
+            _ = try BuildRunner(files: ProjectFiles(root: project.root)).run(options)
+        }
+        #expect(error.location?.path == "Data/geo/countries-110m.geojson")
+    }
 }

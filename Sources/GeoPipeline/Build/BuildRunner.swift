@@ -83,7 +83,7 @@ public struct BuildRunner: Sendable {
             return (loaded, clock.lap("read geometry"))
         }
         progress("reading reference tables")
-        let reference = try files.loadReference(layers: layers)
+        let reference = try files.loadReference(layers: layers.union([.world]))
         outcome.timings.append(clock.lap("read reference tables"))
         let reading = try read(plan.stale, reference: reference, parsed: plan.configs)
         outcome.pipelines = plan.stale
@@ -167,9 +167,10 @@ public struct BuildRunner: Sendable {
         let hashes: [[String: String]]
     }
 
-    /// The geography layers the pipelines use (always the world's, which every reference needs).
+    /// The geography layers the pipelines use: their boundaries are read, their reference tables
+    /// loaded (the world's always, which every reference needs).
     private func layers(of names: [String], parsed: [String: PipelineConfig]) -> Set<Geography> {
-        var layers: Set<Geography> = [.world]
+        var layers: Set<Geography> = []
         for name in names {
             let path = files.pipelinePath(name)
             // A pipeline that does not parse is reported, located, when it is loaded.

@@ -38,8 +38,14 @@ struct LoadedGeometry: Sendable {
         }
     }
 
-    /// The world and the given other layers, each file on its own core.
+    /// The given layers, each file on its own core; without ``Geography/world`` among them (a
+    /// build of US pipelines alone), no world boundaries are read and ``world`` has no shapes.
     static func load(_ layers: Set<Geography>, files: ProjectFiles) throws(GeoError) -> LoadedGeometry {
+        guard layers.contains(.world) else {
+            let other = try AreaOutputs.loadGeometry(layers, files: files)
+            return LoadedGeometry(
+                world: WorldGeometry(shapes: []), labelPoints: [:], layers: other.layers, archives: other.archives)
+        }
         let (world, other) = try Parallel.both(
             { () throws(GeoError) in try LoadedGeometry.world(files: files) },
             { () throws(GeoError) in try AreaOutputs.loadGeometry(layers, files: files) })
