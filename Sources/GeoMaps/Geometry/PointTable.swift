@@ -84,3 +84,5 @@ extension PointTable {
         }
     }
 }
+
+extension PointTable: Sendable where Value: Sendable {}

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// Country rings as sequences of shared arcs, so that a border two economies share is one arc.
 ///
 /// Built the way TopoJSON does it: a point is a *junction* where the rings passing through it
@@ -30,26 +32,31 @@ struct Topology: Sendable {
     }
 
     /// Splits the shapes' rings into shared arcs.
+    ///
+    /// The rings are keyed, their points' neighbours recorded and their junctions found on both
+    /// cores; the arcs are then numbered ring by ring, in the shapes' order, on this one.
     init(shapes: [CountryShape]) {
+        let keyed = Parallel.map(shapes) { shape in
+            shape.polygons.map { polygon in polygon.map(TopologyBuilder.KeyedRing.init) }
+        }
+        let drawn = keyed.flatMap { shape in shape.flatMap { polygon in polygon.filter { $0.keys.count >= 3 } } }
+        let points = drawn.reduce(0) { $0 + $1.keys.count }
+        let neighbours = TopologyBuilder.NeighbourTable(rings: drawn, points: points)
+        let junctions = Parallel.map(drawn) { neighbours.junctions(of: $0) }
+        var builder = TopologyBuilder(points: points)
         var rings: [[[[ArcReference]]]] = []
         var holes: [[[Bool]]] = []
-        let cleaned = shapes.map { $0.polygons.map { $0.map(TopologyBuilder.KeyedRing.init) } }
-        let points = cleaned.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.keys.count } } }
-        var builder = TopologyBuilder(points: points)
-        for shape in cleaned {
-            for polygon in shape {
-                for ring in polygon where ring.keys.count >= 3 { builder.recordNeighbours(of: ring) }
-            }
-        }
-        for shape in cleaned {
+        var next = 0
+        for shape in keyed {
             var shapeRings: [[[ArcReference]]] = []
             var shapeHoles: [[Bool]] = []
             for polygon in shape {
                 var polygonRings: [[ArcReference]] = []
                 var polygonHoles: [Bool] = []
                 for (index, ring) in polygon.enumerated() where ring.keys.count >= 3 {
-                    polygonRings.append(builder.arcs(of: ring))
+                    polygonRings.append(builder.arcs(of: ring, junctions: junctions[next]))
                     polygonHoles.append(index > 0)
+                    next += 1
                 }
                 shapeRings.append(polygonRings)
                 shapeHoles.append(polygonHoles)

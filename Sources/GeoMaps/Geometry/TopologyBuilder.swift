@@ -1,4 +1,7 @@
-/// The mutable state of ``Topology``'s construction: neighbour records and the arc table.
+import GeoModel
+
+/// The mutable state of ``Topology``'s construction: the arc table, filled ring by ring once
+/// every point's neighbours are known (``NeighbourTable``).
 struct TopologyBuilder {
     /// A position rounded to 1e-7 degrees, for exact matching of shared vertices.
     struct PointKey: Hashable, Comparable {
@@ -18,7 +21,55 @@ struct TopologyBuilder {
         case junction
     }
 
-    private var neighbours: PointTable<Neighbours>
+    /// Every point's neighbours in the rings, and so whether it is a junction.
+    ///
+    /// The points are split in two by a bit of their hash and each half is recorded on its own
+    /// core, both going through all the rings in order: a point's record depends only on the
+    /// rings through it, in that order, so the table is the one a single pass makes.
+    struct NeighbourTable: Sendable {
+        private let halves: [PointTable<Neighbours>]
+
+        /// Records the neighbours of every point of `rings` (about `points` of them).
+        init(rings: [KeyedRing], points: Int) {
+            halves = Parallel.map([0, 1]) { half in
+                var table = PointTable<Neighbours>(capacity: points / 2)
+                for ring in rings { Self.record(ring, half: half, in: &table) }
+                return table
+            }
+        }
+
+        /// Which half of the table holds `key`.
+        private static func half(of key: PointKey) -> Int {
+            let mixed = (UInt64(bitPattern: key.x) ^ UInt64(bitPattern: key.y) &* 0xC2B2_AE3D_27D4_EB4F)
+            return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> 63)
+        }
+
+        /// Records, for every point of the ring in the given half, the points before and after it.
+        private static func record(_ ring: KeyedRing, half: Int, in table: inout PointTable<Neighbours>) {
+            let keys = ring.keys
+            for index in keys.indices where Self.half(of: keys[index]) == half {
+                let previous = keys[index == 0 ? keys.count - 1 : index - 1]
+                let next = keys[index == keys.count - 1 ? 0 : index + 1]
+                table.update(keys[index], inserting: .pair(previous, next)) { recorded in
+                    if case .pair(let a, let b) = recorded,
+                        !((a == previous && b == next) || (a == next && b == previous))
+                    {
+                        recorded = .junction
+                    }
+                }
+            }
+        }
+
+        /// The indices of the ring's points where rings through them disagree on their neighbours.
+        func junctions(of ring: KeyedRing) -> [Int] {
+            ring.keys.indices.filter { index in
+                let key = ring.keys[index]
+                if case .junction? = halves[Self.half(of: key)][key] { return true }
+                return false
+            }
+        }
+    }
+
     /// The indices of the arcs that start at a point, and of those that end there.
     private var arcsStarting: PointTable<[Int]>
     private var arcsEnding: PointTable<[Int]>
@@ -29,7 +80,6 @@ struct TopologyBuilder {
 
     /// Creates a builder with room for about `points` distinct positions.
     init(points: Int) {
-        neighbours = PointTable(capacity: points)
         arcsStarting = PointTable(capacity: points / 8)
         arcsEnding = PointTable(capacity: points / 8)
     }
@@ -61,42 +111,16 @@ struct TopologyBuilder {
         }
     }
 
-    /// Records, for every point of the ring, the points before and after it.
-    mutating func recordNeighbours(of ring: KeyedRing) {
+    /// Cuts a ring at its junctions (indices, ascending) and returns its arcs, adding new arcs to
+    /// the table.
+    mutating func arcs(of ring: KeyedRing, junctions: [Int]) -> [Topology.ArcReference] {
         let keys = ring.keys
-        for index in keys.indices {
-            let previous = keys[index == 0 ? keys.count - 1 : index - 1]
-            let next = keys[index == keys.count - 1 ? 0 : index + 1]
-            neighbours.update(keys[index], inserting: .pair(previous, next)) { recorded in
-                if case .pair(let a, let b) = recorded,
-                    !((a == previous && b == next) || (a == next && b == previous))
-                {
-                    recorded = .junction
-                }
-            }
-        }
-    }
-
-    private func isJunction(_ key: PointKey) -> Bool {
-        if case .junction? = neighbours[key] { return true }
-        return false
-    }
-
-    /// Cuts a ring at its junctions and returns its arcs, adding new arcs to the table.
-    mutating func arcs(of ring: KeyedRing) -> [Topology.ArcReference] {
-        let keys = ring.keys
-        var isJunctionAt = [Bool](repeating: false, count: keys.count)
-        var firstJunction: Int?
-        for index in keys.indices where isJunction(keys[index]) {
-            isJunctionAt[index] = true
-            if firstJunction == nil { firstJunction = index }
-        }
-        guard let start = firstJunction ?? keys.indices.min(by: { keys[$0] < keys[$1] }) else { return [] }
+        guard let start = junctions.first ?? keys.indices.min(by: { keys[$0] < keys[$1] }) else { return [] }
         // Walk the ring from `start` by offsets 0...count (back at `start`); an arc ends at each
-        // junction and at the end of the walk, so a ring without junctions is one closed arc.
+        // further junction and at the end of the walk, so a ring without junctions is one closed arc.
         var references: [Topology.ArcReference] = []
         var arcStart = 0
-        for offset in 1...keys.count where offset == keys.count || isJunctionAt[(start + offset) % keys.count] {
+        for offset in junctions.dropFirst().map({ $0 - start }) + [keys.count] {
             references.append(reference(offsets: arcStart...offset, from: start, in: ring))
             arcStart = offset
         }
