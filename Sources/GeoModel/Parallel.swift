@@ -64,7 +64,11 @@ public enum Parallel {
 
         init(_ work: @escaping @Sendable () -> Value) {
             done.enter()
-            DispatchQueue.global().async {
+            // A queue of its own runs on a thread of its own (libdispatch's overcommit pool): the
+            // work may wait (a pipeline's maps for the geometry), and a waiting worker of the
+            // global queue, which has one thread per core, would hold back the helpers of every
+            // `map` meanwhile (the geometry's topology was built on one core while the other idled).
+            DispatchQueue(label: "geo-ai.pending").async {
                 self.result = work()
                 self.done.leave()
             }
