@@ -103,10 +103,10 @@ enum GeoJSONGeometry {
     /// Consecutive positions more than 180° of longitude apart are read as crossing ±180°, so a
     /// ring zigzagging between 179 and −1 goes round the globe once per two positions; cutting
     /// it would take time quadratic in its length, and no country's outline does that.
-    static func checkTurns(_ ring: CountryShape.Ring, _ node: JSONNode) throws {
+    static func checkTurns(_ ring: CountryShape.Ring, _ node: @autoclosure () throws -> JSONNode) throws {
         let turns = AntimeridianCut.turns(ring)
         guard turns <= AntimeridianCut.maximumTurns else {
-            throw node.error(
+            throw try node().error(
                 "the ring goes round the globe \(NumberText.trimmed(turns, maxDecimals: 1)) times "
                     + "(positions more than 180° of longitude apart are read as crossing ±180°)",
                 hint: "Write longitudes in −180…180 and check the ring's positions; "

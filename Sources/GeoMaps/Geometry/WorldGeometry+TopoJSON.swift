@@ -149,15 +149,23 @@ struct TopoJSONArcs {
     }
 
     /// The polygons of a `Polygon` or `MultiPolygon` geometry object, rings open.
+    ///
+    /// Arc indices are read straight from the values; a JSON node, with its path for messages,
+    /// is made only where something is wrong (3,200 counties made 60,000 nodes and their paths).
     mutating func polygons(of geometry: JSONNode) throws -> [CountryShape.Polygon] {
         let typeHint = "Use Polygon or MultiPolygon geometries for country areas."
         let type = try geometry.member("type", hint: typeHint).string
         let references = try geometry.member("arcs", hint: typeHint)
         switch type {
-        case "Polygon": return [try polygon(references)]
+        case "Polygon": return [try polygon(references.value) { references }]
         case "MultiPolygon":
+            guard let elements = references.value.elements else {
+                throw references.error("expected an array, found \(references.kind)", hint: typeHint)
+            }
             var polygons: [CountryShape.Polygon] = []
-            for element in try references.elements(hint: typeHint) { polygons.append(try polygon(element)) }
+            for (offset, element) in elements.enumerated() {
+                polygons.append(try polygon(element) { try references.elements(hint: typeHint)[offset] })
+            }
             return polygons
         default:
             throw geometry.error(
@@ -166,29 +174,41 @@ struct TopoJSONArcs {
         }
     }
 
-    private mutating func polygon(_ node: JSONNode) throws -> CountryShape.Polygon {
+    /// A polygon's rings; `node` makes its JSON node for a message.
+    private mutating func polygon(_ value: JSONValue, node: () throws -> JSONNode) throws -> CountryShape.Polygon {
+        guard let elements = value.elements else {
+            throw try node().error("expected an array, found \(value.kind)", hint: Self.arcHint)
+        }
         var rings: [CountryShape.Ring] = []
-        for element in try node.elements(hint: Self.arcHint) { rings.append(try ring(element)) }
+        for (offset, element) in elements.enumerated() {
+            rings.append(try ring(element) { try node().elements(hint: Self.arcHint)[offset] })
+        }
         return rings
     }
 
-    private mutating func ring(_ node: JSONNode) throws -> CountryShape.Ring {
+    /// A ring from its arc indices; `node` makes its JSON node for a message.
+    private mutating func ring(_ value: JSONValue, node: () throws -> JSONNode) throws -> CountryShape.Ring {
+        guard let references = value.elements else {
+            throw try node().error("expected an array, found \(value.kind)", hint: Self.arcHint)
+        }
+        func element(_ offset: Int) throws -> JSONNode { try node().elements(hint: Self.arcHint)[offset] }
         var points: [GeoCoordinate] = []
-        for element in try node.elements(hint: Self.arcHint) {
-            let number = try element.number(hint: Self.arcHint)
+        for (offset, reference) in references.enumerated() {
+            // Not a finite number: the element's node throws the message.
+            let number = try reference.finiteNumber ?? element(offset).number(hint: Self.arcHint)
             guard number == number.rounded(), abs(number) <= Double(Int32.max) else {
-                throw element.error(
+                throw try element(offset).error(
                     "arc index \(NumberText.trimmed(number, maxDecimals: 6)) is not an integer", hint: Self.arcHint)
             }
             let index = Int(number)
             let arcIndex = index < 0 ? ~index : index
             guard arcIndex < arcs.count else {
-                throw element.error(
+                throw try element(offset).error(
                     "arc index \(index) is out of range: the topology has \(arcs.count) arcs", hint: Self.arcHint)
             }
             uses[arcIndex] += 1
             guard uses[arcIndex] <= Self.maximumUses else {
-                throw element.error(
+                throw try element(offset).error(
                     "arc \(arcIndex) is used more than \(Self.maximumUses) times; an arc borders at most two areas",
                     hint:
                         "Check the arc indices of the geometries: each arc is shared only by the areas on either side of it."
@@ -199,16 +219,17 @@ struct TopoJSONArcs {
             points.append(contentsOf: arc)
         }
         guard points.count >= 4 else {
-            throw node.error("a ring needs at least 4 positions, found \(points.count)", hint: GeoJSONGeometry.ringHint)
+            throw try node().error(
+                "a ring needs at least 4 positions, found \(points.count)", hint: GeoJSONGeometry.ringHint)
         }
         guard let first = points.first, let last = points.last, first == last else {
             let start = points.first.map(\.description) ?? "?"
             let end = points.last.map(\.description) ?? "?"
-            throw node.error(
+            throw try node().error(
                 "ring is not closed: it starts at \(start) and ends at \(end)", hint: GeoJSONGeometry.ringHint)
         }
         let ring = Array(points.dropLast())
-        try GeoJSONGeometry.checkTurns(ring, node)
+        try GeoJSONGeometry.checkTurns(ring, try node())
         return ring
     }
 }
