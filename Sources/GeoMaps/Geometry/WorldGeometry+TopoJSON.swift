@@ -154,24 +154,41 @@ struct TopoJSONArcs {
     /// is made only where something is wrong (3,200 counties made 60,000 nodes and their paths).
     mutating func polygons(of geometry: JSONNode) throws -> [CountryShape.Polygon] {
         let typeHint = "Use Polygon or MultiPolygon geometries for country areas."
+        let arcsNode = { try geometry.member("arcs", hint: typeHint) }
+        // The usual geometry is read from its value; anything else takes the checked path below.
+        if case .object(let members) = geometry.value, case .string(let type)? = members["type"],
+            let references = members["arcs"], references != .null
+        {
+            switch type {
+            case "Polygon": return [try polygon(references, node: arcsNode)]
+            case "MultiPolygon": return try multiPolygon(references, node: arcsNode, hint: typeHint)
+            default: break
+            }
+        }
         let type = try geometry.member("type", hint: typeHint).string
         let references = try geometry.member("arcs", hint: typeHint)
         switch type {
         case "Polygon": return [try polygon(references.value) { references }]
-        case "MultiPolygon":
-            guard let elements = references.value.elements else {
-                throw references.error("expected an array, found \(references.kind)", hint: typeHint)
-            }
-            var polygons: [CountryShape.Polygon] = []
-            for (offset, element) in elements.enumerated() {
-                polygons.append(try polygon(element) { try references.elements(hint: typeHint)[offset] })
-            }
-            return polygons
+        case "MultiPolygon": return try multiPolygon(references.value, node: { references }, hint: typeHint)
         default:
             throw geometry.error(
                 "geometry type \(type.map { "\"\($0)\"" } ?? "(not a string)") is not Polygon or MultiPolygon",
                 hint: typeHint)
         }
+    }
+
+    /// A `MultiPolygon`'s polygons; `node` makes its `arcs` node for a message.
+    private mutating func multiPolygon(_ value: JSONValue, node: () throws -> JSONNode, hint: String) throws
+        -> [CountryShape.Polygon]
+    {
+        guard let elements = value.elements else {
+            throw try node().error("expected an array, found \(value.kind)", hint: hint)
+        }
+        var polygons: [CountryShape.Polygon] = []
+        for (offset, element) in elements.enumerated() {
+            polygons.append(try polygon(element) { try node().elements(hint: hint)[offset] })
+        }
+        return polygons
     }
 
     /// A polygon's rings; `node` makes its JSON node for a message.

@@ -94,42 +94,50 @@ struct TopoJSONReaderTests {
     @Test(
         "names the arc reference of a geometry that is wrong, with its path",
         arguments: [
-            (#"{"type": "Polygon", "id": "AAA", "arcs": [[0, 1.5]]}"#, "arcs[0][1]: arc index 1.5 is not an integer"),
-            (#"{"type": "Polygon", "id": "AAA", "arcs": [[0, "1"]]}"#, "arcs[0][1]: expected a number, found a string"),
+            (#"{"type": "Polygon", "id": "AAA", "arcs": [[0, 1.5]]}"#, ".arcs[0][1]: arc index 1.5 is not an integer"),
+            (
+                #"{"type": "Polygon", "id": "AAA", "arcs": [[0, "1"]]}"#,
+                ".arcs[0][1]: expected a number, found a string"
+            ),
             (
                 #"{"type": "Polygon", "id": "AAA", "arcs": [[0, -3]]}"#,
-                "arcs[0][1]: arc index -3 is out of range: the topology has 2 arcs"
+                ".arcs[0][1]: arc index -3 is out of range: the topology has 2 arcs"
             ),
-            (#"{"type": "Polygon", "id": "AAA", "arcs": [0, 1]}"#, "arcs[0]: expected an array, found a number"),
-            (#"{"type": "Polygon", "id": "AAA", "arcs": 7}"#, "arcs: expected an array, found a number"),
+            (#"{"type": "Polygon", "id": "AAA", "arcs": [0, 1]}"#, ".arcs[0]: expected an array, found a number"),
+            (#"{"type": "Polygon", "id": "AAA", "arcs": 7}"#, ".arcs: expected an array, found a number"),
             (
                 #"{"type": "Polygon", "id": "AAA", "arcs": [[0]]}"#,
-                "arcs[0]: a ring needs at least 4 positions, found 3"
+                ".arcs[0]: a ring needs at least 4 positions, found 3"
             ),
             (
                 #"{"type": "Polygon", "id": "AAA", "arcs": [[0, 0]]}"#,
-                "arcs[0]: ring is not closed: it starts at (0, 0) and ends at (1, 1)"
+                ".arcs[0]: ring is not closed: it starts at (0, 0) and ends at (1, 1)"
             ),
             (
                 #"{"type": "MultiPolygon", "id": "AAA", "arcs": [[[0, 1]], 5]}"#,
-                "arcs[1]: expected an array, found a number"
+                ".arcs[1]: expected an array, found a number"
             ),
             (
                 #"{"type": "MultiPolygon", "id": "AAA", "arcs": [[[0, 1]], [[0, 1], [true]]]}"#,
-                "arcs[1][1][0]: expected a number, found a boolean"
+                ".arcs[1][1][0]: expected a number, found a boolean"
             ),
-            (#"{"type": "MultiPolygon", "id": "AAA", "arcs": {"a": 1}}"#, "arcs: expected an array, found an object"),
+            (#"{"type": "MultiPolygon", "id": "AAA", "arcs": {"a": 1}}"#, ".arcs: expected an array, found an object"),
             (
                 #"{"type": "MultiPolygon", "id": "AAA", "arcs": [[[0, 1]], [[0, 1]], [[0, 1]], [[0, 1]], [[0, 1]], [[0, 1]], [[0, 1]], [[0, 1]], [[0, 1]]]}"#,
-                "arcs[8][0][0]: arc 0 is used more than 8 times; an arc borders at most two areas"
+                ".arcs[8][0][0]: arc 0 is used more than 8 times; an arc borders at most two areas"
             ),
+            (
+                #"{"type": "Point", "id": "AAA", "arcs": [[0, 1]]}"#,
+                #": geometry type "Point" is not Polygon or MultiPolygon"#
+            ),
+            (#"{"type": "Polygon", "id": "AAA", "arcs": null}"#, #": member "arcs" is missing"#),
         ])
     func rejectsBadArcReferences(geometry: String, message: String) throws {
         let error = try #require(throws: GeoError.self) {
             try WorldGeometry.topoJSON(Self.square(geometry: geometry), path: "g.topojson")
         }
         #expect(error.code == .dataError)
-        #expect(error.message == "objects.countries.geometries[0]." + message)
+        #expect(error.message == "objects.countries.geometries[0]" + message)
     }
 
     @Test("reads positions of two numbers, and of three (the third ignored), alike")
