@@ -34,19 +34,15 @@ struct MapStage {
 
     /// The maps of one `maps:` entry, one per period, sharing one set of breaks.
     func render(_ map: MapConfig, pipeline: LoadedPipeline, flags: [EconomyFlag]) -> [Output] {
-        // Each period on whichever core is free.
         if let name = map.name {
-            return Parallel.map(map.periods) {
-                categorical(map, name: name, period: $0, pipeline: pipeline, flags: flags)
-            }
+            return map.periods.map { categorical(map, name: name, period: $0, pipeline: pipeline, flags: flags) }
         }
         var breaks = SharedBreaks.breaks(
             for: map.metric, config: pipeline.config, observations: pipeline.observations(of: map.metric))
         if let labels = map.labels { breaks = breaks.labelled(labels) }
-        let shared = breaks
-        return Parallel.map(map.periods) { period in
-            render(map, period: period, breaks: shared, pipeline: pipeline, flags: flags)
-        }.compactMap { $0 }
+        return map.periods.compactMap { period in
+            render(map, period: period, breaks: breaks, pipeline: pipeline, flags: flags)
+        }
     }
 
     /// One map of one period, with the given breaks.

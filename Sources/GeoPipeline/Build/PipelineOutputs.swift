@@ -73,10 +73,8 @@ enum PipelineOutputs {
         var notes: [Diagnostic] = []
         var marks: [MapMarks] = []
         let maps = try maps()
-        // Each map on whichever core is free, in the order declared.
-        let flags = full.flags
-        for outputs in Parallel.map(config.maps, { maps.render($0, pipeline: pipeline, flags: flags) }) {
-            for output in outputs {
+        for map in config.maps {
+            for output in maps.render(map, pipeline: pipeline, flags: full.flags) {
                 tree.add(output.path, text: output.svg)
                 input.maps.append(output.figure)
                 notes += output.notes
