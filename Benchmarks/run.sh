@@ -47,7 +47,7 @@ done
 if [ "$QUICK" = 1 ]; then
     FAST_RUNS=10; BUILD_RUNS=3; PY_RUNS=2; INGEST_RUNS=2; GROW_RUNS=(3 2 1); MODE="quick"
 else
-    FAST_RUNS=30; BUILD_RUNS=10; PY_RUNS=5; INGEST_RUNS=3; GROW_RUNS=(5 3 1); MODE="full"
+    FAST_RUNS=30; BUILD_RUNS=10; PY_RUNS=10; INGEST_RUNS=3; GROW_RUNS=(5 3 1); MODE="full"
 fi
 
 step() { printf '\n== %s\n' "$*" >&2; }
