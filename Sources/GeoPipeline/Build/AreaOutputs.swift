@@ -79,16 +79,15 @@ enum AreaOutputs {
         var tree = OutputTree()
         var notes: [Diagnostic] = []
         var marks: [MapMarks] = []
-        let drawn = config.maps.flatMap { map in
-            geometry[map.geography] == nil || reference.areaTable(for: map.geography) == nil
-                ? [] : map.periods.map { (map: map, period: $0) }
-        }
         // Each map on its own core: the state map is drawn beside the county map.
-        let outputs = Parallel.map(drawn) { map, period in
+        let drawn = config.maps.flatMap { map in
             guard let shapes = geometry[map.geography], let table = reference.areaTable(for: map.geography) else {
-                preconditionFailure("only maps with shapes and a table are drawn")
+                return [(map: MapConfig, period: Period, shapes: WorldGeometry, table: AreaTable)]()
             }
-            return render(
+            return map.periods.map { (map: map, period: $0, shapes: shapes, table: table) }
+        }
+        let outputs = Parallel.map(drawn) { map, period, shapes, table in
+            render(
                 map, period: period, pipeline: pipeline, shapes: shapes, table: table,
                 parents: map.geography == .usCounties ? states : nil,
                 outlines: map.geography == .usCounties ? geometry[.usStates] : nil)
