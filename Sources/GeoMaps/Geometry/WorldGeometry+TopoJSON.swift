@@ -154,27 +154,26 @@ struct TopoJSONArcs {
     /// is made only where something is wrong (3,200 counties made 60,000 nodes and their paths).
     mutating func polygons(of geometry: JSONNode) throws -> [CountryShape.Polygon] {
         let typeHint = "Use Polygon or MultiPolygon geometries for country areas."
-        let arcsNode = { try geometry.member("arcs", hint: typeHint) }
-        // The usual geometry is read from its value; anything else takes the checked path below.
-        if case .object(let members) = geometry.value, case .string(let type)? = members["type"],
+        guard case .object(let members) = geometry.value, case .string(let type)? = members["type"],
             let references = members["arcs"], references != .null
-        {
-            switch type {
-            case "Polygon": return [try polygon(references, node: arcsNode)]
-            case "MultiPolygon": return try multiPolygon(references, node: arcsNode, hint: typeHint)
-            default: break
-            }
+        else {
+            // Something is missing or of the wrong kind: the checked reads name it, in this order.
+            let type = try geometry.member("type", hint: typeHint).string
+            _ = try geometry.member("arcs", hint: typeHint)
+            throw Self.notPolygonal(geometry, type: type, hint: typeHint)
         }
-        let type = try geometry.member("type", hint: typeHint).string
-        let references = try geometry.member("arcs", hint: typeHint)
+        let arcsNode = { try geometry.member("arcs", hint: typeHint) }
         switch type {
-        case "Polygon": return [try polygon(references.value) { references }]
-        case "MultiPolygon": return try multiPolygon(references.value, node: { references }, hint: typeHint)
-        default:
-            throw geometry.error(
-                "geometry type \(type.map { "\"\($0)\"" } ?? "(not a string)") is not Polygon or MultiPolygon",
-                hint: typeHint)
+        case "Polygon": return [try polygon(references, node: arcsNode)]
+        case "MultiPolygon": return try multiPolygon(references, node: arcsNode, hint: typeHint)
+        default: throw Self.notPolygonal(geometry, type: type, hint: typeHint)
         }
+    }
+
+    /// The error for a geometry whose `type` (`nil`: not a string) is neither polygon type.
+    private static func notPolygonal(_ geometry: JSONNode, type: String?, hint: String) -> GeoError {
+        geometry.error(
+            "geometry type \(type.map { "\"\($0)\"" } ?? "(not a string)") is not Polygon or MultiPolygon", hint: hint)
     }
 
     /// A `MultiPolygon`'s polygons; `node` makes its `arcs` node for a message.

@@ -131,6 +131,11 @@ struct TopoJSONReaderTests {
                 #": geometry type "Point" is not Polygon or MultiPolygon"#
             ),
             (#"{"type": "Polygon", "id": "AAA", "arcs": null}"#, #": member "arcs" is missing"#),
+            (
+                #"{"type": 3, "id": "AAA", "arcs": [[0, 1]]}"#,
+                ": geometry type (not a string) is not Polygon or MultiPolygon"
+            ),
+            (#"{"type": 3, "id": "AAA"}"#, #": member "arcs" is missing"#),
         ])
     func rejectsBadArcReferences(geometry: String, message: String) throws {
         let error = try #require(throws: GeoError.self) {
