@@ -59,6 +59,24 @@ struct USPipelineTests {
         #expect(report.contains("Capitol Planning Region, Connecticut (09110)"))
     }
 
+    @Test("running text names the District of Columbia with its article; tables keep the name as published")
+    func placeNamesInSentences() throws {
+        let project = try Self.builtCopy()
+        // The publisher's first-ranked state, read by hand: "1,District of Columbia,DC,40.3".
+        let text = try String(
+            contentsOf: RepositoryPaths.url("Data/usage/us/State_Rankings_2026Q1.csv"), encoding: .utf8)
+        let first = try #require(text.split(whereSeparator: \.isNewline).dropFirst().first)
+            .split(separator: ",").map(String.init)
+        #expect(first[1] == "District of Columbia")
+        let report = try #require(project.read("Reports/us-ai-diffusion/README.md"))
+        #expect(report.contains("read as released. The District of Columbia is highest at \(first[3]) %."))
+        #expect(report.contains("## States\n\nThe District of Columbia ranks first at \(first[3]) %."))
+        #expect(report.contains("| 1 | District of Columbia | 11 | \(first[3]) % |"))
+        let stateMap = try #require(project.read(Self.stateMap))
+        #expect(stateMap.contains("to \(first[3]) % in the District of Columbia."))
+        #expect(!report.contains(" in District of Columbia"))
+    }
+
     @Test("the county map itself says which counties with data it cannot draw; the state map needs no such line")
     func shapelessCountiesNoted() throws {
         let project = try Self.builtCopy()

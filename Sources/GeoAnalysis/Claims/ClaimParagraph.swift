@@ -28,7 +28,7 @@ struct ClaimParagraph {
         return sentences.joined(separator: " ")
     }
 
-    /// "In short: consistent with 2–4× with Belarus, China and Russian Federation set aside (weighted mean);
+    /// "In short: consistent with 2–4× with Belarus, China and the Russian Federation set aside (weighted mean);
     /// contradicted with every economy counted (weighted mean); ...; not confirmed by the published bands."
     func leadSentence() -> String? {
         var consistent: [String] = []
@@ -76,7 +76,8 @@ struct ClaimParagraph {
     func estimatorSentence(_ estimator: Estimator) -> String? {
         let own = verdicts.filter { $0.estimator == estimator && $0.position != nil }
         guard !own.isEmpty else { return nil }
-        let opening = Aggregator.capitalized(assumptionPhrase(estimator)) + ", " + spec.region + " is "
+        let opening =
+            Aggregator.capitalized(assumptionPhrase(estimator)) + ", " + PlaceName.inSentence(spec.region) + " is "
         let within = own.filter { $0.position == .within }
         if within.count == own.count { return opening + comparisons(within) + ": consistent with \(spec.bounds)." }
         var clauses: [String] = []
@@ -152,7 +153,7 @@ struct ClaimParagraph {
             default: target = "below \(spec.bounds)"
             }
             clauses.append(
-                "leaving out \(NumberText.list(set.map { tables.name(of: $0) })) moves the best estimate \(target) "
+                "leaving out \(NumberText.list(set.map { PlaceName.inSentence(tables.name(of: $0)) })) moves the best estimate \(target) "
                     + "against \(NumberText.list(moved))")
         }
         if !undecided.isEmpty {
@@ -169,7 +170,7 @@ struct ClaimParagraph {
     /// unweighted median"; `short` drops the statistic's name for a weighted mean ("every economy counted").
     func assumptionPhrase(_ estimator: Estimator, short: Bool = false) -> String {
         let statistic = estimator.kind == .median ? "unweighted median" : "weighted mean"
-        let names = NumberText.list(estimator.excluded.map { tables.name(of: $0) })
+        let names = NumberText.list(estimator.excluded.map { PlaceName.inSentence(tables.name(of: $0)) })
         if short {
             return estimator.excluded.isEmpty ? "\(statistic), every economy counted" : "\(statistic) without \(names)"
         }
@@ -210,7 +211,7 @@ struct ClaimParagraph {
 
     private func baselineName(_ baseline: RatioBaseline) -> String {
         switch baseline {
-        case .region(let name): name
+        case .region(let name): PlaceName.inSentence(name)
         case .restOfWorld: "the rest of the world"
         }
     }

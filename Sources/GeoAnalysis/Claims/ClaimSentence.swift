@@ -15,12 +15,14 @@ struct ClaimSentence {
     func sentence(for ratio: Ratio, reading: ClaimReading, bounds: ClaimBounds) -> String {
         var opening = "In \(ratio.period), "
         if !ratio.estimator.excluded.isEmpty {
-            opening += "excluding \(NumberText.list(ratio.estimator.excluded.map { tables.name(of: $0) })), "
+            opening +=
+                "excluding \(NumberText.list(ratio.estimator.excluded.map { PlaceName.inSentence(tables.name(of: $0)) })), "
         }
-        let subject = "\(Self.possessive(ratio.region)) \(statistic(ratio.estimator.kind)) \(metric.label)"
+        let subject =
+            "\(Self.possessive(PlaceName.inSentence(ratio.region))) \(statistic(ratio.estimator.kind)) \(metric.label)"
         let baseline: String
         switch ratio.baseline {
-        case .region(let name): baseline = Self.possessive(name)
+        case .region(let name): baseline = Self.possessive(PlaceName.inSentence(name))
         case .restOfWorld: baseline = "the rest of the world's"
         }
         guard let value = ratio.value else {

@@ -22,7 +22,7 @@ extension Flagger {
         let evidence = gaps.map { gap in
             FlagEvidence(
                 statement:
-                    "\(gap.providerName) does not list \(tables.name(of: iso3)) as supported (as of \(gap.asOf))",
+                    "\(gap.providerName) does not list \(PlaceName.inSentence(tables.name(of: iso3))) as supported (as of \(gap.asOf))",
                 source: gap.sourceURL)
         }
         return EconomyFlag(

@@ -29,10 +29,10 @@ enum MapDescription {
             let count =
                 classed.count == 1 ? "1 \(one) has" : "\(NumberText.grouped(Double(classed.count))) \(many) have"
             if classed.count == 1 {
-                sentences.append("\(count) data: \(text(lowest.0, request)) in \(lowest.0.name).")
+                sentences.append("\(count) data: \(text(lowest.0, request)) in \(PlaceName.inSentence(lowest.0.name)).")
             } else {
                 sentences.append(
-                    "\(count) data, from \(text(lowest.0, request)) in \(lowest.0.name) to \(text(highest.0, request)) in \(highest.0.name)."
+                    "\(count) data, from \(text(lowest.0, request)) in \(PlaceName.inSentence(lowest.0.name)) to \(text(highest.0, request)) in \(PlaceName.inSentence(highest.0.name))."
                 )
             }
         } else {

@@ -76,7 +76,7 @@ public struct ClaimEvaluation: Hashable, Sendable {
     /// contradicted, whether the bands confirm it, and which economies decide it.
     public let paragraph: String
     /// The paragraph's first sentence, the verdict a summary shows ("In short: consistent with
-    /// 2–4× with Belarus, China and Russian Federation set aside …; not confirmed by the published bands.").
+    /// 2–4× with Belarus, China and the Russian Federation set aside …; not confirmed by the published bands.").
     public let lead: String
 
     /// Creates an evaluation.

@@ -131,7 +131,7 @@ enum AreaOutputs {
         let parentCodes = Set(codes.map { table.areas[$0]?.parent })
         let place =
             if let parents, parentCodes.count == 1, let parent = parentCodes.first ?? nil {
-                " in \(parents.name(of: parent))"
+                " in \(PlaceName.inSentence(parents.name(of: parent)))"
             } else {
                 ""
             }

@@ -71,7 +71,7 @@ struct ChartStage {
         plot.valueLabel = "Weighted mean"
         plot.rows = (world + groups).map { aggregate in
             let without = aggregate.dominance.flatMap { dominance in
-                dominance.meanWithout.map { (reference.name(of: dominance.iso3), $0.point) }
+                dominance.meanWithout.map { (PlaceName.inSentence(reference.name(of: dominance.iso3)), $0.point) }
             }
             return DotPlotChart.Row(
                 code: aggregate.region, label: aggregate.region, value: aggregate.mean?.point, low: aggregate.mean?.low,

@@ -41,7 +41,7 @@ public enum AreaReportRenderer {
             + " and \(NumberText.grouped(Double(input.countyValues.count))) counties, read as released."
         if let top = StateRankingSection.ranked(input).first {
             text +=
-                " \(MarkdownText.inline(input.states.name(of: top.code))) is highest at "
+                " \(MarkdownText.inline(PlaceName.startingSentence(input.states.name(of: top.code)))) is highest at "
                 + "\(AreaReportInput.percent(top.value))."
         }
         return text

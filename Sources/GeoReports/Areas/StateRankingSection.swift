@@ -26,7 +26,7 @@ enum StateRankingSection {
         guard let first = ranked.first else { return nil }
         let count = min(bodyCount, ranked.count)
         var text =
-            "## States\n\n\(MarkdownText.inline(input.states.name(of: first.code))) ranks first at "
+            "## States\n\n\(MarkdownText.inline(PlaceName.startingSentence(input.states.name(of: first.code)))) ranks first at "
             + "\(AreaReportInput.percent(first.value)). The full ranking of all \(ranked.count) is in the appendix."
         text += "\n\n### Highest \(count)\n\n" + table(Array(ranked.prefix(count)), input)
         if ranked.count > count {

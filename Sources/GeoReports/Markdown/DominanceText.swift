@@ -6,7 +6,7 @@ enum DominanceText {
     /// or `nil` when no economy carries more than half of either.
     static func clause(_ aggregate: RegionalAggregate, unit: Unit, reference: ReferenceTables) -> String? {
         guard let dominance = aggregate.dominance else { return nil }
-        let name = MarkdownText.inline(reference.name(of: dominance.iso3))
+        let name = MarkdownText.inline(PlaceName.inSentence(reference.name(of: dominance.iso3)))
         let weight = ValueText.percentage(dominance.weightShare)
         let total = ValueText.percentage(dominance.totalShare)
         let without = dominance.meanWithout.map { ValueText.estimate($0, unit: unit) } ?? "no value"

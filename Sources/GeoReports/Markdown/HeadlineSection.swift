@@ -47,8 +47,8 @@ enum HeadlineSection {
             .sorted { ($1.1.point, $0.0.region) < ($0.1.point, $1.0.region) }
             if let high = valued.first, let low = valued.last, valued.count > 1 {
                 bullets.append(
-                    "By UN M49 region in \(latest), \(label) is highest in \(MarkdownText.inline(high.0.region)), "
-                        + "\(ValueText.estimate(high.1, unit: metric.unit)), and lowest in \(MarkdownText.inline(low.0.region)), "
+                    "By UN M49 region in \(latest), \(label) is highest in \(MarkdownText.inline(PlaceName.inSentence(high.0.region))), "
+                        + "\(ValueText.estimate(high.1, unit: metric.unit)), and lowest in \(MarkdownText.inline(PlaceName.inSentence(low.0.region))), "
                         + "\(ValueText.estimate(low.1, unit: metric.unit))"
                         + (DominanceText.clause(high.0, unit: metric.unit, reference: input.reference).map {
                             ". \(MarkdownText.inline(high.0.region))'s figure is mostly one economy: " + $0
@@ -68,8 +68,8 @@ enum HeadlineSection {
             if let top = ranked.first, let bottom = ranked.last, ranked.count > 1 {
                 bullets.append(
                     "Among the \(ranked.count) economies with a published point value in \(latest), the highest is "
-                        + "\(MarkdownText.inline(input.reference.name(of: top.iso3))), \(ValueText.observation(top, unit: metric.unit)), "
-                        + "and the lowest \(MarkdownText.inline(input.reference.name(of: bottom.iso3))), "
+                        + "\(MarkdownText.inline(PlaceName.inSentence(input.reference.name(of: top.iso3)))), \(ValueText.observation(top, unit: metric.unit)), "
+                        + "and the lowest \(MarkdownText.inline(PlaceName.inSentence(input.reference.name(of: bottom.iso3)))), "
                         + "\(ValueText.observation(bottom, unit: metric.unit)).")
             }
         }

@@ -40,7 +40,7 @@ struct ClaimTests {
         // 12 / 6.75 = 1.78, 12 / 4.5 = 2.67: the best estimate is within 2–4×, the range straddles 2.
         #expect(
             evaluation.verdicts.map(\.sentence) == [
-                "In 2025-H1, Africa's weighted-mean Share is 3.0× Americas' (range 2.0–6.0×): "
+                "In 2025-H1, Africa's weighted-mean Share is 3.0× the Americas' (range 2.0–6.0×): "
                     + "consistent with the claim, not confirmed by the bands (claimed: 2–4×).",
                 "In 2025-H1, Africa's weighted-mean Share cannot be compared with Antarctica's: "
                     + "Antarctica has no value: no member has data for Share in 2025-H1.",
@@ -78,12 +78,12 @@ struct ClaimTests {
             evaluation.paragraph
                 == "In short: contradicted against Europe with every economy counted (weighted mean); "
                 + "the published bands confirm 1 of 5 comparisons. "
-                + "With every economy counted (weighted mean), Africa is within 2–4× against Americas (3.0×), Asia (3.0×) "
+                + "With every economy counted (weighted mean), Africa is within 2–4× against the Americas (3.0×), Asia (3.0×) "
                 + "and the rest of the world (2.1×), contradicted against Europe (1.0×) and above 2–4× against Oceania (4.8×). "
                 + "The published bands confirm 1 of the 5 comparisons and rule out 1. "
                 + "What decides it (weighted mean, every economy counted): leaving out Economy OCE moves the best estimate "
                 + "below 2–4× against the rest of the world (1.8×); leaving out any 3 economies or fewer does not move it "
-                + "across a bound against Americas, Asia, Europe and Oceania.")
+                + "across a bound against the Americas, Asia, Europe and Oceania.")
         let rest = try #require(evaluation.verdicts.last?.robustness)
         #expect(rest.influential.map(\.iso3) == ["EUR", "OCE", "AME"].map(TinyWorld.code))
         #expect(abs(rest.influential[0].ratioWithout - 12 / 3.5) < 1e-12)
