@@ -19,10 +19,10 @@ extension Flagger {
             let lists = names.count == 1 ? "supported-country list" : "supported-country lists"
             return "not on the \(lists) of \(NumberText.list(names)) (as of \(asOf))"
         }
+        let name = PlaceName.inSentence(tables.name(of: iso3))
         let evidence = gaps.map { gap in
             FlagEvidence(
-                statement:
-                    "\(gap.providerName) does not list \(PlaceName.inSentence(tables.name(of: iso3))) as supported (as of \(gap.asOf))",
+                statement: "\(gap.providerName) does not list \(name) as supported (as of \(gap.asOf))",
                 source: gap.sourceURL)
         }
         return EconomyFlag(
@@ -34,10 +34,6 @@ extension Flagger {
 
     /// The provider gaps of an economy, one per provider, ordered by provider id.
     func unavailableProviders(for iso3: AreaCode) -> [ProviderGap] {
-        var byProvider: [String: ProviderGap] = [:]
-        for gap in providerGapsByArea[iso3, default: []] where byProvider[gap.provider] == nil {
-            byProvider[gap.provider] = gap
-        }
-        return byProvider.keys.sorted().compactMap { byProvider[$0] }
+        unavailableByArea[iso3, default: []]
     }
 }

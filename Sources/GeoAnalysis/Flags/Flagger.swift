@@ -16,8 +16,9 @@ public struct Flagger: Sendable {
     /// The sanctions programmes naming each economy, in table order (a flag looks up one
     /// economy's few programmes instead of scanning the table for every economy and period).
     let sanctionsByArea: [AreaCode: [SanctionProgramme]]
-    /// The provider gaps of each economy, in table order.
-    let providerGapsByArea: [AreaCode: [ProviderGap]]
+    /// The providers that leave each economy out, one gap per provider (its first in the
+    /// table), ordered by provider id: what every provider flag and condition of the economy reads.
+    let unavailableByArea: [AreaCode: [ProviderGap]]
     /// How many providers the provider-gap table has lists for.
     let providerCount: Int
 
@@ -36,7 +37,11 @@ public struct Flagger: Sendable {
         for observation in observations where keyed[observation.key] == nil { keyed[observation.key] = observation }
         self.observations = keyed
         sanctionsByArea = Dictionary(grouping: tables.sanctions, by: \.iso3)
-        providerGapsByArea = Dictionary(grouping: tables.providerGaps, by: \.iso3)
+        unavailableByArea = Dictionary(grouping: tables.providerGaps, by: \.iso3).mapValues { gaps in
+            var byProvider: [String: ProviderGap] = [:]
+            for gap in gaps where byProvider[gap.provider] == nil { byProvider[gap.provider] = gap }
+            return byProvider.keys.sorted().compactMap { byProvider[$0] }
+        }
         providerCount = Set(tables.providerGaps.map(\.provider)).count
     }
 

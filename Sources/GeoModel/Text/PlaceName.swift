@@ -32,44 +32,45 @@ public enum PlaceName {
     }
 
     /// The words that make a name descriptive ("the United Kingdom", "the Solomon Islands").
-    private static let descriptiveWords: Set<Substring> = [
+    private static let descriptiveWords: [[UInt8]] = [
         "Republic", "Federation", "Kingdom", "States", "Emirates", "Union", "District", "Territory", "Territories",
         "Islands",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Names that take "the" by custom rather than by a descriptive word.
-    private static let customary: Set<String> = [
+    private static let customary: [[UInt8]] = [
         "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles", "Holy See",
         "Turks and Caicos Islands", "Gaza Strip", "West Bank", "Americas", "Caribbean",
-    ]
+    ].map { Array($0.utf8) }
 
     /// The name without its leading article when it takes "the", else `nil`.
     private static func withoutArticle(_ name: String) -> Substring? {
         for article in ["The ", "the "] where name.hasPrefix(article) {
             return name.dropFirst(article.count)
         }
-        guard !name.contains(",") else { return nil }
-        let plain = withoutParentheses(name)
-        if customary.contains(plain) { return Substring(name) }
-        let head = plain.firstRange(of: " and ").map { plain[..<$0.lowerBound] } ?? Substring(plain)
-        let takesArticle = head.split(separator: " ").contains { descriptiveWords.contains($0) }
-        return takesArticle ? Substring(name) : nil
+        return takesArticle(name) ? Substring(name) : nil
     }
 
-    /// The name with parenthesised parts removed and spaces collapsed: "Holy See (Vatican City
-    /// State)" → "Holy See", "Cocos (Keeling) Islands" → "Cocos Islands".
-    private static func withoutParentheses(_ name: String) -> String {
-        var kept = ""
+    /// Whether a name without a leading article takes one. Read byte by byte (names of every
+    /// economy go through here for every flag's evidence): the words outside parentheses, the
+    /// head ending at the first "and".
+    private static func takesArticle(_ name: String) -> Bool {
+        var words: [[UInt8]] = [[]]
         var depth = 0
-        for character in name {
-            if character == "(" {
-                depth += 1
-            } else if character == ")" {
-                depth = max(depth - 1, 0)
-            } else if depth == 0 {
-                kept.append(character)
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: ","): return false
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth = max(depth - 1, 0)
+            case _ where depth > 0: continue
+            case UInt8(ascii: " "): if !(words.last?.isEmpty ?? true) { words.append([]) }
+            default: words[words.count - 1].append(byte)
             }
         }
-        return kept.split(separator: " ").joined(separator: " ")
+        if words.last?.isEmpty == true { words.removeLast() }
+        let plain = Array(words.joined(separator: [UInt8(ascii: " ")]))
+        if customary.contains(plain) { return true }
+        let head = words.prefix { $0 != Array("and".utf8) }
+        return head.contains { descriptiveWords.contains($0) }
     }
 }
