@@ -147,12 +147,21 @@ struct TopologyBuilder {
         {
             return .init(index: index, isReversed: true)
         }
-        let positions = offsets.map { (start + $0) % count }
+        // A new arc: its keys and points in one pass along the ring.
+        var keys: [PointKey] = []
+        var points: [GeoCoordinate] = []
+        keys.reserveCapacity(length)
+        points.reserveCapacity(length)
+        for offset in offsets {
+            let position = (start + offset) % count
+            keys.append(ring.keys[position])
+            points.append(ring.points[position])
+        }
         let index = arcs.count
         arcsStarting.update(first, inserting: [index]) { $0.append(index) }
-        arcsEnding.update(ring.keys[positions[length - 1]], inserting: [index]) { $0.append(index) }
-        arcKeys.append(positions.map { ring.keys[$0] })
-        arcs.append(positions.map { ring.points[$0] })
+        arcsEnding.update(keys[length - 1], inserting: [index]) { $0.append(index) }
+        arcKeys.append(keys)
+        arcs.append(points)
         return .init(index: index, isReversed: false)
     }
 }
