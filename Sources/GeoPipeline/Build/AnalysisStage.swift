@@ -31,6 +31,16 @@ enum AnalysisStage {
         let rules = underservedRules(config.analysis)
         let economies = reference.economies.keys.sorted()
         var groupings: [RegionGrouping] = []
+        // Flagged groupings of one period (a claim's strict and loose definitions) read the same
+        // flags: raised once per period.
+        var flagsByPeriod: [Period: [EconomyFlag]] = [:]
+        func flags(in period: Period) -> [EconomyFlag] {
+            if let known = flagsByPeriod[period] { return known }
+            let flagger = Flagger(tables: reference, metrics: config.metrics, observations: observations)
+            let flags = flagger.flags(economies: economies, periods: [period], rules: rules)
+            flagsByPeriod[period] = flags
+            return flags
+        }
         for grouping in config.analysis.groupings {
             switch grouping {
             case .world: groupings.append(.world(from: reference))
@@ -43,8 +53,6 @@ enum AnalysisStage {
                     reference: reference)
                 groupings.append(RegionGrouping(id: name, label: name, membership: membership))
             case .flagged(let name, let flagSpecs, let period, let label, let group):
-                let flagger = Flagger(tables: reference, metrics: config.metrics, observations: observations)
-                let flags = flagger.flags(economies: economies, periods: [period], rules: rules)
                 let wanted = flagSpecs.map { spec -> (FlagID, FlagLevel?) in
                     let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
                     return (FlagID(parts[0]), parts.count == 2 ? FlagLevel(rawValue: parts[1]) : nil)
@@ -55,7 +63,8 @@ enum AnalysisStage {
                     .joined(separator: " or ")
                 groupings.append(
                     RegionGrouping.flagged(
-                        anyOf: wanted, in: period, flags: flags, economies: economies, id: name, label: label,
+                        anyOf: wanted, in: period, flags: flags(in: period), economies: economies, id: name,
+                        label: label,
                         flaggedName: flaggedName))
             }
         }
