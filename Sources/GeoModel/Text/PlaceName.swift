@@ -2,10 +2,9 @@
 /// ("the Russian Federation", "the District of Columbia", "the Netherlands"), as it is otherwise.
 ///
 /// Economies, states and regions alike. Table cells, chart labels and lists of entries keep the
-/// bare name; sentences and phrases
-/// ("leaving out the Russian Federation", "from 20.8 % in West Virginia to 40.3 % in the District
-/// of Columbia") take this one. The rule reads the name, not a list of codes, so it holds for
-/// the names a project's own reference table gives:
+/// bare name; sentences and phrases ("leaving out the Russian Federation", "from 20.8 % in West
+/// Virginia to 40.3 % in the District of Columbia") take this one. The rule reads the name, not
+/// a list of codes, so it holds for the names a project's own reference table gives:
 ///
 /// - A name that already begins with "The" keeps it (lower-cased mid-sentence).
 /// - An inverted name with a comma ("Korea, Rep.", "Bahamas, The", "Shannon County, Missouri")
@@ -43,6 +42,9 @@ public enum PlaceName {
         "Turks and Caicos Islands", "Gaza Strip", "West Bank", "Americas", "Caribbean",
     ].map { Array($0.utf8) }
 
+    /// The word that ends a name's head ("Heard Island and McDonald Islands").
+    private static let conjunction = Array("and".utf8)
+
     /// The name without its leading article when it takes "the", else `nil`.
     private static func withoutArticle(_ name: String) -> Substring? {
         for article in ["The ", "the "] where name.hasPrefix(article) {
@@ -70,7 +72,7 @@ public enum PlaceName {
         if words.last?.isEmpty == true { words.removeLast() }
         let plain = Array(words.joined(separator: [UInt8(ascii: " ")]))
         if customary.contains(plain) { return true }
-        let head = words.prefix { $0 != Array("and".utf8) }
+        let head = words.prefix { $0 != conjunction }
         return head.contains { descriptiveWords.contains($0) }
     }
 }
