@@ -19,10 +19,10 @@ struct ClaimSentence {
                 "excluding \(NumberText.list(ratio.estimator.excluded.map { PlaceName.inSentence(tables.name(of: $0)) })), "
         }
         let subject =
-            "\(Self.possessive(PlaceName.inSentence(ratio.region))) \(statistic(ratio.estimator.kind)) \(metric.label)"
+            "\(PlaceName.possessive(PlaceName.inSentence(ratio.region))) \(statistic(ratio.estimator.kind)) \(metric.label)"
         let baseline: String
         switch ratio.baseline {
-        case .region(let name): baseline = Self.possessive(PlaceName.inSentence(name))
+        case .region(let name): baseline = PlaceName.possessive(PlaceName.inSentence(name))
         case .restOfWorld: baseline = "the rest of the world's"
         }
         guard let value = ratio.value else {
@@ -45,10 +45,5 @@ struct ClaimSentence {
         case .weightedMean: metric.weight == .none ? "mean" : "weighted-mean"
         case .median: "median"
         }
-    }
-
-    /// "Europe's", "Americas'".
-    static func possessive(_ name: String) -> String {
-        name.hasSuffix("s") ? name + "'" : name + "'s"
     }
 }

@@ -82,11 +82,11 @@ extension Aggregator {
     static func ratio(
         numerator: RegionalAggregate, denominator: RegionalAggregate, baseline: RatioBaseline, estimator: Estimator
     ) -> Ratio {
-        let baselineName = baseline == .restOfWorld ? "the rest of the world" : denominator.region
+        let baselineName = baseline == .restOfWorld ? "the rest of the world" : PlaceName.inSentence(denominator.region)
         var value: RatioEstimate?
         var reason: String?
         if let why = numerator.withheldReason {
-            reason = "\(numerator.region) has no value: \(why)"
+            reason = "\(PlaceName.startingSentence(numerator.region)) has no value: \(why)"
         } else if let why = denominator.withheldReason {
             reason = "\(Self.capitalized(baselineName)) has no value: \(why)"
         } else if let top = numerator.estimate(for: estimator.kind),
@@ -96,7 +96,8 @@ extension Aggregator {
             case .success(let ratio):
                 value = ratio
             case .failure(.zeroDivisor):
-                reason = "\(Self.capitalized(baselineName))'s \(estimator.kind.noun) is 0, so the ratio is undefined"
+                reason =
+                    "\(PlaceName.possessive(Self.capitalized(baselineName))) \(estimator.kind.noun) is 0, so the ratio is undefined"
             case .failure(.negativeValue):
                 reason = "a value below zero: ratios are defined for non-negative values only"
             }

@@ -30,6 +30,13 @@ public enum PlaceName {
         return "The " + rest
     }
 
+    /// The possessive of a phrase: "Asia's", "the Americas'", "the rest of the world's" (a
+    /// plural in "s" takes the apostrophe alone). Give it the name as the sentence needs it
+    /// (``inSentence(_:)`` or ``startingSentence(_:)``).
+    public static func possessive(_ phrase: String) -> String {
+        phrase.hasSuffix("s") ? phrase + "'" : phrase + "'s"
+    }
+
     /// The words that make a name descriptive ("the United Kingdom", "the Solomon Islands").
     private static let descriptiveWords: [[UInt8]] = [
         "Republic", "Federation", "Kingdom", "States", "Emirates", "Union", "District", "Territory", "Territories",

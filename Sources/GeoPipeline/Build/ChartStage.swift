@@ -149,7 +149,9 @@ struct ChartStage {
         else { return nil }
         let members = Set(group.members)
         var strip = BandStripChart(
-            title: "\(region)'s economies by \(metric.label), \(ValueTextPeriod.name(period))", bands: bandLabels)
+            title:
+                "\(PlaceName.possessive(PlaceName.startingSentence(region))) economies by \(metric.label), \(ValueTextPeriod.name(period))",
+            bands: bandLabels)
         for observation in pipeline.observations(of: metric.id, in: period) {
             guard members.contains(observation.iso3), let value = MapValue(observation).representativeValue,
                 let band = breaks.classIndex(of: value)

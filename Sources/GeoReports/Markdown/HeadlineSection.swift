@@ -51,7 +51,8 @@ enum HeadlineSection {
                         + "\(ValueText.estimate(high.1, unit: metric.unit)), and lowest in \(MarkdownText.inline(PlaceName.inSentence(low.0.region))), "
                         + "\(ValueText.estimate(low.1, unit: metric.unit))"
                         + (DominanceText.clause(high.0, unit: metric.unit, reference: input.reference).map {
-                            ". \(MarkdownText.inline(high.0.region))'s figure is mostly one economy: " + $0
+                            ". \(MarkdownText.inline(PlaceName.possessive(PlaceName.startingSentence(high.0.region)))) figure is mostly one economy: "
+                                + $0
                         } ?? "") + ".")
             }
         }

@@ -72,4 +72,15 @@ struct PlaceNameTests {
     func startingSentence(name: String, phrase: String) {
         #expect(PlaceName.startingSentence(name) == phrase)
     }
+
+    @Test(
+        "possessives: a name ending in s takes the apostrophe alone",
+        arguments: [
+            ("Asia", "Asia's"), ("the Americas", "the Americas'"), ("The Americas", "The Americas'"),
+            ("the rest of the world", "the rest of the world's"), ("the Netherlands", "the Netherlands'"),
+            ("Africa", "Africa's"),
+        ])
+    func possessive(phrase: String, possessive: String) {
+        #expect(PlaceName.possessive(phrase) == possessive)
+    }
 }
