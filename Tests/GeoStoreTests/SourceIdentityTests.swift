@@ -7,7 +7,7 @@ struct SourceIdentityTests {
     private let path = "Data/usage.csv"
 
     private func hash(_ observations: [Observation]) -> String {
-        SourceIdentity.observationsHash(of: observations)
+        SourceIdentity.observationsHash(of: ObservationList(observations))
     }
 
     private func korea(
@@ -26,7 +26,9 @@ struct SourceIdentityTests {
         #expect(hash([]) == SHA256.hex(of: ""))
     }
 
-    @Test("the hash of many observations is the SHA-256 of their canonical lines, sorted and joined")
+    @Test(
+        "the hash of many observations, keys repeated and not, is the SHA-256 of their canonical lines, sorted and joined"
+    )
     func hashOfManyIsTheDefinition() throws {
         // About 200 KB of lines: several of the hasher's blocks, and lines across block ends.
         let codes = ["KOR", "USA", "ERI", "FRA", "01001"]
@@ -35,10 +37,13 @@ struct SourceIdentityTests {
         let metrics = ["m", "m\u{1}", "m\u{8}x", "mx", "m\tx", "m\\", "m0", "é"]
         let observations = try (0..<4_000).map { index in
             try Fixtures.observation(
-                codes[index % codes.count], index % 3 == 0 ? "2025-H1" : "2025-H2", metrics[index % metrics.count],
+                // The second half's codes are each used once: lines without a repeated key.
+                index < 2_000 ? codes[index % codes.count] : "C\(index)", index % 3 == 0 ? "2025-H1" : "2025-H2",
+                metrics[index % metrics.count],
                 value: index % 11 == 0 ? nil : Double(index) / 7, low: index % 5 == 0 ? 1 : nil,
                 high: index % 5 == 0 ? 99 : nil, label: index % 13 == 0 ? "band \(index)" : nil, path: path,
-                line: index + 2, column: 1, note: index % 17 == 0 ? "note\twith tab" : nil)
+                line: [5: Int.min, 6: Int.max, 7: -3][index] ?? index + 2, column: index % 7 == 0 ? nil : index % 9,
+                note: index % 17 == 0 ? "note\twith tab" : nil)
         }
         let lines = observations.map(SourceIdentity.canonicalLine).sorted {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
