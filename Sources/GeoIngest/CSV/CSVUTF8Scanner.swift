@@ -128,14 +128,20 @@ struct CSVUTF8Scanner {
             } else {
                 // A run of ordinary bytes up to the next separator, line end or quote: copied at once.
                 var end = index + 1
+                var allBits = byte  // every bit set in the run: without 0x80 it is ASCII, one column a byte
                 while end < count {
                     let next = bytes[end]
                     if next == separator || next == lineFeed || next == carriageReturn || next == quote { break }
+                    allBits |= next
                     end += 1
                 }
                 let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                 records.appendBytes(run)
-                for runByte in run where runByte & 0xC0 != 0x80 { column += 1 }
+                if allBits < 0x80 {
+                    column += run.count
+                } else {
+                    for runByte in run where runByte & 0xC0 != 0x80 { column += 1 }
+                }
                 index = end
                 continue
             }
@@ -151,11 +157,7 @@ struct CSVUTF8Scanner {
 
     /// The number of line ends, plus one: about the number of records (quoted line breaks and
     /// blank lines make it an overestimate, which only reserves a little more than needed).
-    private var lineCount: Int {
-        var count = 1
-        for byte in bytes where byte == Self.lineFeed { count += 1 }
-        return count
-    }
+    private var lineCount: Int { 1 + Self.count(Self.lineFeed, in: bytes) }
 
     /// The separators in the first line: one less than the header's fields, as every row has.
     private func separatorCount(inFirstLineOf bytes: UnsafeBufferPointer<UInt8>) -> Int {
