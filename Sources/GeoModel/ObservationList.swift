@@ -146,6 +146,33 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
         return order
     }
 
+    /// Whether two observations share a key (area code, period and metric), answered in one
+    /// pass with a bit per possible key when the list's codes × periods × metrics are at most
+    /// ``bitsPerObservationForRepeats`` per observation; `nil` when there are more, for the
+    /// caller to sort (``positionsByKey()``). A million-row file has no repeat, almost always:
+    /// its check then costs no sort.
+    public func repeatsAKey() -> Bool? {
+        let (codeCount, periodCount, metricCount) = (codes.values.count, periods.values.count, metrics.values.count)
+        let (pairs, pairsOverflow) = periodCount.multipliedReportingOverflow(by: metricCount)
+        let (space, spaceOverflow) = pairs.multipliedReportingOverflow(by: codeCount)
+        guard !pairsOverflow, !spaceOverflow, space <= Swift.max(rows.count, 1) * Self.bitsPerObservationForRepeats
+        else {
+            return nil
+        }
+        var seen = [UInt64](repeating: 0, count: (space + 63) / 64)
+        for row in rows {
+            let key = (Int(row.period) * metricCount + Int(row.metric)) * codeCount + Int(row.code)
+            let bit: UInt64 = 1 << UInt64(key % 64)
+            if seen[key / 64] & bit != 0 { return true }
+            seen[key / 64] |= bit
+        }
+        return false
+    }
+
+    /// The most possible keys per observation for which ``repeatsAKey()`` keeps a bit each
+    /// (8 bytes an observation at most).
+    public static let bitsPerObservationForRepeats = 64
+
     /// Reserves room for `count` observations in all.
     public mutating func reserveCapacity(_ count: Int) { rows.reserveCapacity(count) }
 

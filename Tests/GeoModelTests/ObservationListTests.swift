@@ -134,4 +134,46 @@ struct ObservationListTests {
         for position in order where runs.last != observations[position].key { runs.append(observations[position].key) }
         #expect(runs.count == Set(observations.map(\.key)).count)
     }
+
+    @Test(
+        "a repeated key is found without sorting when the possible keys are few, and left to the sort when not",
+        arguments: [
+            // (codes, periods, metrics, observations' keys as indices into them, expected)
+            (
+                ["KOR", "USA"], ["2025-H1", "2025-H2"], ["a", "b"], [[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1]], false
+            ),
+            (["KOR", "USA"], ["2025-H1", "2025-H2"], ["a", "b"], [[0, 0, 0], [1, 1, 1], [1, 1, 1]], true),
+            // The same code, period and metric far apart, after other keys.
+            (["KOR", "USA", "ERI"], ["2025-H1"], ["a", "b"], [[2, 0, 1], [0, 0, 0], [1, 0, 1], [2, 0, 1]], true),
+            // Keys equal in two fields of three are different keys.
+            (
+                ["KOR", "USA"], ["2025-H1", "2025-H2"], ["a", "b"], [[0, 0, 0], [0, 0, 1], [0, 1, 0], [1, 0, 0]], false
+            ),
+        ] as [([String], [String], [String], [[Int]], Bool)])
+    func repeatsAKey(
+        codes: [String], periods: [String], metrics: [String], keys: [[Int]], expected: Bool
+    ) throws {
+        let list = ObservationList(
+            try keys.enumerated().map { line, key in
+                try Self.observation(codes[key[0]], periods[key[1]], metrics[key[2]], value: 1, line: line + 2)
+            })
+        #expect(list.repeatsAKey() == expected)
+        // The sort agrees: a repeat is two neighbours with one key.
+        let order = list.positionsByKey().map { Int($0) }
+        #expect(zip(order, order.dropFirst()).contains { list.key(at: $0) == list.key(at: $1) } == expected)
+    }
+
+    @Test(
+        "more possible keys than bits allowed per observation leave the answer to the sort",
+        arguments: [(8, false as Bool?), (9, nil)])
+    func repeatsAKeyGivesUpOnLargeSpaces(observations count: Int, expected: Bool?) throws {
+        // Each observation its own code, period and metric: count³ possible keys, 64 × count bits
+        // allowed; 8³ = 512 is 64 × 8, 9³ = 729 is more than 64 × 9.
+        let codes = ["KOR", "USA", "ERI", "FRA", "DEU", "ITA", "ESP", "PRT", "GRC"]
+        let list = ObservationList(
+            try (0..<count).map { index in
+                try Self.observation(codes[index], "2025-0\(index + 1)", "m\(index)", value: 1)
+            })
+        #expect(list.repeatsAKey() == expected)
+    }
 }

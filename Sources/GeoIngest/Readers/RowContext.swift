@@ -269,6 +269,7 @@ struct RowContext: Sendable {
     /// The list's keys sorted put equal ones side by side, the first occurrence (lowest index)
     /// first, so no table of a million keys is kept while the file is read.
     private mutating func reportRepeatedKeys() {
+        if observations.repeatsAKey() == false { return }
         let order = observations.positionsByKey()
         var first = Int(order.first ?? 0)
         for index in order.dropFirst().lazy.map({ Int($0) }) {
