@@ -70,12 +70,17 @@ public struct ObservationReader: Sendable {
         return try context.finish(sha256: sha256.wait(), encoding: encoding)
     }
 
-    /// The file's CSV table and the encoding it was read in; the bytes are let go once decoded
-    /// and the text once split into records.
+    /// The file's CSV table and the encoding it was read in. UTF-8 is scanned where it was
+    /// read; other encodings are decoded into text first. Either form is let go once split into
+    /// records.
     private static func table(
         _ bytes: consuming [UInt8], spec: SourceSpec
     ) throws(GeoError) -> (CSVTable, TextEncoding) {
-        let decoded = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path)
+        let decoder = TextDecoder(forced: spec.encoding)
+        if let range = try decoder.utf8Text(in: bytes, path: spec.path) {
+            return (try CSVTable(utf8: UTF8Text(validated: consume bytes, range: range), path: spec.path), .utf8)
+        }
+        let decoded = try decoder.decode(bytes, path: spec.path)
         _ = consume bytes
         return (try CSVTable(text: decoded.text, path: spec.path), decoded.encoding)
     }

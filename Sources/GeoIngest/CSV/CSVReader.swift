@@ -32,6 +32,12 @@ public struct CSVReader: Sendable {
         return try CSVUTF8Scanner.records(in: text, separator: UInt8(separator.value), path: path)
     }
 
+    /// ``records(in:path:)`` of text given as its UTF-8 bytes, kept compact.
+    func compactRecords(in text: UTF8Text, path: String) throws(GeoError) -> CSVRecords {
+        guard separator.isASCII else { return CSVRecords(try scalarRecords(in: text.string, path: path)) }
+        return try CSVUTF8Scanner.records(in: text, separator: UInt8(separator.value), path: path)
+    }
+
     /// The same state machine over Unicode scalars, for a separator outside ASCII.
     func scalarRecords(in text: String, path: String) throws(GeoError) -> [CSVRecord] {
         var records: [CSVRecord] = []

@@ -38,7 +38,18 @@ public struct CSVTable: Sendable {
     ///
     /// - Throws: ``GeoError`` `.dataError` for an empty file, malformed quoting or ragged rows.
     public init(text: String, path: String, reader: CSVReader = CSVReader()) throws(GeoError) {
-        let records = try reader.compactRecords(in: text, path: path)
+        try self.init(records: try reader.compactRecords(in: text, path: path), path: path)
+    }
+
+    /// Reads a table from text given as its UTF-8 bytes (a large file, scanned where it was
+    /// read); checks every row has the header's width.
+    ///
+    /// - Throws: ``GeoError`` `.dataError` for an empty file, malformed quoting or ragged rows.
+    public init(utf8 text: UTF8Text, path: String, reader: CSVReader = CSVReader()) throws(GeoError) {
+        try self.init(records: try reader.compactRecords(in: text, path: path), path: path)
+    }
+
+    private init(records: CSVRecords, path: String) throws(GeoError) {
         guard let header = records.first else {
             throw GeoError(
                 .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),

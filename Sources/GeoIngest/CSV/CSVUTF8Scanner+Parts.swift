@@ -69,6 +69,13 @@ extension CSVUTF8Scanner {
         return total
     }
 
+    /// The records of `text`'s UTF-8 bytes; see ``records(in:separator:path:minimumBytes:)-(UTF8Text,_,_,_)``.
+    static func records(
+        in text: String, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts
+    ) throws(GeoError) -> CSVRecords {
+        try records(in: UTF8Text(text), separator: separator, path: path, minimumBytes: minimumBytes)
+    }
+
     /// The records of `text`, which holds UTF-8 `separator`-separated values: scanned in two
     /// parts side by side from ``bytesForTwoParts`` bytes (`minimumBytes` lets tests split
     /// small inputs), else in one pass. Either way the records, positions and first error are
@@ -79,12 +86,10 @@ extension CSVUTF8Scanner {
     /// one pass (a row with empty fields past the header's last column) it is scanned again
     /// knowing the width.
     static func records(
-        in text: String, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts
+        in text: UTF8Text, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts
     ) throws(GeoError) -> CSVRecords {
-        var contiguous = text
-        let whole = contiguous.utf8.count
-        let boundary = whole >= max(minimumBytes, 2) ? contiguous.withUTF8 { partBoundary(in: $0) } : nil
-        let text = contiguous
+        let whole = text.count
+        let boundary = whole >= max(minimumBytes, 2) ? text.withBytes { partBoundary(in: $0) } : nil
         guard let boundary, whole <= CSVRecords.maximumBytes else {
             return try scan(text, 0..<whole, separator: separator, path: path)
         }
@@ -113,13 +118,12 @@ extension CSVUTF8Scanner {
         return records
     }
 
-    /// The records of `range` of `text`'s UTF-8 bytes.
+    /// The records of `range` of `text`'s bytes.
     private static func scan(
-        _ text: String, _ range: Range<Int>, separator: UInt8, path: String, firstLine: Int = 1,
+        _ text: UTF8Text, _ range: Range<Int>, separator: UInt8, path: String, firstLine: Int = 1,
         keptFields: Int? = nil, reservingFor: Int? = nil
     ) throws(GeoError) -> CSVRecords {
-        var text = text
-        let result = text.withUTF8 { bytes in
+        let result = text.withBytes { bytes in
             Result { () throws(GeoError) -> CSVRecords in
                 var scanner = CSVUTF8Scanner(
                     bytes: UnsafeBufferPointer(rebasing: bytes[range]), separator: separator, path: path)

@@ -30,33 +30,78 @@ public struct TextDecoder: Sendable {
     ///
     /// - Throws: ``GeoError`` with code `.dataError` when the bytes are not text in any supported encoding.
     public func decode(_ bytes: [UInt8], path: String) throws(GeoError) -> Decoded {
-        if let forced { return try decode(bytes, as: forced, path: path) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try decode(bytes, as: .utf16, path: path)
+        if let range = try utf8Text(in: bytes, path: path) {
+            return Decoded(text: String(decoding: bytes[range], as: UTF8.self), encoding: .utf8)
         }
-        try rejectBinary(bytes, path: path)
-        if let text = Self.validUTF8(bytes) { return Decoded(text: text, encoding: .utf8) }
-        return try detectLegacy(bytes, path: path)
+        switch forced {
+        case .utf16?: return try decodeUTF16(bytes, path: path)
+        case let single? where single != .utf8:
+            try rejectBinary(bytes, path: path)
+            return Decoded(text: Self.decodeSingleByte(bytes, as: single), encoding: single)
+        default:
+            if Self.startsWithUTF16Mark(bytes) { return try decodeUTF16(bytes, path: path) }
+            return try detectLegacy(bytes, path: path)
+        }
     }
 
-    private func decode(_ bytes: [UInt8], as encoding: TextEncoding, path: String) throws(GeoError) -> Decoded {
-        switch encoding {
-        case .utf8:
-            try rejectBinary(bytes, path: path)
-            guard let text = Self.validUTF8(bytes) else {
-                let (line, column) = Self.position(ofByte: Self.firstInvalidUTF8(bytes), in: bytes)
-                throw GeoError(
-                    .dataError, "the file is not valid UTF-8",
-                    at: SourceLocation(path: path, line: line, column: column),
-                    hint: "Re-save it as UTF-8, or name its encoding with --encoding (\(TextEncoding.namesForHelp)).")
-            }
-            return Decoded(text: text, encoding: .utf8)
-        case .utf16:
-            return try decodeUTF16(bytes, path: path)
-        case .latin1, .windows1252, .macRoman:
-            try rejectBinary(bytes, path: path)
-            return Decoded(text: Self.decodeSingleByte(bytes, as: encoding), encoding: encoding)
+    /// Where the text of `bytes` lies when they are read as UTF-8 (after a byte-order mark, to
+    /// the end), or `nil` when they are read in another encoding: the one forced, UTF-16 for
+    /// a UTF-16 byte-order mark, a legacy one when the bytes are not valid UTF-8. What
+    /// ``decode(_:path:)`` would read as UTF-8, without making the `String`.
+    ///
+    /// - Throws: ``GeoError`` with code `.dataError` for a NUL byte, or bytes that are not valid
+    ///   UTF-8 when UTF-8 is forced.
+    public func utf8Text(in bytes: [UInt8], path: String) throws(GeoError) -> Range<Int>? {
+        if let forced, forced != .utf8 { return nil }
+        if forced == nil, Self.startsWithUTF16Mark(bytes) { return nil }
+        try rejectBinary(bytes, path: path)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if bytes.withUnsafeBufferPointer({ Self.isValidUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }) {
+            return start..<bytes.count
         }
+        guard forced == .utf8 else { return nil }
+        let (line, column) = Self.position(ofByte: Self.firstInvalidUTF8(bytes), in: bytes)
+        throw GeoError(
+            .dataError, "the file is not valid UTF-8",
+            at: SourceLocation(path: path, line: line, column: column),
+            hint: "Re-save it as UTF-8, or name its encoding with --encoding (\(TextEncoding.namesForHelp)).")
+    }
+
+    private static func startsWithUTF16Mark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// Whether `bytes` are valid UTF-8, as `String(validating:as:)` decides, without making
+    /// the string. ASCII is skipped eight bytes at a time; each run of other bytes ends at
+    /// the next ASCII byte (which is never part of a longer sequence), so it is decoded on
+    /// its own, strictly (no overlong forms, surrogates or values past U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            while index + 8 <= count,
+                raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+            }
+            while index < count, bytes[index] < 0x80 { index += 1 }
+            guard index < count else { break }
+            var end = index + 1
+            while end < count, bytes[end] >= 0x80 { end += 1 }
+            var iterator = UnsafeBufferPointer(rebasing: bytes[index..<end]).makeIterator()
+            var decoder = UTF8()
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: break decoding
+                case .error: return false
+                }
+            }
+            index = end
+        }
+        return true
     }
 
     private func decodeUTF16(_ bytes: [UInt8], path: String) throws(GeoError) -> Decoded {
@@ -177,12 +222,6 @@ public struct TextDecoder: Sendable {
             }
         }
         return String(text)
-    }
-
-    static func validUTF8(_ bytes: [UInt8]) -> String? {
-        var body = bytes[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
-        return String(validating: body, as: UTF8.self)
     }
 
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
