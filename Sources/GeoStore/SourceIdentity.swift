@@ -29,7 +29,7 @@ struct SourceIdentity: Hashable, Sendable {
     /// Each observation becomes one line of every stored field (see ``canonicalLine(_:)``);
     /// the lines are sorted by their UTF-8 bytes and joined by newlines.
     ///
-    /// - Complexity: O(n log n) in the number of observations.
+    /// - Complexity: O(n) in the number of observations, plus sorting the lines of a key given more than once.
     static func observationsHash(of observations: ObservationList) -> String {
         // A line starts with its area code, period and metric, each written `+text` and followed
         // by a tab, and no written field holds a tab: so two lines compare as their first three
