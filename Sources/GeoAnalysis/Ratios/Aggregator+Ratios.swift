@@ -82,13 +82,15 @@ extension Aggregator {
     static func ratio(
         numerator: RegionalAggregate, denominator: RegionalAggregate, baseline: RatioBaseline, estimator: Estimator
     ) -> Ratio {
-        let baselineName = baseline == .restOfWorld ? "the rest of the world" : PlaceName.inSentence(denominator.region)
+        // The baseline as a reason's sentence starts with it, named the one way place names are.
+        let baselineStart =
+            baseline == .restOfWorld ? "The rest of the world" : PlaceName.startingSentence(denominator.region)
         var value: RatioEstimate?
         var reason: String?
         if let why = numerator.withheldReason {
             reason = "\(PlaceName.startingSentence(numerator.region)) has no value: \(why)"
         } else if let why = denominator.withheldReason {
-            reason = "\(Self.capitalized(baselineName)) has no value: \(why)"
+            reason = "\(baselineStart) has no value: \(why)"
         } else if let top = numerator.estimate(for: estimator.kind),
             let bottom = denominator.estimate(for: estimator.kind)
         {
@@ -97,7 +99,7 @@ extension Aggregator {
                 value = ratio
             case .failure(.zeroDivisor):
                 reason =
-                    "\(PlaceName.possessive(Self.capitalized(baselineName))) \(estimator.kind.noun) is 0, so the ratio is undefined"
+                    "\(PlaceName.possessive(baselineStart)) \(estimator.kind.noun) is 0, so the ratio is undefined"
             case .failure(.negativeValue):
                 reason = "a value below zero: ratios are defined for non-negative values only"
             }

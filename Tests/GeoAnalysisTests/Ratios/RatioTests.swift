@@ -81,6 +81,25 @@ struct RatioTests {
         #expect(ratio.numerator.mean != nil)
     }
 
+    @Test(
+        "a zero baseline leaves the ratio undefined, in a sentence that starts with the baseline's possessive",
+        arguments: [
+            (RatioBaseline.region("North"), "North's weighted mean is 0, so the ratio is undefined"),
+            (.restOfWorld, "The rest of the world's weighted mean is 0, so the ratio is undefined"),
+        ])
+    func zeroBaseline(baseline: RatioBaseline, reason: String) throws {
+        let observations = [
+            TinyWorld.observation("AAA", 0), TinyWorld.observation("BBB", 0), TinyWorld.observation("CCC", 12),
+        ]
+        let aggregator = try Aggregator(
+            metrics: [TinyWorld.share], observations: observations, tables: TinyWorld.tables())
+        let ratio = try aggregator.ratio(
+            metric: "share", period: TinyWorld.h1, grouping: TinyWorld.regions, region: "South", versus: baseline,
+            estimator: .weightedMean)
+        #expect(ratio.value == nil)
+        #expect(ratio.unavailableReason == reason)
+    }
+
     @Test("the estimator is applied on both sides: median and exclusions")
     func estimators() throws {
         let aggregator = try Aggregator(
