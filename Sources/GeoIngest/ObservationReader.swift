@@ -57,7 +57,7 @@ public struct ObservationReader: Sendable {
             bytes.count >= CSVUTF8Scanner.bytesForTwoParts
             ? Parallel.start { [bytes = copy bytes] in SHA256.hex(of: bytes) }
             : Parallel.Pending(computed: SHA256.hex(of: bytes))
-        let (table, encoding) = try Self.table(bytes, spec: spec)
+        let table = try CSVTable(bytes: consume bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding))
         let base = resolvers[spec.geography] ?? Self.resolver(of: spec.geography, in: reference)
         var context = try RowContext(
             spec: spec, table: table, resolver: base.adding(userAliases: spec.aliases), metrics: metrics,
@@ -67,22 +67,7 @@ public struct ObservationReader: Sendable {
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }
-        return try context.finish(sha256: sha256.wait(), encoding: encoding)
-    }
-
-    /// The file's CSV table and the encoding it was read in. UTF-8 is scanned where it was
-    /// read; other encodings are decoded into text first. Either form is let go once split into
-    /// records.
-    private static func table(
-        _ bytes: consuming [UInt8], spec: SourceSpec
-    ) throws(GeoError) -> (CSVTable, TextEncoding) {
-        let decoder = TextDecoder(forced: spec.encoding)
-        if let range = try decoder.utf8Text(in: bytes, path: spec.path) {
-            return (try CSVTable(utf8: UTF8Text(validated: consume bytes, range: range), path: spec.path), .utf8)
-        }
-        let decoded = try decoder.decode(bytes, path: spec.path)
-        _ = consume bytes
-        return (try CSVTable(text: decoded.text, path: spec.path), decoded.encoding)
+        return try context.finish(sha256: sha256.wait(), encoding: table.encoding)
     }
 
     /// Errors for observations that appear in more than one file (economy × period × metric).

@@ -171,7 +171,7 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
 
     /// The most possible keys per observation for which ``repeatsAKey()`` keeps a bit each
     /// (8 bytes an observation at most).
-    public static let bitsPerObservationForRepeats = 64
+    static let bitsPerObservationForRepeats = 64
 
     /// Reserves room for `count` observations in all.
     public mutating func reserveCapacity(_ count: Int) { rows.reserveCapacity(count) }

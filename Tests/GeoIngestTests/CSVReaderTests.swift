@@ -107,4 +107,33 @@ struct CSVReaderTests {
         let error = #expect(throws: GeoError.self) { try CSVTable(text: "\n\n", path: "t.csv") }
         #expect(error?.message == "the file is empty")
     }
+
+    @Test(
+        "a table read from bytes is the table of their decoded text, in the encoding decoding settles on",
+        arguments: [
+            (Array("name,value\nTürkiye,1\n".utf8), nil, TextEncoding.utf8),
+            ([0xEF, 0xBB, 0xBF] + Array("name,value\nTürkiye,1\n".utf8), nil, .utf8),
+            (Array("name,value\nT".utf8) + [0xFC] + Array("rkiye,1\n".utf8), nil, .windows1252),
+            (Array("name,value\nT".utf8) + [0xFC] + Array("rkiye,1\n".utf8), .latin1, .latin1),
+            ([0xFF, 0xFE] + "name,value\nTü,1\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, nil, .utf16),
+        ] as [([UInt8], TextEncoding?, TextEncoding)])
+    func tableFromBytes(bytes: [UInt8], forced: TextEncoding?, expected: TextEncoding) throws {
+        let decoder = TextDecoder(forced: forced)
+        let table = try CSVTable(bytes: bytes, path: "t.csv", decoder: decoder)
+        let fromText = try CSVTable(text: try decoder.decode(bytes, path: "t.csv").text, path: "t.csv")
+        #expect(table.encoding == expected)
+        #expect(table.columnNames == fromText.columnNames)
+        #expect(table.rows.map(\.values) == fromText.rows.map(\.values))
+        #expect(table.rows.map(\.line) == fromText.rows.map(\.line))
+        #expect(table.value(try #require(table.rows.first), 0).hasPrefix("T"))
+    }
+
+    @Test("bytes that are not UTF-8 when UTF-8 is forced are refused with their position")
+    func tableFromInvalidBytes() {
+        let error = #expect(throws: GeoError.self) {
+            try CSVTable(
+                bytes: Array("a,b\nT".utf8) + [0xFC], path: "t.csv", decoder: TextDecoder(forced: .utf8))
+        }
+        #expect(error?.location == SourceLocation(path: "t.csv", line: 2, column: 2))
+    }
 }

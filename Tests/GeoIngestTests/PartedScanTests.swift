@@ -16,7 +16,7 @@ struct PartedScanTests {
         let parted = FastPathEquivalenceTests.outcome { () throws(GeoError) in
             Array(
                 try CSVUTF8Scanner.records(
-                    in: text, separator: UInt8(separator.value), path: "x.csv", minimumBytes: 0))
+                    in: UTF8Text(text), separator: UInt8(separator.value), path: "x.csv", minimumBytes: 0))
         }
         let onePass = FastPathEquivalenceTests.outcome { () throws(GeoError) in
             try CSVReader(separator: separator).scalarRecords(in: text, path: "x.csv")

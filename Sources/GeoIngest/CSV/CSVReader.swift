@@ -23,16 +23,10 @@ public struct CSVReader: Sendable {
     /// - Complexity: O(n) in the length of the text.
     /// - Throws: ``GeoError`` `.dataError` at the first malformed quote.
     public func records(in text: String, path: String) throws(GeoError) -> [CSVRecord] {
-        Array(try compactRecords(in: text, path: path))
+        Array(try compactRecords(in: UTF8Text(text), path: path))
     }
 
-    /// ``records(in:path:)`` kept compact (``CSVRecords``).
-    func compactRecords(in text: String, path: String) throws(GeoError) -> CSVRecords {
-        guard separator.isASCII else { return CSVRecords(try scalarRecords(in: text, path: path)) }
-        return try CSVUTF8Scanner.records(in: text, separator: UInt8(separator.value), path: path)
-    }
-
-    /// ``records(in:path:)`` of text given as its UTF-8 bytes, kept compact.
+    /// ``records(in:path:)`` of text given as its UTF-8 bytes, kept compact (``CSVRecords``).
     func compactRecords(in text: UTF8Text, path: String) throws(GeoError) -> CSVRecords {
         guard separator.isASCII else { return CSVRecords(try scalarRecords(in: text.string, path: path)) }
         return try CSVUTF8Scanner.records(in: text, separator: UInt8(separator.value), path: path)

@@ -150,7 +150,7 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
     }
 
     /// Appends the records of `later`, which were scanned from the bytes that follow this
-    /// collection's (see ``CSVUTF8Scanner/records(in:separator:path:minimumBytes:)-(UTF8Text,_,_,_)``).
+    /// collection's (see ``CSVUTF8Scanner/records(in:separator:path:minimumBytes:)``).
     mutating func append(_ later: consuming CSVRecords) {
         precondition(later.startIndex == 0, "a later part has no header to drop")
         let byteBase = UInt32(bytes.count)

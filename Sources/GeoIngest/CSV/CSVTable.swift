@@ -10,14 +10,16 @@ public struct CSVTable: Sendable {
     /// million-row ingest went to those copies).
     private final class Storage: Sendable {
         let path: String
+        let encoding: TextEncoding
         let header: CSVRecord
         let rows: CSVRecords
         /// ``columnNames`` folded by ``normalise(_:)``, once: a lookup folds only the wanted
         /// names, so a 10 MB header cell costs one pass instead of one per lookup.
         let normalisedNames: [String]
 
-        init(path: String, header: CSVRecord, rows: CSVRecords, normalisedNames: [String]) {
+        init(path: String, encoding: TextEncoding, header: CSVRecord, rows: CSVRecords, normalisedNames: [String]) {
             self.path = path
+            self.encoding = encoding
             self.header = header
             self.rows = rows
             self.normalisedNames = normalisedNames
@@ -28,6 +30,8 @@ public struct CSVTable: Sendable {
 
     /// The path, for locations.
     public var path: String { storage.path }
+    /// The encoding the table's bytes were read in (UTF-8 for a table made from text).
+    public var encoding: TextEncoding { storage.encoding }
     /// The header record.
     public var header: CSVRecord { storage.header }
     /// The data records (blank rows removed).
@@ -38,18 +42,31 @@ public struct CSVTable: Sendable {
     ///
     /// - Throws: ``GeoError`` `.dataError` for an empty file, malformed quoting or ragged rows.
     public init(text: String, path: String, reader: CSVReader = CSVReader()) throws(GeoError) {
-        try self.init(records: try reader.compactRecords(in: text, path: path), path: path)
+        try self.init(records: try reader.compactRecords(in: UTF8Text(text), path: path), path: path, encoding: .utf8)
     }
 
-    /// Reads a table from text given as its UTF-8 bytes (a large file, scanned where it was
-    /// read); checks every row has the header's width.
+    /// Reads a table from a file's bytes in the encoding `decoder` settles on (``encoding``);
+    /// checks every row has the header's width. UTF-8 is scanned where it lies; another
+    /// encoding is decoded into text first.
     ///
-    /// - Throws: ``GeoError`` `.dataError` for an empty file, malformed quoting or ragged rows.
-    public init(utf8 text: UTF8Text, path: String, reader: CSVReader = CSVReader()) throws(GeoError) {
-        try self.init(records: try reader.compactRecords(in: text, path: path), path: path)
+    /// - Throws: ``GeoError`` `.dataError` for bytes that are not text (see ``TextDecoder``),
+    ///   an empty file, malformed quoting or ragged rows.
+    public init(
+        bytes: consuming [UInt8], path: String, decoder: TextDecoder = TextDecoder(), reader: CSVReader = CSVReader()
+    ) throws(GeoError) {
+        if let range = try decoder.utf8Text(in: bytes, path: path) {
+            let text = UTF8Text(validated: consume bytes, range: range)
+            try self.init(records: try reader.compactRecords(in: text, path: path), path: path, encoding: .utf8)
+        } else {
+            let decoded = try decoder.decodeOtherThanUTF8(bytes, path: path)
+            _ = consume bytes
+            try self.init(
+                records: try reader.compactRecords(in: UTF8Text(decoded.text), path: path), path: path,
+                encoding: decoded.encoding)
+        }
     }
 
-    private init(records: CSVRecords, path: String) throws(GeoError) {
+    private init(records: CSVRecords, path: String, encoding: TextEncoding) throws(GeoError) {
         guard let header = records.first else {
             throw GeoError(
                 .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),
@@ -57,7 +74,8 @@ public struct CSVTable: Sendable {
         }
         let normalisedNames = header.values.map { Self.normalise($0.trimmingWhitespace()) }
         let rows = records.droppingFirst()
-        self.storage = Storage(path: path, header: header, rows: rows, normalisedNames: normalisedNames)
+        self.storage = Storage(
+            path: path, encoding: encoding, header: header, rows: rows, normalisedNames: normalisedNames)
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
         for (index, name) in normalisedNames.enumerated() where !name.isEmpty {

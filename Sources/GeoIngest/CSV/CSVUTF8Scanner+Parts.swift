@@ -69,13 +69,6 @@ extension CSVUTF8Scanner {
         return total
     }
 
-    /// The records of `text`'s UTF-8 bytes; see ``records(in:separator:path:minimumBytes:)-(UTF8Text,_,_,_)``.
-    static func records(
-        in text: String, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts
-    ) throws(GeoError) -> CSVRecords {
-        try records(in: UTF8Text(text), separator: separator, path: path, minimumBytes: minimumBytes)
-    }
-
     /// The records of `text`, which holds UTF-8 `separator`-separated values: scanned in two
     /// parts side by side from ``bytesForTwoParts`` bytes (`minimumBytes` lets tests split
     /// small inputs), else in one pass. Either way the records, positions and first error are

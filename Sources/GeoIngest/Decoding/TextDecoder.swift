@@ -33,6 +33,13 @@ public struct TextDecoder: Sendable {
         if let range = try utf8Text(in: bytes, path: path) {
             return Decoded(text: String(decoding: bytes[range], as: UTF8.self), encoding: .utf8)
         }
+        return try decodeOtherThanUTF8(bytes, path: path)
+    }
+
+    /// ``decode(_:path:)`` of bytes that ``utf8Text(in:path:)`` did not take (it returned `nil`):
+    /// in the encoding forced, as UTF-16 after its byte-order mark, or in the legacy encoding
+    /// detected. NUL bytes have already been looked for unless an encoding is forced.
+    func decodeOtherThanUTF8(_ bytes: [UInt8], path: String) throws(GeoError) -> Decoded {
         switch forced {
         case .utf16?: return try decodeUTF16(bytes, path: path)
         case let single? where single != .utf8:
@@ -51,7 +58,7 @@ public struct TextDecoder: Sendable {
     ///
     /// - Throws: ``GeoError`` with code `.dataError` for a NUL byte, or bytes that are not valid
     ///   UTF-8 when UTF-8 is forced.
-    public func utf8Text(in bytes: [UInt8], path: String) throws(GeoError) -> Range<Int>? {
+    func utf8Text(in bytes: [UInt8], path: String) throws(GeoError) -> Range<Int>? {
         if let forced, forced != .utf8 { return nil }
         if forced == nil, Self.startsWithUTF16Mark(bytes) { return nil }
         try rejectBinary(bytes, path: path)

@@ -15,8 +15,7 @@ public enum GroupingReader {
     public static func read(_ bytes: [UInt8], path: String, reference: ReferenceTables) throws(GeoError) -> [AreaCode:
         String]
     {
-        let decoded = try TextDecoder().decode(bytes, path: path)
-        let table = try CSVTable(text: decoded.text, path: path)
+        let table = try CSVTable(bytes: bytes, path: path)
         let code = table.column("iso3")
         let name = table.column("country", "economy", "name")
         guard code != nil || name != nil else {

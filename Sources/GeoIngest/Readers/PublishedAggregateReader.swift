@@ -13,8 +13,7 @@ public enum PublishedAggregateReader {
     public static func read(_ bytes: [UInt8], path: String, metrics: Set<String>) throws(GeoError) -> (
         source: SourceFile, aggregates: [PublishedAggregate]
     ) {
-        let decoded = try TextDecoder().decode(bytes, path: path)
-        let table = try CSVTable(text: decoded.text, path: path)
+        let table = try CSVTable(bytes: bytes, path: path)
         let group = try table.requireColumn(["aggregate", "group", "region"], purpose: "the publisher's group name")
         let period = try table.requireColumn(["period"], purpose: "period")
         let metric = try table.requireColumn(["metric"], purpose: "metric id")
@@ -61,7 +60,7 @@ public enum PublishedAggregateReader {
         }
         if !problems.isEmpty { throw GeoError.invalidInput(problems) }
         let source = SourceFile(
-            path: path, sha256: SHA256.hex(of: bytes), format: .long, encoding: decoded.encoding.displayName,
+            path: path, sha256: SHA256.hex(of: bytes), format: .long, encoding: table.encoding.displayName,
             rowsRead: table.rows.count, rowsKept: aggregates.count)
         return (source, aggregates.sorted())
     }

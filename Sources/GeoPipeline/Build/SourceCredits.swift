@@ -14,8 +14,7 @@ enum SourceCredits {
     ///   or a row without an id or credit, with its location.
     static func load(_ files: ProjectFiles) throws(GeoError) -> [SourceCredit] {
         guard FileManager.default.fileExists(atPath: files.url(path).path) else { return [] }
-        let decoded = try TextDecoder().decode(try files.read(path), path: path)
-        let table = try CSVTable(text: decoded.text, path: path)
+        let table = try CSVTable(bytes: try files.read(path), path: path)
         let hint = "Data/sources.csv has the columns id,credit,licence,covers."
         let id = try table.requireColumn(["id"], purpose: "source id", hint: hint)
         let credit = try table.requireColumn(["credit"], purpose: "credit", hint: hint)

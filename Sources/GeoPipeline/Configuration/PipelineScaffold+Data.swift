@@ -16,8 +16,7 @@ extension PipelineScaffold {
         name: String, reading bytes: [UInt8], spec: SourceSpec, format: SourceFile.Format?, reference: ReferenceTables
     ) throws(GeoError) {
         var spec = spec
-        let text = try TextDecoder(forced: spec.encoding).decode(bytes, path: spec.path).text
-        let table = try CSVTable(text: text, path: spec.path)
+        let table = try CSVTable(bytes: bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding))
         spec.format = format ?? Self.detectFormat(of: table)
         if spec.format == .wide { Self.mapWideColumns(of: table, into: &spec) }
         let file = try ObservationReader(reference: reference).read(bytes, spec: spec)

@@ -39,8 +39,7 @@ public struct RankingTableConfig: Sendable, Hashable {
     ///
     /// - Throws: ``GeoError`` `.dataError` located at the first bad cell.
     func read(_ bytes: [UInt8]) throws(GeoError) -> (table: RankingTable, source: SourceFile) {
-        let decoded = try TextDecoder().decode(bytes, path: path)
-        let table = try CSVTable(text: decoded.text, path: path)
+        let table = try CSVTable(bytes: bytes, path: path)
         let name = try table.requireColumn([nameColumn], purpose: "names")
         let value = try table.requireColumn([valueColumn], purpose: "values")
         let code = try codeColumn.map { (column) throws(GeoError) in try table.requireColumn([column], purpose: "codes")
@@ -57,7 +56,7 @@ public struct RankingTableConfig: Sendable, Hashable {
             rows.append(RankingTable.Row(code: table.value(row, code), name: table.value(row, name), value: number))
         }
         let source = SourceFile(
-            path: path, sha256: SHA256.hex(of: bytes), format: .wide, encoding: decoded.encoding.displayName,
+            path: path, sha256: SHA256.hex(of: bytes), format: .wide, encoding: table.encoding.displayName,
             rowsRead: table.rows.count, rowsKept: rows.count)
         return (RankingTable(title: title, path: path, rows: rows), source)
     }
