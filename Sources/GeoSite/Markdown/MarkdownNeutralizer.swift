@@ -15,9 +15,10 @@
 enum MarkdownNeutralizer {
     /// The Markdown with raw HTML and quotes turned into character references.
     ///
-    /// Line endings are normalised to `\n` first (`\r\n` is one `Character` in Swift).
+    /// Line breaks are normalised first (``Swift/String/normalizingLineBreaks()``), so that
+    /// the lines read here are the lines Ink reads.
     static func neutralize(_ text: String) -> String {
-        let markdown = text.replacingCRLF()
+        let markdown = text.normalizingLineBreaks()
         var output = ""
         output.reserveCapacity(markdown.utf8.count)
         var fence: Int? = nil
@@ -89,14 +90,24 @@ enum MarkdownNeutralizer {
 }
 
 extension String {
-    /// The text with `\r\n` and lone `\r` line endings turned into `\n`.
-    func replacingCRLF() -> String {
-        guard utf8.contains(13) else { return self }
+    /// The text with `\r\n` and lone `\r` line endings turned into `\n`, and the other
+    /// characters Swift counts as line breaks (vertical tab, form feed, U+0085, U+2028, U+2029)
+    /// into spaces.
+    ///
+    /// Markdown ends lines only at `\n`, `\r` and `\r\n`; Ink splits lines wherever
+    /// `Character.isNewline` is true. Left in, those characters made Ink read lines the
+    /// neutralizer had not seen: a code span it left alone then ended as raw HTML, and Ink spun
+    /// on it without end (found by fuzzing: `` `<P`` followed by a form feed and `` ` ``).
+    func normalizingLineBreaks() -> String {
+        let breaks: Set<Unicode.Scalar> = ["\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        guard unicodeScalars.contains(where: breaks.contains) else { return self }
         var result = ""
         result.reserveCapacity(utf8.count)
         for character in self {
-            if character == "\r\n" || character == "\r" {
+            if character == "\r\n" || character == "\r" || character == "\n" {
                 result.append("\n")
+            } else if character.isNewline {
+                result.append(" ")
             } else {
                 result.append(character)
             }

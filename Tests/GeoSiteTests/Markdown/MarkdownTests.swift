@@ -29,6 +29,13 @@ import Testing
                 == "&lt;\u{301}b> [a](x&quot;\u{301} y) `<\u{301}`")
     }
 
+    @Test("line breaks become the lines Ink reads: CR and CRLF end lines, other breaks are spaces")
+    func lineBreaks() {
+        #expect(
+            MarkdownNeutralizer.neutralize("a\r\nb\rc\u{0B}d\u{0C}e\u{85}f\u{2028}g\u{2029}h")
+                == "a\nb\nc d e f g h")
+    }
+
     @Test("a line of only spaces and tabs is written empty, except inside a fence")
     func blankLines() {
         #expect(MarkdownNeutralizer.neutralize("- a\n \t\nb\n  ") == "- a\n\nb\n")
@@ -44,6 +51,13 @@ struct MarkdownFuzzRegressionTests {
         arguments: ["- \n ", "- a\n\t", "1. \n ", "a\n\n* b\n  "])
     func listThenSpaces(markdown: String) {
         #expect(SiteMarkup.reportHTML(markdown).contains("<li>"))
+    }
+
+    @Test(
+        "a line break Markdown does not end lines at, inside a code span, renders as a space in the code (Ink spun on it)",
+        arguments: ["\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
+    func codeSpanWithOtherLineBreak(lineBreak: String) {
+        #expect(SiteMarkup.reportHTML("`<P\(lineBreak)x`").contains("<code>&lt;P x</code>"))
     }
 
     @Test(
