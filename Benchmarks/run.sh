@@ -10,7 +10,7 @@
 # invocation), measures peak memory with /usr/bin/time, and writes Benchmarks/RESULTS.md.
 #
 # Needs: Swift 6, libsqlite3-dev, python3 with venv, hyperfine, sqlite3, jq, GNU time
-#   (Debian: apt-get install hyperfine sqlite3 jq time python3-venv).
+#   (Debian: apt-get install hyperfine sqlite3 jq time python3-venv), and a C compiler.
 set -euo pipefail
 
 QUICK=0
@@ -161,15 +161,25 @@ bench us "$PY_RUNS" 1 inline
 # c. ingest scale: 1,014,000 rows (the shape issue 14 names).
 DB="$WORK/ingest"
 mkdir -p "$DB"
-NAMES=("geo-ai ingest" "sqlite3 .import" "duckdb read_csv" "pandas read_csv + to_sql")
+# The store's floor: the same rows stored the way geo-ai stores them, with nothing read first
+# (Benchmarks/store_floor.c), into the tables of a store geo-ai made.
+head -n 3 "$LONG" >"$DB/schema.csv"
+rm -f "$DB/schema.sqlite" "$DB/schema.sqlite-wal" "$DB/schema.sqlite-shm"
+"$GEO" ingest "$DB/schema.csv" --db "$DB/schema.sqlite" --root "$PROJ" --quiet
+sqlite3 "$DB/schema.sqlite" ".schema sources" ".schema observation_values" >"$DB/schema.sql"
+# Any C compiler: the system's cc, else the clang that comes with Swift.
+"${CC:-$(command -v cc || command -v clang)}" -O2 -o "$WORK/bin/store_floor" "$BENCH/store_floor.c" -lsqlite3
+NAMES=("geo-ai ingest" "sqlite3 .import" "duckdb read_csv" "pandas read_csv + to_sql" "store alone (store_floor.c)")
 PREPS=("rm -f $DB/geo.sqlite $DB/geo.sqlite-wal $DB/geo.sqlite-shm"
     "rm -f $DB/cli.sqlite"
     "rm -f $DB/duck.duckdb $DB/duck.duckdb.wal"
-    "rm -f $DB/pandas.sqlite")
+    "rm -f $DB/pandas.sqlite"
+    "rm -f $DB/floor.sqlite $DB/floor.sqlite-wal $DB/floor.sqlite-shm")
 CMDS=("$GEO ingest $LONG --db $DB/geo.sqlite --root $PROJ"
     "sqlite3 -csv $DB/cli.sqlite '.import $LONG observations'"
     "$PY $BENCH/duckdb_load.py $LONG $DB/duck.duckdb"
-    "$PY $BENCH/pandas_load.py $LONG $DB/pandas.sqlite")
+    "$PY $BENCH/pandas_load.py $LONG $DB/pandas.sqlite"
+    "$WORK/bin/store_floor $DB/schema.sql $DB/floor.sqlite $(($(wc -l <"$LONG") - 1))")
 bench c "$INGEST_RUNS" 0 inline
 sqlite3 "$DB/geo.sqlite" "select count(*) from observations" >"$RESULTS/c.rows"
 
