@@ -47,17 +47,24 @@ public struct ObservationReader: Sendable {
     }
 
     /// ``read(_:spec:)``, reading a long table's rows in `longTableParts` parts side by side
-    /// (`nil`: as many as its size calls for; see ``LongTableReader/rowsForTwoParts``).
-    /// `plainRows: false` reads every row of a long table the general way (see ``PlainLongRows``).
+    /// (`nil`: the parts it was scanned in, else as many as its size calls for; see
+    /// ``LongTableReader/read(_:parts:plainRows:)``). A long table is scanned in parts from
+    /// `scanPartsFrom` bytes (tests split small files). `plainRows: false` reads every row of a
+    /// long table the general way (see ``PlainLongRows``).
     func read(
-        _ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?, plainRows: Bool = true
+        _ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?, plainRows: Bool = true,
+        scanPartsFrom: Int = CSVUTF8Scanner.bytesForTwoParts
     ) throws(GeoError) -> IngestedFile {
         // A large file is hashed on another core while it is decoded and split.
         let sha256 =
             bytes.count >= CSVUTF8Scanner.bytesForTwoParts
             ? Parallel.start { [bytes = copy bytes] in SHA256.hex(of: bytes) }
             : Parallel.Pending(computed: SHA256.hex(of: bytes))
-        let table = try CSVTable(bytes: consume bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding))
+        // Only the long layout reads its rows in the parts they were scanned in; the others want
+        // them in one piece.
+        let table = try CSVTable(
+            bytes: consume bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding), reader: CSVReader(),
+            partsFrom: spec.format == .long ? scanPartsFrom : nil)
         let base = resolvers[spec.geography] ?? Self.resolver(of: spec.geography, in: reference)
         var context = try RowContext(
             spec: spec, table: table, resolver: base.adding(userAliases: spec.aliases), metrics: metrics,

@@ -26,13 +26,16 @@ struct PartedReadingTests {
         "users": Metric(id: "users", label: "Users", unit: .count, weight: .none),
     ]
 
-    /// What reading `text` gives, in `parts` parts, with the usual rows read from the bytes or not.
+    /// What reading `text` gives, in `parts` parts (`nil`: the parts it was scanned in, from
+    /// `scanPartsFrom` bytes), with the usual rows read from the bytes or not.
     static func outcome(
-        _ text: String, spec: SourceSpec, metrics: [String: Metric]? = metrics, parts: Int, plainRows: Bool = true
+        _ text: String, spec: SourceSpec, metrics: [String: Metric]? = metrics, parts: Int?, plainRows: Bool = true,
+        scanPartsFrom: Int = CSVUTF8Scanner.bytesForTwoParts
     ) -> Outcome {
         let reader = ObservationReader(reference: ShippedReference.tables, metrics: metrics)
         do {
-            let file = try reader.read(Array(text.utf8), spec: spec, longTableParts: parts, plainRows: plainRows)
+            let file = try reader.read(
+                Array(text.utf8), spec: spec, longTableParts: parts, plainRows: plainRows, scanPartsFrom: scanPartsFrom)
             let list = file.observations
             return Outcome(
                 observations: Array(list), keys: list.indices.map { list.key(at: $0) }, byKey: list.positionsByKey(),
@@ -110,6 +113,33 @@ struct PartedReadingTests {
                 let parted = Self.outcome(text, spec: spec, parts: parts)
                 #expect(parted == single, "\(parts) parts of:\n\(text)")
             }
+            // The parts the file was scanned in, read side by side without joining their records.
+            let scanned = Self.outcome(text, spec: spec, parts: nil, scanPartsFrom: 0)
+            #expect(scanned == single, "scanned parts of:\n\(text)")
+            // Cut by row count after the scan's parts were joined.
+            #expect(Self.outcome(text, spec: spec, parts: 2, scanPartsFrom: 0) == single)
+        }
+    }
+
+    @Test("rows of the wrong width in either scanned part are refused as one pass refuses them")
+    func raggedRowsInScannedParts() {
+        var generator = Generator(state: 77)
+        for _ in 0..<100 {
+            var lines = ["country,period,metric,value"]
+            for index in 0..<Int.random(in: 2...120, using: &generator) {
+                var line = "Chad,\(1800 + index),ai_user_share,\(index % 90)"
+                switch Int.random(in: 0..<12, using: &generator) {
+                case 0: line += ",extra"  // one field too many
+                case 1: line = "Chad,\(1800 + index),ai_user_share"  // one too few
+                case 2: line += ",,"  // trailing empty fields: harmless
+                default: break
+                }
+                lines.append(line)
+            }
+            let text = lines.joined(separator: "\n") + "\n"
+            let single = Self.outcome(text, spec: SourceSpec(path: "t.csv"), parts: 1)
+            let scanned = Self.outcome(text, spec: SourceSpec(path: "t.csv"), parts: nil, scanPartsFrom: 0)
+            #expect(scanned == single, "scanned parts of:\n\(text)")
         }
     }
 

@@ -32,6 +32,15 @@ public struct CSVReader: Sendable {
         return try CSVUTF8Scanner.records(in: text, separator: UInt8(separator.value), path: path)
     }
 
+    /// ``compactRecords(in:path:)`` in the consecutive parts it was scanned in, not joined:
+    /// two from `minimumBytes` bytes (see ``CSVUTF8Scanner/recordParts(in:separator:path:minimumBytes:reservingWhole:)``),
+    /// else one.
+    func compactRecordParts(in text: UTF8Text, path: String, minimumBytes: Int) throws(GeoError) -> [CSVRecords] {
+        guard separator.isASCII else { return [try compactRecords(in: text, path: path)] }
+        return try CSVUTF8Scanner.recordParts(
+            in: text, separator: UInt8(separator.value), path: path, minimumBytes: minimumBytes)
+    }
+
     /// The same state machine over Unicode scalars, for a separator outside ASCII.
     func scalarRecords(in text: String, path: String) throws(GeoError) -> [CSVRecord] {
         var records: [CSVRecord] = []

@@ -12,17 +12,26 @@ public struct CSVTable: Sendable {
         let path: String
         let encoding: TextEncoding
         let header: CSVRecord
-        let rows: CSVRecords
+        /// The data records in the consecutive parts they were scanned in (one for most tables).
+        let rowParts: [CSVRecords]
         /// ``columnNames`` folded by ``normalise(_:)``, once: a lookup folds only the wanted
         /// names, so a 10 MB header cell costs one pass instead of one per lookup.
         let normalisedNames: [String]
 
-        init(path: String, encoding: TextEncoding, header: CSVRecord, rows: CSVRecords, normalisedNames: [String]) {
+        init(
+            path: String, encoding: TextEncoding, header: CSVRecord, rowParts: [CSVRecords], normalisedNames: [String]
+        ) {
             self.path = path
             self.encoding = encoding
             self.header = header
-            self.rows = rows
+            self.rowParts = rowParts
             self.normalisedNames = normalisedNames
+        }
+
+        /// The same table with other rows.
+        func with(rowParts: [CSVRecords]) -> Storage {
+            Storage(
+                path: path, encoding: encoding, header: header, rowParts: rowParts, normalisedNames: normalisedNames)
         }
     }
 
@@ -35,14 +44,38 @@ public struct CSVTable: Sendable {
     /// The header record.
     public var header: CSVRecord { storage.header }
     /// The data records (blank rows removed).
-    public var rows: CSVRecords { storage.rows }
+    ///
+    /// - Complexity: O(1) for a table read in one part; for one kept in parts
+    ///   (``init(bytes:path:decoder:reader:partsFrom:)``) the parts are joined on every call:
+    ///   read those through ``rowPartTables``.
+    public var rows: CSVRecords {
+        let parts = storage.rowParts
+        guard parts.count > 1 else { return parts[0] }
+        var rows = parts[0]
+        for part in parts.dropFirst() { rows.append(part) }
+        return rows
+    }
+
+    /// One table per part the rows were scanned in, each with the header and that part's rows,
+    /// in file order; the table itself when it was read in one part.
+    var rowPartTables: [CSVTable] {
+        guard storage.rowParts.count > 1 else { return [self] }
+        return storage.rowParts.map { CSVTable(storage: storage.with(rowParts: [$0])) }
+    }
+
+    /// The table with its rows in one part (itself when they are).
+    func joined() -> CSVTable {
+        storage.rowParts.count > 1 ? CSVTable(storage: storage.with(rowParts: [rows])) : self
+    }
+
+    private init(storage: Storage) { self.storage = storage }
     private var normalisedNames: [String] { storage.normalisedNames }
 
     /// Reads a table from text; checks every row has the header's width.
     ///
     /// - Throws: ``GeoError`` `.dataError` for an empty file, malformed quoting or ragged rows.
     public init(text: String, path: String, reader: CSVReader = CSVReader()) throws(GeoError) {
-        try self.init(records: try reader.compactRecords(in: UTF8Text(text), path: path), path: path, encoding: .utf8)
+        try self.init(parts: [try reader.compactRecords(in: UTF8Text(text), path: path)], path: path, encoding: .utf8)
     }
 
     /// Reads a table from a file's bytes in the encoding `decoder` settles on (``encoding``);
@@ -54,28 +87,40 @@ public struct CSVTable: Sendable {
     public init(
         bytes: consuming [UInt8], path: String, decoder: TextDecoder = TextDecoder(), reader: CSVReader = CSVReader()
     ) throws(GeoError) {
+        try self.init(bytes: consume bytes, path: path, decoder: decoder, reader: reader, partsFrom: nil)
+    }
+
+    /// ``init(bytes:path:decoder:reader:)``, keeping the rows in the parts they were scanned in
+    /// from `partsFrom` bytes of text (``rowPartTables``) rather than joining them: `nil` joins
+    /// them always.
+    init(
+        bytes: consuming [UInt8], path: String, decoder: TextDecoder, reader: CSVReader, partsFrom: Int?
+    ) throws(GeoError) {
+        func parts(of text: UTF8Text) throws(GeoError) -> [CSVRecords] {
+            guard let partsFrom else { return [try reader.compactRecords(in: text, path: path)] }
+            return try reader.compactRecordParts(in: text, path: path, minimumBytes: partsFrom)
+        }
         if let range = try decoder.utf8Text(in: bytes, path: path) {
             let text = UTF8Text(validated: consume bytes, range: range)
-            try self.init(records: try reader.compactRecords(in: text, path: path), path: path, encoding: .utf8)
+            try self.init(parts: try parts(of: text), path: path, encoding: .utf8)
         } else {
             let decoded = try decoder.decodeOtherThanUTF8(bytes, path: path)
             _ = consume bytes
-            try self.init(
-                records: try reader.compactRecords(in: UTF8Text(decoded.text), path: path), path: path,
-                encoding: decoded.encoding)
+            try self.init(parts: try parts(of: UTF8Text(decoded.text)), path: path, encoding: decoded.encoding)
         }
     }
 
-    private init(records: CSVRecords, path: String, encoding: TextEncoding) throws(GeoError) {
-        guard let header = records.first else {
+    /// The table of `parts`, consecutive records whose first is the header.
+    private init(parts: [CSVRecords], path: String, encoding: TextEncoding) throws(GeoError) {
+        guard let records = parts.first, let header = records.first else {
             throw GeoError(
                 .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),
                 hint: "A CSV file needs a header row and at least one data row.")
         }
         let normalisedNames = header.values.map { Self.normalise($0.trimmingWhitespace()) }
-        let rows = records.droppingFirst()
+        let rowParts = [records.droppingFirst()] + parts.dropFirst()
         self.storage = Storage(
-            path: path, encoding: encoding, header: header, rows: rows, normalisedNames: normalisedNames)
+            path: path, encoding: encoding, header: header, rowParts: rowParts, normalisedNames: normalisedNames)
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
         for (index, name) in normalisedNames.enumerated() where !name.isEmpty {
@@ -95,20 +140,22 @@ public struct CSVTable: Sendable {
                 seen[name] = index
             }
         }
-        for index in rows.indices where rows.width(at: index) != header.width {
-            let row = rows[index]
-            // Trailing empty fields beyond the header (Excel's `a,b,,`) are harmless.
-            if row.width > header.width,
-                row.fields.dropFirst(header.width).allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
-            {
-                continue
+        widths: for rows in rowParts {
+            for index in rows.indices where rows.width(at: index) != header.width {
+                let row = rows[index]
+                // Trailing empty fields beyond the header (Excel's `a,b,,`) are harmless.
+                if row.width > header.width,
+                    row.fields.dropFirst(header.width).allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
+                {
+                    continue
+                }
+                problems.append(
+                    Diagnostic(
+                        .error, "row has \(row.width) fields but the header has \(header.width)",
+                        at: row.location(ofField: min(row.width, header.width), path: path),
+                        hint: "Quote fields that contain commas, or add the missing fields (empty is fine)."))
+                if problems.count >= 20 { break widths }
             }
-            problems.append(
-                Diagnostic(
-                    .error, "row has \(row.width) fields but the header has \(header.width)",
-                    at: row.location(ofField: min(row.width, header.width), path: path),
-                    hint: "Quote fields that contain commas, or add the missing fields (empty is fine)."))
-            if problems.count >= 20 { break }
         }
         if !problems.isEmpty { throw GeoError.invalidInput(problems) }
     }

@@ -73,42 +73,57 @@ extension CSVUTF8Scanner {
     /// parts side by side from ``bytesForTwoParts`` bytes (`minimumBytes` lets tests split
     /// small inputs), else in one pass. Either way the records, positions and first error are
     /// those of one pass.
+    static func records(
+        in text: UTF8Text, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts
+    ) throws(GeoError) -> CSVRecords {
+        var parts = try recordParts(
+            in: text, separator: separator, path: path, minimumBytes: minimumBytes, reservingWhole: true)
+        // Moved out of the array, so that the first part's arrays are not shared and grow in place.
+        var records = parts.removeFirst()
+        for part in parts { records.append(part) }
+        return records
+    }
+
+    /// ``records(in:separator:path:minimumBytes:)`` as scanned: one part, or two consecutive
+    /// ones whose records, joined in order, are those of one pass (a reader can take each part's
+    /// rows on its own core without joining them first). `reservingWhole` reserves the first
+    /// part's arrays for the whole file, so that joining does not grow them.
     ///
     /// The second part does not know the header's width, which sets how many trailing empty
     /// fields a record keeps; it keeps them all, and in the rare file where that differs from
     /// one pass (a row with empty fields past the header's last column) it is scanned again
     /// knowing the width.
-    static func records(
-        in text: UTF8Text, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts
-    ) throws(GeoError) -> CSVRecords {
+    static func recordParts(
+        in text: UTF8Text, separator: UInt8, path: String, minimumBytes: Int = bytesForTwoParts,
+        reservingWhole: Bool = false
+    ) throws(GeoError) -> [CSVRecords] {
         let whole = text.count
         let boundary = whole >= max(minimumBytes, 2) ? text.withBytes { partBoundary(in: $0) } : nil
         guard let boundary, whole <= CSVRecords.maximumBytes else {
-            return try scan(text, 0..<whole, separator: separator, path: path)
+            return [try scan(text, 0..<whole, separator: separator, path: path)]
         }
         let (first, second) = try Parallel.both(
             { () throws(GeoError) in
-                try scan(text, 0..<boundary.offset, separator: separator, path: path, reservingFor: whole)
+                try scan(
+                    text, 0..<boundary.offset, separator: separator, path: path,
+                    reservingFor: reservingWhole ? whole : nil)
             },
             { () throws(GeoError) in
                 try scan(
                     text, boundary.offset..<whole, separator: separator, path: path, firstLine: boundary.line,
                     keptFields: Int.max)
             })
-        var records = first
         guard let header = first.firstRecordFieldCount else {
             // Nothing but blank lines before the boundary: the header is in the second part.
-            return try scan(text, 0..<whole, separator: separator, path: path)
+            return [try scan(text, 0..<whole, separator: separator, path: path)]
         }
-        if second.trimsTrailingFields(keeping: header) {
-            records.append(
-                try scan(
-                    text, boundary.offset..<whole, separator: separator, path: path, firstLine: boundary.line,
-                    keptFields: header))
-        } else {
-            records.append(second)
-        }
-        return records
+        guard second.trimsTrailingFields(keeping: header) else { return [first, second] }
+        return [
+            first,
+            try scan(
+                text, boundary.offset..<whole, separator: separator, path: path, firstLine: boundary.line,
+                keptFields: header),
+        ]
     }
 
     /// The records of `range` of `text`'s bytes.

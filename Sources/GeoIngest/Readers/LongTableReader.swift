@@ -16,30 +16,46 @@ enum LongTableReader {
     /// took a second on one core); smaller ones are read in one pass.
     static let rowsForTwoParts = 100_000
 
-    /// Reads the rows in `parts` contiguous parts (`nil`: two from ``rowsForTwoParts`` rows, else
-    /// one), each on its own core from the same starting context, then joins them in order
-    /// (``RowContext/absorb(_:)``): the same observations, errors and audit as one pass.
+    /// Reads the rows in parts side by side, each on its own core from the same starting
+    /// context, then joins them in order (``RowContext/absorb(_:)``): the same observations,
+    /// errors and audit as one pass.
     ///
-    /// `plainRows: false` reads every row the general way (for tests of ``PlainLongRows``).
+    /// The parts are the ones the table was scanned in (``CSVTable/rowPartTables``), so that
+    /// its records are never joined; a table scanned in one part is cut into `parts` parts by
+    /// row count (`nil`: two from ``rowsForTwoParts`` rows, else one), and `parts` also cuts a
+    /// table scanned in parts, joined first (for tests). `plainRows: false` reads every row the
+    /// general way (for tests of ``PlainLongRows``).
     static func read(_ context: inout RowContext, parts: Int? = nil, plainRows: Bool = true) throws(GeoError) {
         let columns = try Columns(context)
-        let rows = context.table.rows
-        let parts = parts ?? (rows.count >= rowsForTwoParts ? 2 : 1)
-        let ranges = Parallel.ranges(of: rows.count, parts: parts).map {
-            (rows.startIndex + $0.lowerBound)..<(rows.startIndex + $0.upperBound)
+        let table = context.table
+        let scanned = table.rowPartTables
+        let pieces: [(table: CSVTable, rows: Range<Int>)]
+        if parts == nil, scanned.count > 1 {
+            pieces = scanned.map { ($0, $0.rows.indices) }
+        } else {
+            let whole = table.joined()
+            let rows = whole.rows
+            let count = parts ?? (rows.count >= rowsForTwoParts ? 2 : 1)
+            pieces = Parallel.ranges(of: rows.count, parts: count).map {
+                (whole, (rows.startIndex + $0.lowerBound)..<(rows.startIndex + $0.upperBound))
+            }
         }
-        guard ranges.count > 1 else {
-            context.reserveCapacity(rows.count)
-            read(rows.indices, columns: columns, plainRows: plainRows, into: &context)
+        defer { context.table = table }
+        guard pieces.count > 1 else {
+            context.table = pieces[0].table
+            context.reserveCapacity(pieces[0].rows.count)
+            read(pieces[0].rows, columns: columns, plainRows: plainRows, into: &context)
             return
         }
         let start = context
-        var read = Parallel.map(Array(ranges.enumerated())) { index, range in
+        let total = pieces.reduce(0) { $0 + $1.rows.count }
+        var read = Parallel.map(Array(pieces.enumerated())) { index, piece in
             var part = start
+            part.table = piece.table
             // The first part's list takes in the others' afterwards: room for all of them, which
             // costs memory only once it is used.
-            part.reserveCapacity(index == 0 ? rows.count : range.count)
-            Self.read(range, columns: columns, plainRows: plainRows, into: &part)
+            part.reserveCapacity(index == 0 ? total : piece.rows.count)
+            Self.read(piece.rows, columns: columns, plainRows: plainRows, into: &part)
             return part
         }
         // Taken out of the array, so that each list is held once and grows without a copy.

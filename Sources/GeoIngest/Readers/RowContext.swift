@@ -8,7 +8,9 @@ struct RowContext: Sendable {
     static let maximumErrors = 50
 
     let spec: SourceSpec
-    let table: CSVTable
+    /// The table read; while a part of a large one is read on its own core, that part (see
+    /// ``LongTableReader``).
+    var table: CSVTable
     let resolver: AreaResolver
     let metrics: [String: Metric]?
     let aliasHint: @Sendable (String) -> String
