@@ -12,7 +12,8 @@ public import GeoModel
 public enum Analysis {
     /// Computes everything, deterministically ordered (see ``AnalysisResult``).
     ///
-    /// - Aggregates: every metric × grouping × group × period in which the metric has observations.
+    /// - Aggregates: every metric (of ``AnalysisOptions/aggregatedMetrics``, when given) ×
+    ///   grouping × group × period in which the metric has observations.
     /// - Ratios: for every grouping with two or more groups, each group vs the rest of the world
     ///   and (with ``AnalysisOptions/includesPairwiseRatios``) vs each other group, under each of
     ///   ``AnalysisOptions/ratioEstimators``.
@@ -47,7 +48,8 @@ public enum Analysis {
         let ((aggregates, ratios), (flags, evaluations)) = try Parallel.both(
             { () throws(GeoError) in
                 Self.aggregatesAndRatios(
-                    metrics: metrics, tables: tables, groupings: groupings, options: options, aggregator: aggregator)
+                    metrics: metrics.filter { options.aggregatedMetrics?.contains($0.id) ?? true }, tables: tables,
+                    groupings: groupings, options: options, aggregator: aggregator)
             },
             { () throws(GeoError) in
                 let flagger = Flagger(tables: tables, metrics: metrics, observations: observations)

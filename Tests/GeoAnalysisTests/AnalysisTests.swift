@@ -206,4 +206,26 @@ struct AnalysisTests {
         let first = try run(claims: claims)
         for _ in 0..<25 { #expect(try run(claims: claims) == first) }
     }
+
+    /// A build aggregates only the metrics it reports: the others' aggregates and ratios are
+    /// not computed, theirs are what a full run gives, and flags and claims (here on the metric
+    /// left out) do not change.
+    @Test("aggregates only the metrics asked for; flags and claims are unchanged")
+    func aggregatedMetrics() throws {
+        let claims = [Self.claim(bounds: ClaimBounds(high: 1))]
+        let rules = [UnderservedRule(conditions: [.metric("share", .below, 15)], combination: .any)]
+        let full = try run(claims: claims, rules: rules)
+        var options = AnalysisOptions()
+        options.aggregatedMetrics = ["other"]
+        let some = try run(claims: claims, rules: rules, options: options)
+        #expect(Set(some.aggregates.map(\.metric)) == ["other"])
+        #expect(Set(some.ratios.map(\.metric)) == ["other"])
+        #expect(some.aggregates == full.aggregates.filter { $0.metric == "other" })
+        #expect(some.ratios == full.ratios.filter { $0.metric == "other" })
+        #expect(!some.flags.isEmpty && some.flags == full.flags)
+        #expect(some.claims == full.claims && some.claims[0].verdicts.count == 2)
+        options.aggregatedMetrics = []
+        let none = try run(claims: claims, rules: rules, options: options)
+        #expect(none.aggregates.isEmpty && none.ratios.isEmpty && none.claims == full.claims)
+    }
 }

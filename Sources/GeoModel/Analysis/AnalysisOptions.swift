@@ -12,6 +12,11 @@ public struct AnalysisOptions: Hashable, Sendable {
     /// regions, income groups, custom groupings — not the 22 sub-regions, whose 462 ordered
     /// pairs per period nobody reads); every group is still compared with the rest of the world.
     public var maximumGroupsForPairwiseRatios: Int = 8
+    /// The metrics whose aggregates and ratios are computed, or `nil` for every declared metric.
+    /// A metric left out still weights the others and is still flagged and claimed on; a build
+    /// leaves out the metrics a pipeline reads only as weights (`report: false`), which no
+    /// report, table or chart shows.
+    public var aggregatedMetrics: Set<String>?
 
     /// Creates options with the defaults.
     public init() {}

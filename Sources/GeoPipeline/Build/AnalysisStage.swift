@@ -13,6 +13,8 @@ enum AnalysisStage {
         let config = pipeline.config
         var options = AnalysisOptions()
         options.minimumCoverage = config.analysis.minimumCoverage
+        // A metric read only as a weight is shown nowhere unless a chart names it.
+        options.aggregatedMetrics = Set(config.reportedMetrics.map(\.id) + config.charts.map(\.metric))
         do {
             return try Analysis.run(
                 metrics: config.metrics, observations: pipeline.observations, tables: reference, groupings: groupings,
