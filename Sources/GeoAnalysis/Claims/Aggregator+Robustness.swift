@@ -52,10 +52,12 @@ extension Aggregator {
             else { return nil }
             return value.point.value
         }
+        // The ratio without each candidate alone: the influences, and the greedy search's first round.
+        let alone = candidates.indices.map { pointWithout([$0]) }
         var moves: [(influence: ClaimRobustness.Influence, move: Double)] = []
         for (index, iso3) in candidates.enumerated() {
             // Leaving out a side's only economy leaves no ratio to compare: not an influence.
-            guard let without = pointWithout([index]) else { continue }
+            guard let without = alone[index] else { continue }
             let move = Self.logDistance(without, point)
             if move > 1e-9 { moves.append((ClaimRobustness.Influence(iso3: iso3, ratioWithout: without), move)) }
         }
@@ -66,7 +68,7 @@ extension Aggregator {
         for _ in 0..<Self.decisiveSearchLimit {
             var best: (index: Int, distance: Double, ratio: Double)?
             for index in candidates.indices where !chosen.contains(index) {
-                guard let value = pointWithout(chosen + [index]) else { continue }
+                guard let value = chosen.isEmpty ? alone[index] : pointWithout(chosen + [index]) else { continue }
                 let distance = Self.distanceToCrossing(value, from: start, bounds: bounds)
                 if best == nil || distance < (best?.distance ?? .infinity) { best = (index, distance, value) }
             }
