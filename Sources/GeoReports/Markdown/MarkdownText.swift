@@ -29,7 +29,9 @@ public enum MarkdownText {
             case "&": result.append(contentsOf: "&amp;".unicodeScalars)
             case "\n": if !afterCarriageReturn { result.append(" ") }
             case "\r", "\t": result.append(" ")
-            default: if scalar.properties.generalCategory != .control { result.append(scalar) }
+            // The control characters (general category Cc) are exactly U+0000–U+001F and
+            // U+007F–U+009F: a range check, not a lookup in Unicode's tables per character.
+            default: if !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) { result.append(scalar) }
             }
         }
         return String(result)
