@@ -25,8 +25,9 @@ struct GroupInputs: Sendable {
 
     /// The members, in code order.
     let members: [Member]
-    /// What a tally counts of each member, in the same order: plain numbers, so that a tally is
-    /// a pass over values without copying each member's code (a reference-counted string).
+    /// What a tally counts of each member, in the same order: the numbers alone, flat, so that
+    /// a tally (thousands per robustness search) reads neither the member's code nor unwraps its
+    /// optionals.
     private let summands: [Summand]
     /// The weighted members' positions and points, lows and highs, each in ascending order of
     /// the value: a median with some members left out is a walk along these, never a sort.
