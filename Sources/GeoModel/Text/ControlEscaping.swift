@@ -19,9 +19,8 @@ extension String {
         return String(result)
     }
 
-    /// C0 controls other than line feed and tab, DEL, and the C1 controls.
+    /// Every control character but line feed and tab.
     private static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
+        scalar.isControl && scalar != "\n" && scalar != "\t"
     }
 }

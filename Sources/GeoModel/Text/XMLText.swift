@@ -39,8 +39,11 @@ public enum XMLText {
             case ("'", .generated): result += "&#39;"
             case ("\t", .generated), ("\n", .generated), ("\r", .generated): result += " "
             default:
-                let isC1 = (0x7F...0x9F).contains(scalar.value)
-                if isAllowedInXML(scalar) && !(context == .generated && isC1) { result.unicodeScalars.append(scalar) }
+                // Generated text drops every control character (the C0 ones XML allows were
+                // spaced above); other contexts keep what XML 1.0 allows.
+                if isAllowedInXML(scalar) && !(context == .generated && scalar.isControl) {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

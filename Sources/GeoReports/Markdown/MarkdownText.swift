@@ -29,9 +29,7 @@ public enum MarkdownText {
             case "&": result.append(contentsOf: "&amp;".unicodeScalars)
             case "\n": if !afterCarriageReturn { result.append(" ") }
             case "\r", "\t": result.append(" ")
-            // The control characters (general category Cc) are exactly U+0000–U+001F and
-            // U+007F–U+009F: a range check, not a lookup in Unicode's tables per character.
-            default: if !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) { result.append(scalar) }
+            default: if !scalar.isControl { result.append(scalar) }
             }
         }
         return String(result)
