@@ -25,10 +25,6 @@ struct GroupInputs: Sendable {
 
     /// The members, in code order.
     let members: [Member]
-    /// What a tally counts of each member, in the same order: the numbers alone, flat, so that
-    /// a tally (thousands per robustness search) reads neither the member's code nor unwraps its
-    /// optionals.
-    private let summands: [Summand]
     /// The weighted members' positions and points, lows and highs, each in ascending order of
     /// the value: a median with some members left out is a walk along these, never a sort.
     private let byPoint: [(position: Int, value: Double)]
@@ -44,14 +40,10 @@ struct GroupInputs: Sendable {
     func subset(_ keep: [Bool]) -> GroupInputs {
         var newPosition = [Int](repeating: -1, count: members.count)
         var kept: [Member] = []
-        var keptSummands: [Summand] = []
-        let count = keep.count { $0 }
-        kept.reserveCapacity(count)
-        keptSummands.reserveCapacity(count)
+        kept.reserveCapacity(keep.count { $0 })
         for position in members.indices where keep[position] {
             newPosition[position] = kept.count
             kept.append(members[position])
-            keptSummands.append(summands[position])
         }
         func filtered(_ order: [(position: Int, value: Double)]) -> [(position: Int, value: Double)] {
             var result: [(position: Int, value: Double)] = []
@@ -59,17 +51,14 @@ struct GroupInputs: Sendable {
             for entry in order where keep[entry.position] { result.append((newPosition[entry.position], entry.value)) }
             return result
         }
-        return GroupInputs(
-            members: kept, summands: keptSummands, byPoint: filtered(byPoint), byLow: filtered(byLow),
-            byHigh: filtered(byHigh))
+        return GroupInputs(members: kept, byPoint: filtered(byPoint), byLow: filtered(byLow), byHigh: filtered(byHigh))
     }
 
     private init(
-        members: [Member], summands: [Summand], byPoint: [(position: Int, value: Double)],
-        byLow: [(position: Int, value: Double)], byHigh: [(position: Int, value: Double)]
+        members: [Member], byPoint: [(position: Int, value: Double)], byLow: [(position: Int, value: Double)],
+        byHigh: [(position: Int, value: Double)]
     ) {
         self.members = members
-        self.summands = summands
         self.byPoint = byPoint
         self.byLow = byLow
         self.byHigh = byHigh
@@ -78,7 +67,6 @@ struct GroupInputs: Sendable {
     /// Creates the inputs from members in code order.
     init(members: [Member]) {
         self.members = members
-        summands = members.map(Summand.init)
         let weighted = members.enumerated().compactMap { position, member in
             member.weight == nil ? nil : member.value.map { (position, $0) }
         }
@@ -150,8 +138,8 @@ struct GroupInputs: Sendable {
     /// so the result is the same to the bit.
     func tally(leavingOut mask: [Bool], resuming partial: Tally, at start: Int) -> Tally {
         var tally = partial
-        for position in start..<summands.count where !mask[position] {
-            add(summands[position], to: &tally)
+        for position in start..<members.count where !mask[position] {
+            add(members[position], to: &tally)
         }
         return tally
     }
@@ -164,8 +152,8 @@ struct GroupInputs: Sendable {
         tallies.reserveCapacity(members.count + 1)
         var tally = Tally()
         tallies.append(tally)
-        for position in summands.indices {
-            if !mask[position] { add(summands[position], to: &tally) }
+        for position in members.indices {
+            if !mask[position] { add(members[position], to: &tally) }
             tallies.append(tally)
         }
         return tallies
@@ -173,43 +161,19 @@ struct GroupInputs: Sendable {
 
     /// Counts a kept member into a tally.
     @inline(__always)
-    private func add(_ member: Summand, to tally: inout Tally) {
+    private func add(_ member: Member, to tally: inout Tally) {
         tally.kept += 1
-        if member.hasValue, member.hasWeight {
+        if let value = member.value, let weight = member.weight {
             tally.weighted += 1
-            tally.weight += member.weight
-            tally.weightedPoint += member.weight * member.point
-            tally.weightedLow += member.weight * member.low
-            tally.weightedHigh += member.weight * member.high
-            if member.hasBase { tally.coveredBase += member.base }
-        } else if member.hasValue {
+            tally.weight += weight
+            tally.weightedPoint += weight * value.point
+            tally.weightedLow += weight * value.low
+            tally.weightedHigh += weight * value.high
+            if let base = member.base { tally.coveredBase += base }
+        } else if member.value != nil {
             tally.unweighted += 1
         }
-        if member.hasBase { tally.totalBase += member.base }
-    }
-
-    /// A member's numbers for a tally; a missing value, weight or base is a `false` flag (its
-    /// number is then 0 and never added).
-    private struct Summand {
-        let point: Double
-        let low: Double
-        let high: Double
-        let weight: Double
-        let base: Double
-        let hasValue: Bool
-        let hasWeight: Bool
-        let hasBase: Bool
-
-        init(_ member: Member) {
-            point = member.value?.point ?? 0
-            low = member.value?.low ?? 0
-            high = member.value?.high ?? 0
-            weight = member.weight ?? 0
-            base = member.base ?? 0
-            hasValue = member.value != nil
-            hasWeight = member.weight != nil
-            hasBase = member.base != nil
-        }
+        if let base = member.base { tally.totalBase += base }
     }
 
     /// The median of the weighted members not left out, on the point, the lows and the highs
