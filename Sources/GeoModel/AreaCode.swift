@@ -65,9 +65,6 @@ public struct AreaCode: RawRepresentable, Hashable, Comparable, Sendable, Codabl
         try container.encode(rawValue)
     }
 
-    /// Whether the code has the shape of an ISO 3166-1 alpha-3 code (three letters).
-    public var isISO3: Bool { AreaCode(iso3: rawValue) != nil }
-
     /// The code itself.
     public var description: String { rawValue }
 
