@@ -20,21 +20,44 @@ package enum AlbersUSA {
     package struct Part: Sendable, Hashable {
         /// The part's name, for the inset's label ("Alaska").
         package let name: String
+        /// Where the part's positions are and how they are drawn.
+        let placement: Placement
+        /// The inset's frame on the unit-sphere plane (minimum and maximum corners); `nil`
+        /// for the conterminous states, which are not framed.
+        package var frame: Frame? { placement.ownFrame }
+
+        init(
+            name: String, conic: AlbersConic, scale: Double, shift: PlanarPoint, longitudes: ClosedRange<Double>,
+            latitudes: ClosedRange<Double>, frame: Frame?, drawnIn insetFrame: Frame? = nil
+        ) {
+            self.name = name
+            placement = Placement(
+                conic: conic, scale: scale, shift: shift, west: longitudes.lowerBound, east: longitudes.upperBound,
+                south: latitudes.lowerBound, north: latitudes.upperBound, ownFrame: frame,
+                insetFrame: frame ?? insetFrame)
+        }
+    }
+
+    /// A part without its name: its box, its projection and its frames, all plain numbers, so
+    /// that finding and projecting a position's part (once per position of every map) copies
+    /// no string and counts no reference.
+    struct Placement: Sendable, Hashable {
         let conic: AlbersConic
         let scale: Double
         let shift: PlanarPoint
-        let longitudes: ClosedRange<Double>
-        let latitudes: ClosedRange<Double>
-        /// The inset's frame on the unit-sphere plane (minimum and maximum corners); `nil`
-        /// for the conterminous states, which are not framed.
-        package let frame: Frame?
-
+        let west: Double
+        let east: Double
+        let south: Double
+        let north: Double
+        /// The frame drawn around this part, if it is an inset.
+        let ownFrame: Frame?
         /// The frame of the inset this part is drawn in (the Aleutians east of 180° share
         /// Alaska's); `nil` for the conterminous states.
-        var insetFrame: Frame? { frame ?? (name == AlbersUSA.alaskaWest.name ? AlbersUSA.alaskaWest.frame : nil) }
+        let insetFrame: Frame?
 
         func holds(_ coordinate: GeoCoordinate) -> Bool {
-            latitudes.contains(coordinate.latitude) && longitudes.contains(coordinate.longitude)
+            coordinate.latitude >= south && coordinate.latitude <= north && coordinate.longitude >= west
+                && coordinate.longitude <= east
         }
 
         func project(_ coordinate: GeoCoordinate) -> PlanarPoint {
@@ -66,8 +89,9 @@ package enum AlbersUSA {
 
     /// The Aleutian islands east of the antimeridian (positive longitudes), drawn with Alaska.
     static let alaskaEast = Part(
-        name: "Alaska", conic: alaskaWest.conic, scale: alaskaWest.scale, shift: alaskaWest.shift,
-        longitudes: 170...180, latitudes: 50...72, frame: nil)
+        name: "Alaska", conic: alaskaWest.placement.conic, scale: alaskaWest.placement.scale,
+        shift: alaskaWest.placement.shift, longitudes: 170...180, latitudes: 50...72, frame: nil,
+        drawnIn: alaskaWest.frame)
 
     /// Hawaii's main islands, at the conterminous scale.
     static let hawaii = Part(
@@ -86,14 +110,24 @@ package enum AlbersUSA {
     /// Every part, insets first so their boxes win where they touch the conterminous box.
     static let parts = [alaskaWest, alaskaEast, hawaii, puertoRico, conterminous]
 
-    /// The part a position is drawn in, or `nil` where Albers USA draws nothing.
-    package static func part(for coordinate: GeoCoordinate) -> Part? {
-        parts.first { $0.holds(coordinate) }
+    /// The parts' placements, in the order of ``parts``.
+    private static let placements = parts.map(\.placement)
+
+    /// The index into ``placements`` of the part a position is drawn in, or `nil` where Albers
+    /// USA draws nothing: an index, as a placement is some twenty numbers to copy.
+    private static func partIndex(for coordinate: GeoCoordinate) -> Int? {
+        placements.firstIndex { $0.holds(coordinate) }
+    }
+
+    /// The frame of the inset a position is drawn in; `nil` for the conterminous states and
+    /// where Albers USA draws nothing.
+    static func insetFrame(for coordinate: GeoCoordinate) -> Frame? {
+        partIndex(for: coordinate).flatMap { placements[$0].insetFrame }
     }
 
     /// Whether a position is drawn at all (see the type's discussion for what is left out).
     package static func covers(_ coordinate: GeoCoordinate) -> Bool {
-        part(for: coordinate) != nil
+        partIndex(for: coordinate) != nil
     }
 
     /// Projects a position onto the unit-sphere plane, x east and y north.
@@ -101,7 +135,8 @@ package enum AlbersUSA {
     /// A position outside every part is projected with the conterminous conic, so callers
     /// that keep it see it far from the map; use ``covers(_:)`` to leave such rings out.
     package static func project(_ coordinate: GeoCoordinate) -> PlanarPoint {
-        (part(for: coordinate) ?? conterminous).project(coordinate)
+        guard let index = partIndex(for: coordinate) else { return conterminous.placement.project(coordinate) }
+        return placements[index].project(coordinate)
     }
 
     /// The frames drawn around the insets, with the name of the part each holds.

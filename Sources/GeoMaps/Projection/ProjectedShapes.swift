@@ -34,9 +34,14 @@ struct ProjectedShapes {
     {
         guard projection == .albersUSA else { return [] }
         var used = Set<AlbersUSA.Frame>()
+        var last: AlbersUSA.Frame?
         for arc in geometry.topology.arcIndices(usedBy: shapeIndices) {
             for point in geometry.topology.arcs[arc] {
-                if let frame = AlbersUSA.part(for: point)?.insetFrame { used.insert(frame) }
+                // Neighbouring points are nearly always in the same part: hash only a change.
+                if let frame = AlbersUSA.insetFrame(for: point), frame != last {
+                    used.insert(frame)
+                    last = frame
+                }
             }
         }
         return AlbersUSA.insetFrames.map(\.frame).filter(used.contains)

@@ -47,6 +47,14 @@ struct AlbersUSATests {
         }
     }
 
+    @Test(
+        "a place's inset frame is the one it lands in (Attu's is Alaska's); none for the conterminous states",
+        arguments: places)
+    func insetFrameOfEachPlace(_ place: Place) {
+        let expected = AlbersUSA.insetFrames.first { $0.name == place.inset }?.frame
+        #expect(AlbersUSA.insetFrame(for: place.coordinate) == expected)
+    }
+
     @Test("the inset frames do not overlap each other")
     func framesAreDisjoint() {
         let frames = AlbersUSA.insetFrames.map(\.frame)
@@ -69,6 +77,7 @@ struct AlbersUSATests {
         ])
     func leavesOutTerritories(name: String, longitude: Double, latitude: Double) {
         #expect(!AlbersUSA.covers(GeoCoordinate(longitude: longitude, latitude: latitude)), "\(name)")
+        #expect(AlbersUSA.insetFrame(for: GeoCoordinate(longitude: longitude, latitude: latitude)) == nil, "\(name)")
     }
 
     @Test("Alaska is drawn at 0.35 of the scale, Hawaii at full scale")
