@@ -79,11 +79,14 @@ extension Store {
     func writing<Result>(
         _ action: String, constraintHint: String? = nil, _ body: () throws -> Result
     ) throws(GeoError) -> Result {
+        let result: Result
         do {
-            return try connection.inTransaction(body)
+            result = try connection.inTransaction(body)
         } catch {
             throw geoError(error, while: action, rolledBack: true, constraintHint: constraintHint)
         }
+        switchToWALAfterFirstWrite()
+        return result
     }
 
     /// Any error from the SQLite layer as the one error type callers see.

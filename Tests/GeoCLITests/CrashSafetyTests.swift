@@ -96,6 +96,77 @@ struct CrashSafetyTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("a first ingest into a new store, killed at 12 random moments, leaves no observations or all of them")
+    func killedFirstIngests() async throws {
+        // A new store is filled under a rollback journal (switched to WAL after): a kill
+        // leaves a hot journal, which the next reader rolls back.
+        let project = try TemporaryProject()
+        let countries = try #require(project.read("Data/reference/countries.csv"))
+        let codes = countries.split(separator: "\n").dropFirst().compactMap { $0.split(separator: ",").first }
+        try #require(codes.count >= 200)
+        var csv = "country,period,metric,value\n"
+        for month in 0..<48 {
+            let period = "\(2023 + month / 12)-\(month % 12 < 9 ? "0" : "")\(month % 12 + 1)"
+            for metric in ["share_a", "share_b"] {
+                for (index, code) in codes.enumerated() {
+                    csv += "\(code),\(period),\(metric),\(Double(index % 97) + 0.5)\n"
+                }
+            }
+        }
+        try project.write("Data/usage/many.csv", csv)
+        let expected = 48 * 2 * codes.count
+        let store = project.root.appendingPathComponent("first.sqlite")
+        let arguments = ["ingest", "Data/usage/many.csv", "--db", store.path, "--quiet"]
+        func removeStore() {
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(store.path + suffix) }
+        }
+        func observations() throws -> Int {
+            let tables = try ProcessRun.sqlite3(
+                store, "select count(*) from sqlite_master where name = 'observation_values'")
+            return tables == "1"
+                ? Int(try ProcessRun.sqlite3(store, "select count(*) from observation_values")) ?? -1 : 0
+        }
+
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(try ProcessRun.run(arguments, in: project.root) == 0)
+        let duration = clock.now - started
+        #expect(try observations() == expected)
+        #expect(try ProcessRun.sqlite3(store, "PRAGMA journal_mode") == "wal")
+
+        var random = SplitMix64(state: 20_261_204)
+        let window = max(
+            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
+        var killedInTransaction = 0
+        for round in 0..<12 {
+            removeStore()
+            let process = try ProcessRun.start(arguments, in: project.root)
+            if round.isMultiple(of: 2) {
+                // Not synchronisation: the delay *is* the random moment at which the ingest is killed.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 0...window, using: &random)))
+            } else {
+                // Half the kills once the store has a journal: inside a transaction.
+                let deadline = ContinuousClock.now + .seconds(30)
+                while process.isRunning, access(store.path + "-journal", F_OK) != 0, ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .microseconds(200))
+                }
+                try await Task.sleep(for: .milliseconds(Int.random(in: 0...(window / 2), using: &random)))
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if access(store.path + "-journal", F_OK) == 0 { killedInTransaction += 1 }
+            guard access(store.path, F_OK) == 0 else { continue }
+            #expect(try ProcessRun.integrityCheck(store) == "ok", "round \(round)")
+            let count = try observations()
+            #expect(count == 0 || count == expected, "round \(round): \(count) observations")
+        }
+        #expect(killedInTransaction >= 3, "only \(killedInTransaction) kills left a hot journal")
+        // The last killed store takes the ingest again, whole.
+        #expect(try ProcessRun.run(arguments, in: project.root) == 0)
+        #expect(try observations() == expected)
+        #expect(try ProcessRun.sqlite3(store, "PRAGMA journal_mode") == "wal")
+    }
+
     @Test("a second build waits for the first, and both succeed")
     func concurrentBuilds() async throws {
         let project = try TemporaryProject(files: SamplePipeline.files)

@@ -35,11 +35,18 @@ struct ProcessRun {
 
     /// `PRAGMA integrity_check` through the sqlite3 command-line shell.
     static func integrityCheck(_ database: URL) throws -> String {
+        try sqlite3(database, "PRAGMA integrity_check")
+    }
+
+    /// What the sqlite3 command-line shell prints for `sql` (its errors are not captured),
+    /// trimmed. Opening a file with a hot journal rolls it back first, as any SQLite reader does.
+    static func sqlite3(_ database: URL, _ sql: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database.path, "PRAGMA integrity_check"]
+        process.arguments = [database.path, sql]
         let pipe = Pipe()
         process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -43,13 +43,42 @@ struct StoreOpeningTests {
         }
     }
 
-    @Test("foreign keys and WAL are on for a file store")
+    @Test("foreign keys are on for a file store, and it waits 5 s for a lock")
     func pragmasAreOnForFileStore() throws {
         try withTemporaryDirectory { folder in
             let store = try Store(path: folder.appendingPathComponent("store.sqlite").path)
             #expect(try store.connection.integer("PRAGMA foreign_keys") == 1)
-            #expect(try store.connection.text("PRAGMA journal_mode") == "wal")
             #expect(try store.connection.integer("PRAGMA busy_timeout") == 5000)
+        }
+    }
+
+    @Test(
+        "a new file keeps the rollback journal until its first write commits, then is WAL; an existing file is WAL once opened"
+    )
+    func journalModes() throws {
+        try withTemporaryDirectory { folder in
+            func mode(_ store: Store) throws -> String? { try store.connection.text("PRAGMA journal_mode") }
+            let written = try Store(path: folder.appendingPathComponent("written.sqlite").path)
+            #expect(try mode(written) == "delete")
+            try written.record(pipeline: "ai-diffusion", files: [try Fixtures.usage(koreaValue: 30.1)])
+            #expect(try mode(written) == "wal")
+
+            // A write nested in a larger transaction commits with it: the switch waits for that.
+            let nested = try Store(path: folder.appendingPathComponent("nested.sqlite").path)
+            let file = try Fixtures.usage(koreaValue: 30.1)
+            try nested.transaction("record in a build") { () throws(GeoError) in
+                try nested.record(pipeline: "ai-diffusion", files: [file])
+                #expect((try? mode(nested)) == "delete")
+            }
+            #expect(try mode(nested) == "wal")
+
+            // Created but never written: the next opening switches it.
+            let path = folder.appendingPathComponent("unwritten.sqlite").path
+            do {
+                let unwritten = try Store(path: path)
+                #expect(try mode(unwritten) == "delete")
+            }
+            #expect(try mode(try Store(path: path)) == "wal")
         }
     }
 
