@@ -41,6 +41,22 @@ struct GeometryArchiveTests {
                 == ChoroplethRenderer.render(request, geometry: geometry).svg)
     }
 
+    @Test("writes each ring as its count, then each position's longitude and latitude bits, little-endian")
+    func positionBytes() throws {
+        let geometry = try WorldGeometry.geoJSON(try TestData.fixture("tiny.geojson"), path: "tiny.geojson")
+        let archive = GeometryArchive.encode(geometry)
+        func littleEndian(_ value: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        let rings = geometry.shapes.flatMap { $0.polygons.flatMap { $0 } }
+        try #require(!rings.isEmpty)
+        for ring in rings {
+            let expected =
+                littleEndian(UInt64(ring.count))
+                + ring.flatMap { littleEndian($0.longitude.bitPattern) + littleEndian($0.latitude.bitPattern) }
+            let found = archive.indices.contains { start in archive[start...].starts(with: expected) }
+            #expect(found, "ring of \(ring.count) positions not written as expected")
+        }
+    }
+
     @Test("keeps diagnostics with their locations and hints")
     func diagnostics() throws {
         let geometry = try WorldGeometry.topoJSON(try TestData.fixture("tiny.topojson"), path: "tiny.topojson")
