@@ -24,23 +24,23 @@ package enum AlbersUSA {
         let placement: Placement
         /// The inset's frame on the unit-sphere plane (minimum and maximum corners); `nil`
         /// for the conterminous states, which are not framed.
-        package var frame: Frame? { placement.ownFrame }
+        package let frame: Frame?
 
         init(
             name: String, conic: AlbersConic, scale: Double, shift: PlanarPoint, longitudes: ClosedRange<Double>,
             latitudes: ClosedRange<Double>, frame: Frame?, drawnIn insetFrame: Frame? = nil
         ) {
             self.name = name
+            self.frame = frame
             placement = Placement(
                 conic: conic, scale: scale, shift: shift, west: longitudes.lowerBound, east: longitudes.upperBound,
-                south: latitudes.lowerBound, north: latitudes.upperBound, ownFrame: frame,
-                insetFrame: frame ?? insetFrame)
+                south: latitudes.lowerBound, north: latitudes.upperBound, insetFrame: frame ?? insetFrame)
         }
     }
 
-    /// A part without its name: its box, its projection and its frames, all plain numbers, so
-    /// that finding and projecting a position's part (once per position of every map) copies
-    /// no string and counts no reference.
+    /// What finding and projecting a position needs of a part (once per position of every map):
+    /// its box, its projection and the inset frame it is drawn in, all plain numbers, so that
+    /// no name is copied and no reference counted.
     struct Placement: Sendable, Hashable {
         let conic: AlbersConic
         let scale: Double
@@ -49,8 +49,6 @@ package enum AlbersUSA {
         let east: Double
         let south: Double
         let north: Double
-        /// The frame drawn around this part, if it is an inset.
-        let ownFrame: Frame?
         /// The frame of the inset this part is drawn in (the Aleutians east of 180° share
         /// Alaska's); `nil` for the conterminous states.
         let insetFrame: Frame?
