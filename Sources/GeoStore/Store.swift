@@ -108,8 +108,8 @@ public final class Store {
             }
             if isFile {
                 // A new file gets 16 KiB pages (the default is 4 KiB): a million observations
-                // then go through the WAL and back into the file in a quarter of the page
-                // writes, and a small store grows by a few hundred KB, not by 64 KiB per table.
+                // are then written in a quarter of the page writes, and a small store grows by a
+                // few hundred KB, not by 64 KiB per table.
                 // The size is fixed when the first table is made: an existing store keeps its own.
                 if identity == .empty {
                     try connection.execute("PRAGMA page_size = \(Self.newFilePageSize)")

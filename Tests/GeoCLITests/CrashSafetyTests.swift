@@ -25,6 +25,12 @@ struct CrashSafetyTests {
         return names
     }
 
+    /// The span, in whole milliseconds and at least 50, over which kills are spread: the
+    /// duration of an uninterrupted run.
+    static func killWindow(after duration: Duration) -> Int {
+        max(Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
+    }
+
     /// Every file under Reports/ with its SHA-256.
     static func state(_ project: TemporaryProject) -> [String: String] {
         project.contents(under: "Reports").mapValues { SHA256.hex(of: [UInt8]($0)) }
@@ -53,8 +59,7 @@ struct CrashSafetyTests {
 
         var random = SplitMix64(state: 20_261_129)
         // Outputs are written at the end of a build: aim most kills at its second half.
-        let window = max(
-            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
+        let window = Self.killWindow(after: duration)
         // Half the kills at a random moment of the whole build; half just after the build starts
         // writing (the first new entry in the project folder, or Reports/ changing), which is
         // when a writer that is not atomic would leave a mix.
@@ -135,8 +140,7 @@ struct CrashSafetyTests {
         #expect(try ProcessRun.sqlite3(store, "PRAGMA journal_mode") == "wal")
 
         var random = SplitMix64(state: 20_261_204)
-        let window = max(
-            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000), 50)
+        let window = Self.killWindow(after: duration)
         var killedInTransaction = 0
         for round in 0..<12 {
             removeStore()
