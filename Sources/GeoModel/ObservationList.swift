@@ -85,13 +85,20 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
     }
 
     /// An observation's period, metric and area code as their numbers in this list.
-    public struct Key: Comparable, Sendable {
+    public struct Key: Hashable, Comparable, Sendable {
         /// The period's number.
         public let period: UInt32
         /// The metric's number.
         public let metric: UInt32
         /// The area code's number.
         public let code: UInt32
+
+        /// A key of these numbers.
+        @inlinable public init(period: UInt32, metric: UInt32, code: UInt32) {
+            self.period = period
+            self.metric = metric
+            self.code = code
+        }
 
         /// Orders by period, metric, then area code number.
         public static func < (lhs: Key, rhs: Key) -> Bool {
@@ -135,15 +142,12 @@ public struct ObservationList: RandomAccessCollection, Sendable, ExpressibleByAr
     /// The distinct area codes, by the numbers ``key(at:)`` gives them.
     public var codesByNumber: [AreaCode] { codes.values }
 
-    /// The positions sorted by key, then by position: observations with the same area code,
-    /// period and metric are neighbours, the first of them in the list first.
+    /// The positions sorted by key, then by position (``KeyOrder``): observations with the same
+    /// area code, period and metric are neighbours, the first of them in the list first.
     public func positionsByKey() -> [Int32] {
-        var order = (0..<Int32(rows.count)).map { $0 }
-        order.sort { left, right in
-            let (a, b) = (key(at: Int(left)), key(at: Int(right)))
-            return a != b ? a < b : left < right
-        }
-        return order
+        KeyOrder.positions(
+            count: rows.count, periods: periods.values.count, metrics: metrics.values.count, codes: codes.values.count
+        ) { key(at: $0) }
     }
 
     /// Whether two observations share a key (area code, period and metric), answered in one

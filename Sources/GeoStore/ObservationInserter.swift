@@ -100,7 +100,7 @@ struct ObservationInserter {
         try binder.integer(Int64(sourceID), at: first)
         try binder.integer(Int64(periodIDs[Int(key.period)]), at: first + 1)
         try binder.integer(Int64(metricIDs[Int(key.metric)]), at: first + 2)
-        try binder.integer(Int64(areaIDs[Int(key.area)]), at: first + 3)
+        try binder.integer(Int64(areaIDs[Int(key.code)]), at: first + 3)
     }
 
     /// The row id of each text in a key table, adding the texts it lacks.

@@ -8,16 +8,8 @@ import GeoModel
 /// than hashing three strings. Sorting a file's observations by key finds the duplicates within
 /// it (they are neighbours) and gives the order the store inserts them in.
 struct ObservationKeys: Sendable {
-    /// An observation's period, metric and area code numbers.
-    struct Key: Hashable, Comparable, Sendable {
-        let period: UInt32
-        let metric: UInt32
-        let area: UInt32
-
-        static func < (lhs: Key, rhs: Key) -> Bool {
-            (lhs.period, lhs.metric, lhs.area) < (rhs.period, rhs.metric, rhs.area)
-        }
-    }
+    /// An observation's period, metric and area code numbers, numbered across the call's files.
+    typealias Key = ObservationList.Key
 
     /// One file's keys, index for index with its observations.
     struct File: Sendable {
@@ -74,20 +66,14 @@ struct ObservationKeys: Sendable {
             for position in list.indices {
                 let key = list.key(at: position)
                 keys.append(
-                    Key(period: periods[Int(key.period)], metric: metrics[Int(key.metric)], area: areas[Int(key.code)]))
+                    Key(period: periods[Int(key.period)], metric: metrics[Int(key.metric)], code: areas[Int(key.code)]))
             }
-            files.append(File(keys: keys, order: Self.order(of: keys)))
+            let order = KeyOrder.positions(
+                count: keys.count, periods: periodNumbering.values.count, metrics: metricNumbering.values.count,
+                codes: areaNumbering.values.count
+            ) { keys[$0] }
+            files.append(File(keys: keys, order: order))
         }
-    }
-
-    /// The indices of `keys` sorted by key, then by index.
-    private static func order(of keys: [Key]) -> [Int32] {
-        var order = (0..<Int32(keys.count)).map { $0 }
-        order.sort { left, right in
-            let (a, b) = (keys[Int(left)], keys[Int(right)])
-            return a != b ? a < b : left < right
-        }
-        return order
     }
 
     /// The keys of the files at `indices` only (a file given twice is stored once).

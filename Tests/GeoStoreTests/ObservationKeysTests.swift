@@ -84,7 +84,7 @@ struct ObservationKeysTests {
             let expected = observations.map { observation in
                 ObservationKeys.Key(
                     period: number(observation.period, in: &periods), metric: number(observation.metric, in: &metrics),
-                    area: number(observation.iso3.rawValue, in: &codes))
+                    code: number(observation.iso3.rawValue, in: &codes))
             }
             #expect(file.keys == expected)
         }
