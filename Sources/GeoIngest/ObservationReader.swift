@@ -46,14 +46,31 @@ public struct ObservationReader: Sendable {
         try read(bytes, spec: spec, longTableParts: nil)
     }
 
+    /// Files of at least this many bytes are worth storing while they are read
+    /// (``read(_:spec:deliveringParts:)``): those scanned in parts.
+    public static let bytesWorthStoringWhileRead = CSVUTF8Scanner.bytesForTwoParts
+
+    /// ``read(_:spec:)``, handing a large long table's observations to `deliver` part by part
+    /// as its rows are read, before the rest of the file is: for storing them meanwhile.
+    ///
+    /// `deliver` is called on this thread with each part's own list, in file order, while no
+    /// row so far was wrong; the file's result (or its errors) is exactly what
+    /// ``read(_:spec:)`` gives. Other files hand nothing on. The rows are then read on this
+    /// thread alone, part after part (the scan still uses every core).
+    public func read(
+        _ bytes: consuming [UInt8], spec: SourceSpec, deliveringParts deliver: @escaping (ObservationList) -> Void
+    ) throws(GeoError) -> IngestedFile {
+        try read(bytes, spec: spec, longTableParts: nil, delivery: LongTableReader.Delivery(deliver: deliver))
+    }
+
     /// ``read(_:spec:)``, reading a long table's rows in `longTableParts` parts side by side
     /// (`nil`: the parts it was scanned in, else as many as its size calls for; see
-    /// ``LongTableReader/read(_:parts:plainRows:)``). A long table is scanned in parts from
+    /// ``LongTableReader/read(_:parts:plainRows:delivery:)``), or handing them on (`delivery`). A long table is scanned in parts from
     /// `scanPartsFrom` bytes (tests split small files). `plainRows: false` reads every row of a
     /// long table the general way (see ``PlainLongRows``).
     func read(
         _ bytes: consuming [UInt8], spec: SourceSpec, longTableParts: Int?, plainRows: Bool = true,
-        scanPartsFrom: Int = CSVUTF8Scanner.bytesForTwoParts
+        scanPartsFrom: Int = CSVUTF8Scanner.bytesForTwoParts, delivery: LongTableReader.Delivery? = nil
     ) throws(GeoError) -> IngestedFile {
         // A large file is hashed on another core while it is decoded and split.
         let sha256 =
@@ -65,16 +82,19 @@ public struct ObservationReader: Sendable {
         let table = try CSVTable(
             bytes: consume bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding), reader: CSVReader(),
             partsFrom: spec.format == .long ? scanPartsFrom : nil)
+        let encoding = table.encoding
         let base = resolvers[spec.geography] ?? Self.resolver(of: spec.geography, in: reference)
+        // The context holds the table alone from here, so that a reader can let its rows go.
         var context = try RowContext(
-            spec: spec, table: table, resolver: base.adding(userAliases: spec.aliases), metrics: metrics,
+            spec: spec, table: consume table, resolver: base.adding(userAliases: spec.aliases), metrics: metrics,
             aliasHint: aliasHint)
         switch spec.format {
-        case .long: try LongTableReader.read(&context, parts: longTableParts, plainRows: plainRows)
+        case .long:
+            try LongTableReader.read(&context, parts: longTableParts, plainRows: plainRows, delivery: delivery)
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }
-        return try context.finish(sha256: sha256.wait(), encoding: table.encoding)
+        return try context.finish(sha256: sha256.wait(), encoding: encoding)
     }
 
     /// Errors for observations that appear in more than one file (economy × period × metric).

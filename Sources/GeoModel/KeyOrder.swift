@@ -4,7 +4,8 @@
 ///
 /// Keys already in that order, as in a file written period by period and metric by metric with
 /// its areas in the same order in each block (the usual export), are recognised in one pass and
-/// cost no sort; others are sorted by three counting sorts (``Swift/Array/stablySorted(ranks:by:)``).
+/// cost no sort; others are sorted by three counting sorts (``Swift/Array/stablySorted(ranks:by:)``),
+/// or by comparison when the numbers run far past the count.
 public enum KeyOrder {
     /// The positions `0..<count`, ordered by `key` and then by position.
     ///
@@ -19,16 +20,21 @@ public enum KeyOrder {
     ) -> [Int32] {
         let positions = (0..<Int32(count)).map { $0 }
         var previous: ObservationList.Key?
-        var sorted = true
+        var inOrder = true
         for position in 0..<count {
             let current = key(position)
             if let previous, current < previous {
-                sorted = false
+                inOrder = false
                 break
             }
             previous = current
         }
-        if sorted { return positions }
+        if inOrder { return positions }
+        // Numbers far beyond the count (a store's ids after many other files) would make the
+        // counting sort's tables larger than the keys: compare instead.
+        guard max(periods, metrics, codes) <= Swift.max(count, 1 << 16) * 4 else {
+            return positions.sorted { (key(Int($0)), $0) < (key(Int($1)), $1) }
+        }
         return
             positions
             .stablySorted(ranks: codes) { key(Int($0)).code }

@@ -1,21 +1,25 @@
+import CSQLite
 import GeoModel
 
-/// Inserts files' observations into `observation_values` with two prepared statements.
+/// Inserts lists of observations into `observation_values` with two prepared statements.
 ///
-/// A key's period, metric and area code become the ids of their rows in `periods`, `metrics`
-/// and `area_codes` (added on first use, looked up once per distinct text), and a file's rows
-/// go in in key order (``ObservationKeys/File/order``), so each insert lands at the end of the
-/// source's part of the primary key rather than splitting a page in the middle.
+/// A list's periods, metrics and area codes become the ids of their rows in `periods`,
+/// `metrics` and `area_codes` (added on first use, looked up once per distinct text and list),
+/// and its rows go in in primary-key order (``KeyOrder`` of those ids), so each insert lands at
+/// the end of the source's part of the key rather than splitting a page in the middle. A file
+/// stored part by part while it is read (``Store/record(pipeline:reading:)``) goes in list by
+/// list, each in key order: in the file's key order when it is written period by period.
 ///
 /// The usual row of a large file (a reported point value with its line and column, nothing
 /// else) goes in ``batchSize`` at a time through one multi-row `INSERT`; every other row, and
 /// the last few usual ones, one at a time with all 13 columns. A million rows: 0.8 s instead of
 /// 1.4 s one by one.
 ///
-/// Both are `INSERT OR ROLLBACK`: a row that breaks a constraint (which the keys' own check
-/// leaves only to a damaged store) rolls the whole transaction back, as the caller would, so
-/// SQLite keeps no statement journal for a multi-row insert that might fail half-way. The
-/// source's foreign key is checked at commit for the same reason (schema version 3).
+/// Both are `INSERT OR ROLLBACK`: a row that breaks a constraint (a repeated key, which the
+/// callers' own checks leave only to a damaged store or to a file stored while it is read)
+/// rolls the whole transaction back, as the caller would, so SQLite keeps no statement journal
+/// for a multi-row insert that might fail half-way. The source's foreign key is checked at
+/// commit for the same reason (schema version 3).
 struct ObservationInserter {
     /// Rows per multi-row insert: 7 parameters each, well under SQLite's 32,766.
     static let batchSize = 64
@@ -23,12 +27,12 @@ struct ObservationInserter {
     private let statement: Statement
     /// ``batchSize`` usual rows in one statement.
     private let batchStatement: Statement
-    private let periodIDs: [Int]
-    private let metricIDs: [Int]
-    private let areaIDs: [Int]
+    private var periodIDs: KeyTable
+    private var metricIDs: KeyTable
+    private var areaIDs: KeyTable
 
-    /// Prepares the inserts and finds (or adds) the id of every period, metric and area code of `keys`.
-    init(connection: Connection, keys: ObservationKeys) throws {
+    /// Prepares the inserts and reads the ids the key tables hold.
+    init(connection: Connection) throws {
         statement = try connection.prepare(
             """
             INSERT OR ROLLBACK INTO observation_values (
@@ -43,18 +47,29 @@ struct ObservationInserter {
                 source_id, period_id, metric_id, area_id, value, status, source_line, source_column)
             VALUES \(Array(repeating: usualRow, count: Self.batchSize).joined(separator: ", "))
             """)
-        periodIDs = try Self.ids(
-            of: keys.periods.map(\.description), table: "periods", column: "period", connection: connection)
-        metricIDs = try Self.ids(of: keys.metrics, table: "metrics", column: "metric", connection: connection)
-        areaIDs = try Self.ids(of: keys.areaCodes, table: "area_codes", column: "code", connection: connection)
+        periodIDs = try KeyTable(table: "periods", column: "period", connection: connection)
+        metricIDs = try KeyTable(table: "metrics", column: "metric", connection: connection)
+        areaIDs = try KeyTable(table: "area_codes", column: "code", connection: connection)
     }
 
-    /// Inserts `observations`, whose keys are `file`, as rows of the `sources` row `sourceID`.
-    func insert(_ observations: ObservationList, keys file: ObservationKeys.File, sourceID: Int) throws {
-        var usual: [(index: Int32, key: ObservationKeys.Key, plain: ObservationList.PlainValue)] = []
+    /// Inserts `observations` as rows of the `sources` row `sourceID`, in key order.
+    mutating func insert(_ observations: ObservationList, sourceID: Int) throws {
+        let periods = try observations.periodsByNumber.map { try periodIDs.id(of: $0.description) }
+        let metrics = try observations.metricsByNumber.map { try metricIDs.id(of: $0) }
+        let areas = try observations.codesByNumber.map { try areaIDs.id(of: $0.rawValue) }
+        func key(at position: Int) -> ObservationList.Key {
+            let numbers = observations.key(at: position)
+            return ObservationList.Key(
+                period: periods[Int(numbers.period)], metric: metrics[Int(numbers.metric)],
+                code: areas[Int(numbers.code)])
+        }
+        let order = KeyOrder.positions(
+            count: observations.count, periods: periodIDs.idLimit, metrics: metricIDs.idLimit, codes: areaIDs.idLimit,
+            key: key(at:))
+        var usual: [(index: Int32, key: ObservationList.Key, plain: ObservationList.PlainValue)] = []
         usual.reserveCapacity(Self.batchSize)
-        for index in file.order {
-            let key = file.keys[Int(index)]
+        for index in order {
+            let key = key(at: Int(index))
             guard let plain = observations.plainValue(at: Int(index)) else {
                 try insertOne(observations[Int(index)], key: key, sourceID: sourceID)
                 continue
@@ -77,7 +92,7 @@ struct ObservationInserter {
     }
 
     /// Inserts one row with all its columns.
-    private func insertOne(_ observation: Observation, key: ObservationKeys.Key, sourceID: Int) throws {
+    private func insertOne(_ observation: Observation, key: ObservationList.Key, sourceID: Int) throws {
         try statement.execute { binder in
             try bindKey(key, sourceID: sourceID, from: 1, binder)
             try binder.value(SQLiteValue(observation.value), at: 5)
@@ -92,30 +107,51 @@ struct ObservationInserter {
         }
     }
 
-    /// Binds the primary key, the source and then the period, metric and area ids, to the
-    /// four parameters from `first`.
+    /// Binds the source and the key's period, metric and area ids to the four parameters from `first`.
     private func bindKey(
-        _ key: ObservationKeys.Key, sourceID: Int, from first: Int32, _ binder: Statement.Binder
+        _ key: ObservationList.Key, sourceID: Int, from first: Int32, _ binder: Statement.Binder
     ) throws {
         try binder.integer(Int64(sourceID), at: first)
-        try binder.integer(Int64(periodIDs[Int(key.period)]), at: first + 1)
-        try binder.integer(Int64(metricIDs[Int(key.metric)]), at: first + 2)
-        try binder.integer(Int64(areaIDs[Int(key.code)]), at: first + 3)
+        try binder.integer(Int64(key.period), at: first + 1)
+        try binder.integer(Int64(key.metric), at: first + 2)
+        try binder.integer(Int64(key.code), at: first + 3)
+    }
+}
+
+/// One of the key tables (`periods`, `metrics`, `area_codes`): each text's row id, added when new.
+private struct KeyTable {
+    private let insert: Statement
+    private let connection: Connection
+    private var ids: [String: UInt32] = [:]
+    /// One more than the largest id: the ids are below it (SQLite numbers a table's rows from 1
+    /// and nothing deletes from these tables, so it stays close to their size).
+    private(set) var idLimit = 1
+
+    /// Reads the ids `table` holds. `table` and `column` are constants of the schema, never data.
+    init(table: String, column: String, connection: Connection) throws {
+        self.connection = connection
+        insert = try connection.prepare("INSERT INTO \(table) (\(column)) VALUES (?)")
+        for row in try connection.rows("SELECT id, \(column) FROM \(table)") {
+            if let id = row.integer(0), let text = row.text(1) { try remember(text, id) }
+        }
     }
 
-    /// The row id of each text in a key table, adding the texts it lacks.
-    ///
-    /// `table` and `column` are constants of the schema, never data.
-    private static func ids(of texts: [String], table: String, column: String, connection: Connection) throws -> [Int] {
-        var known: [String: Int] = [:]
-        for row in try connection.rows("SELECT id, \(column) FROM \(table)") {
-            if let id = row.integer(0), let text = row.text(1) { known[text] = id }
+    /// The id of `text`, adding its row if it has none.
+    mutating func id(of text: String) throws -> UInt32 {
+        if let id = ids[text] { return id }
+        try insert.execute([SQLiteValue(text)])
+        return try remember(text, Int(connection.lastInsertedRowID))
+    }
+
+    /// Keeps `text`'s id; a store whose key tables number past 32 bits is damaged (they hold a
+    /// row per distinct period, metric or area code).
+    @discardableResult
+    private mutating func remember(_ text: String, _ id: Int) throws -> UInt32 {
+        guard let small = UInt32(exactly: id) else {
+            throw SQLiteFailure(extendedCode: SQLITE_CORRUPT, message: "a key table's row id \(id) is out of range")
         }
-        let insert = try connection.prepare("INSERT INTO \(table) (\(column)) VALUES (?)")
-        return try texts.map { text in
-            if let id = known[text] { return id }
-            try insert.execute([SQLiteValue(text)])
-            return Int(connection.lastInsertedRowID)
-        }
+        ids[text] = small
+        idLimit = max(idLimit, Int(small) + 1)
+        return small
     }
 }

@@ -6,7 +6,8 @@ import GeoModel
 /// Each distinct period, metric and area code is numbered once, in order of first appearance
 /// across the call's files, so comparing or hashing a key is comparing three integers rather
 /// than hashing three strings. Sorting a file's observations by key finds the duplicates within
-/// it (they are neighbours) and gives the order the store inserts them in.
+/// it (they are neighbours) and groups them by period for the snapshots. (The store inserts a
+/// file in the order of its own ids, ``ObservationInserter``.)
 struct ObservationKeys: Sendable {
     /// An observation's period, metric and area code numbers, numbered across the call's files.
     typealias Key = ObservationList.Key

@@ -43,43 +43,171 @@ extension Store {
         return try writing(action, constraintHint: Self.duplicateObservationHint) {
             let now = configuration.now()
             let stored = try storeSources(
-                distinct.map { files[$0] }, keys: keys, identity: { pendingIdentities.wait()[distinct[$0]] }, now: now)
-            let inputs = distinct.map { Input(file: files[$0], identity: pendingIdentities.wait()[$0]) }
-            // A snapshot's observations are its sources' observations of its period, and every
-            // source of a snapshot this call adds or keeps is one of its inputs: the outcome is
-            // counted from the inputs' keys, not read back.
-            var periods: [Period: PeriodSources] = [:]
-            for ((input, inputKeys), sourceID) in zip(zip(inputs, keys.files), stored.sourceIDs) {
-                for content in inputKeys.periodContents() {
-                    let period = keys.periods[Int(content.period)]
-                    periods[period, default: PeriodSources()].add(
-                        sourceID, input.identity, count: content.count,
-                        metrics: content.metrics.map { keys.metrics[Int($0)] })
-                }
-            }
-
-            let writer = try SnapshotWriter(connection: connection)
-            var newRevisions: [Snapshot] = []
-            var unchanged: [Snapshot] = []
-            for (period, sources) in periods.sorted(by: { $0.key < $1.key }) {
-                let hash = Self.sourceSetHash(sources.identities.values)
-                let latest = try writer.latest(pipeline: pipeline, period: period)
-                let isUnchanged = latest?.sourceSetHash == hash
-                let revision = isUnchanged ? (latest?.revision ?? 1) : (latest?.revision ?? 0) + 1
-                if !isUnchanged {
-                    try writer.insert(
-                        pipeline: pipeline, period: period, revision: revision, sourceSetHash: hash, createdAt: now,
-                        sourceIDs: sources.identities.keys.sorted())
-                }
-                let snapshot = Snapshot(
-                    pipeline: pipeline, period: period, revision: revision, sourceSetHash: hash,
-                    observationCount: sources.count, metrics: sources.metrics.sorted())
-                if isUnchanged { unchanged.append(snapshot) } else { newRevisions.append(snapshot) }
-            }
-            return RecordOutcome(
-                newSources: stored.newPaths, reusedSources: stored.reusedPaths, newRevisions: newRevisions.sorted(),
-                unchangedSnapshots: unchanged.sorted())
+                distinct.map { files[$0] }, identity: { pendingIdentities.wait()[distinct[$0]] }, now: now)
+            let inputs = distinct.map { pendingIdentities.wait()[$0] }
+            return try recordSnapshots(
+                pipeline: pipeline, sources: zip(stored.sourceIDs, inputs).map { ($0, $1) }, keys: keys, now: now,
+                newPaths: stored.newPaths, reusedPaths: stored.reusedPaths)
         }
+    }
+
+    /// ``record(pipeline:files:)`` of one file stored while it is read: each part of its
+    /// observations `read` hands on goes into the store on this thread while `read` goes on
+    /// with the rest on another.
+    ///
+    /// The store ends as ``record(pipeline:files:)`` of the file `read` returns leaves it. The
+    /// parts go in inside the call's one transaction as if the file were new to the store and
+    /// valid; when it is not, the transaction is rolled back: when `read` throws (a wrong row, a
+    /// repeated key), its error is thrown; when the store has these bytes under this path
+    /// already, the file is recorded the usual way once it is read.
+    ///
+    /// - Parameters:
+    ///   - pipeline: The pipeline or dataset name snapshots are filed under.
+    ///   - path: The file's path as ``SourceFile/path`` will give it.
+    ///   - read: Reads the file, handing each part of its observations, in order, to its argument.
+    /// - Returns: The file read and what was recorded.
+    /// - Throws: `read`'s error, or as ``record(pipeline:files:)``; nothing is stored.
+    public func record(
+        pipeline: String, path: String,
+        reading read:
+            @escaping @Sendable (_ deliver: @escaping @Sendable (ObservationList) -> Void) throws(GeoError)
+            -> IngestedFile
+    ) throws(GeoError) -> (file: IngestedFile, outcome: RecordOutcome) {
+        let parts = Handoff<ObservationList>()
+        // The file's identity and keys are worked out on the reading thread once it is read,
+        // while this one stores its last parts.
+        let reading = Parallel.start { () -> Result<ReadFile, GeoError> in
+            let result = Result { () throws(GeoError) in try read(parts.put) }
+            parts.close()
+            return result.map { ReadFile(file: $0) }
+        }
+        let action = "record pipeline '\(pipeline)'"
+        var stored: (file: IngestedFile, outcome: RecordOutcome)?
+        var readFirst: IngestedFile?
+        do {
+            try writing(action, constraintHint: Self.duplicateObservationHint) {
+                stored = try recordStreamed(pipeline: pipeline, path: path, parts: parts, reading: reading) {
+                    readFirst = $0
+                }
+            }
+        } catch {
+            guard let readFirst else {
+                // Nothing of the read outlives the call, whatever stopped it.
+                _ = reading.wait()
+                throw error
+            }
+            return (readFirst, try record(pipeline: pipeline, files: [readFirst]))
+        }
+        guard let stored else { preconditionFailure("a streamed record stores or throws") }
+        return stored
+    }
+
+    /// The body of ``record(pipeline:path:reading:)``'s transaction: `fallBack` gets the file
+    /// before the transaction is rolled back for the usual way.
+    private func recordStreamed(
+        pipeline: String, path: String, parts: Handoff<ObservationList>,
+        reading: Parallel.Pending<Result<ReadFile, GeoError>>,
+        fallBack: (IngestedFile) -> Void
+    ) throws -> (file: IngestedFile, outcome: RecordOutcome) {
+        let action = "record pipeline '\(pipeline)'"
+        let now = configuration.now()
+        var inserter = try ObservationInserter(connection: connection)
+        let sourceID = try insertSource(
+            SourceFile(path: path, sha256: "", format: .long, encoding: "", rowsRead: 0, rowsKept: 0),
+            observationsHash: "", now: now)
+        var cache: BulkInsertCache?
+        defer { cache?.restore() }
+        var storedCount = 0
+        var failure: (any Error)?
+        while let part = parts.take() {
+            guard failure == nil else { continue }  // rolled back already; the file's error tells why
+            do {
+                if cache == nil { cache = try BulkInsertCache(connection: connection, rows: BulkInsertCache.threshold) }
+                try inserter.insert(part, sourceID: sourceID)
+                storedCount += part.count
+            } catch {
+                failure = error
+            }
+        }
+        let read = try reading.wait().get()
+        if let failure {
+            // Rolled back already (`INSERT OR ROLLBACK`): a repeated key gets the usual message.
+            try checkUniqueKeys(read.keys, of: [read.file], action: action)
+            throw failure
+        }
+        let file = read.file
+        let known = try connection.rows(
+            "SELECT 1 FROM sources WHERE path = ? AND sha256 = ? AND id != ? LIMIT 1",
+            [SQLiteValue(file.source.path), SQLiteValue(file.source.sha256), SQLiteValue(sourceID)])
+        guard known.isEmpty, file.source.path == path, storedCount == 0 || storedCount == file.observations.count
+        else {
+            // Stored before (a reused source, or a new revision of its observations): the usual way.
+            fallBack(file)
+            throw StreamedRecordFallback()
+        }
+        if storedCount == 0 {
+            let cache = try BulkInsertCache(connection: connection, rows: file.observations.count)
+            defer { cache.restore() }
+            try inserter.insert(file.observations, sourceID: sourceID)
+        }
+        try checkUniqueKeys(read.keys, of: [file], action: action)
+        try connection.execute(
+            """
+            UPDATE sources SET sha256 = ?, observations_hash = ?, format = ?, encoding = ?, rows_read = ?,
+                rows_kept = ?
+            WHERE id = ?
+            """,
+            [
+                SQLiteValue(file.source.sha256), SQLiteValue(read.identity.observationsHash),
+                SQLiteValue(file.source.format.rawValue), SQLiteValue(file.source.encoding),
+                SQLiteValue(file.source.rowsRead), SQLiteValue(file.source.rowsKept), SQLiteValue(sourceID),
+            ])
+        let outcome = try recordSnapshots(
+            pipeline: pipeline, sources: [(sourceID, read.identity)], keys: read.keys, now: now,
+            newPaths: [file.source.path], reusedPaths: [])
+        return (file, outcome)
+    }
+
+    /// Adds the snapshots of a `record` call's periods: for each period among the sources'
+    /// observations, a new revision unless the latest one has the same source set.
+    private func recordSnapshots(
+        pipeline: String, sources: [(id: Int, identity: SourceIdentity)], keys: ObservationKeys, now: String,
+        newPaths: [String], reusedPaths: [String]
+    ) throws -> RecordOutcome {
+        // A snapshot's observations are its sources' observations of its period, and every
+        // source of a snapshot this call adds or keeps is one of its inputs: the outcome is
+        // counted from the inputs' keys, not read back.
+        var periods: [Period: PeriodSources] = [:]
+        for (source, inputKeys) in zip(sources, keys.files) {
+            for content in inputKeys.periodContents() {
+                let period = keys.periods[Int(content.period)]
+                periods[period, default: PeriodSources()].add(
+                    source.id, source.identity, count: content.count,
+                    metrics: content.metrics.map { keys.metrics[Int($0)] })
+            }
+        }
+
+        let writer = try SnapshotWriter(connection: connection)
+        var newRevisions: [Snapshot] = []
+        var unchanged: [Snapshot] = []
+        for (period, sources) in periods.sorted(by: { $0.key < $1.key }) {
+            let hash = Self.sourceSetHash(sources.identities.values)
+            let latest = try writer.latest(pipeline: pipeline, period: period)
+            let isUnchanged = latest?.sourceSetHash == hash
+            let revision = isUnchanged ? (latest?.revision ?? 1) : (latest?.revision ?? 0) + 1
+            if !isUnchanged {
+                try writer.insert(
+                    pipeline: pipeline, period: period, revision: revision, sourceSetHash: hash, createdAt: now,
+                    sourceIDs: sources.identities.keys.sorted())
+            }
+            let snapshot = Snapshot(
+                pipeline: pipeline, period: period, revision: revision, sourceSetHash: hash,
+                observationCount: sources.count, metrics: sources.metrics.sorted())
+            if isUnchanged { unchanged.append(snapshot) } else { newRevisions.append(snapshot) }
+        }
+        return RecordOutcome(
+            newSources: newPaths, reusedSources: reusedPaths, newRevisions: newRevisions.sorted(),
+            unchangedSnapshots: unchanged.sorted())
     }
 
     /// The SHA-256 of a source set: the sorted, distinct lines `path<TAB>sha256<TAB>observations_hash`
@@ -87,6 +215,21 @@ extension Store {
     static func sourceSetHash(_ sources: some Sequence<SourceIdentity>) -> String {
         let lines = Set(sources.map(\.sourceSetLine)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return SHA256.hex(of: lines.joined(separator: "\n"))
+    }
+
+    /// Inserts a `sources` row for `source` and returns its id.
+    private func insertSource(_ source: SourceFile, observationsHash: String, now: String) throws -> Int {
+        try connection.execute(
+            """
+            INSERT INTO sources (path, sha256, observations_hash, format, encoding, rows_read, rows_kept, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                SQLiteValue(source.path), SQLiteValue(source.sha256), SQLiteValue(observationsHash),
+                SQLiteValue(source.format.rawValue), SQLiteValue(source.encoding), SQLiteValue(source.rowsRead),
+                SQLiteValue(source.rowsKept), SQLiteValue(now),
+            ])
+        return Int(connection.lastInsertedRowID)
     }
 
     /// The indices of the first file with each identity, in input order.
@@ -122,21 +265,16 @@ extension Store {
     /// already waits for its hash first, to find out whether it was read the same way.
     ///
     /// - Returns: The row ids in file order, and which paths were new or reused.
-    private func storeSources(
-        _ files: [IngestedFile], keys: ObservationKeys, identity: (Int) -> SourceIdentity, now: String
-    ) throws -> StoredSources {
+    private func storeSources(_ files: [IngestedFile], identity: (Int) -> SourceIdentity, now: String) throws
+        -> StoredSources
+    {
         let findBytes = try connection.prepare("SELECT 1 FROM sources WHERE path = ? AND sha256 = ? LIMIT 1")
         let find = try connection.prepare(
             "SELECT id FROM sources WHERE path = ? AND sha256 = ? AND observations_hash = ?")
-        let insert = try connection.prepare(
-            """
-            INSERT INTO sources (path, sha256, observations_hash, format, encoding, rows_read, rows_kept, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         let fillHash = try connection.prepare("UPDATE sources SET observations_hash = ? WHERE id = ?")
-        let observationInserter = try ObservationInserter(connection: connection, keys: keys)
+        var observationInserter = try ObservationInserter(connection: connection)
         var stored = StoredSources()
-        for (index, (file, fileKeys)) in zip(files, keys.files).enumerated() {
+        for (index, file) in files.enumerated() {
             let source = file.source
             let bytesKnown = !(try findBytes.rows([SQLiteValue(source.path), SQLiteValue(source.sha256)]).isEmpty)
             if bytesKnown,
@@ -149,16 +287,11 @@ extension Store {
                 stored.reusedPaths.append(source.path)
                 continue
             }
-            try insert.execute([
-                SQLiteValue(source.path), SQLiteValue(source.sha256),
-                SQLiteValue(bytesKnown ? identity(index).observationsHash : ""), SQLiteValue(source.format.rawValue),
-                SQLiteValue(source.encoding), SQLiteValue(source.rowsRead), SQLiteValue(source.rowsKept),
-                SQLiteValue(now),
-            ])
-            let sourceID = Int(connection.lastInsertedRowID)
+            let sourceID = try insertSource(
+                source, observationsHash: bytesKnown ? identity(index).observationsHash : "", now: now)
             let cache = try BulkInsertCache(connection: connection, rows: file.observations.count)
             defer { cache.restore() }
-            try observationInserter.insert(file.observations, keys: fileKeys, sourceID: sourceID)
+            try observationInserter.insert(file.observations, sourceID: sourceID)
             if !bytesKnown {
                 try fillHash.execute([SQLiteValue(identity(index).observationsHash), SQLiteValue(sourceID)])
             }
@@ -169,11 +302,22 @@ extension Store {
     }
 }
 
-/// One input file of a `record` call with its identity.
-private struct Input {
+/// A file read for ``Store/record(pipeline:path:reading:)``, with what storing it needs,
+/// worked out on the reading thread.
+private struct ReadFile: Sendable {
     let file: IngestedFile
     let identity: SourceIdentity
+    let keys: ObservationKeys
+
+    init(file: IngestedFile) {
+        self.file = file
+        identity = SourceIdentity(file)
+        keys = ObservationKeys([file.observations])
+    }
 }
+
+/// Thrown inside a streamed record's transaction to roll it back and record the file the usual way.
+private struct StreamedRecordFallback: Error {}
 
 /// The sources of one period among a `record` call's inputs, and what they hold of it.
 private struct PeriodSources {

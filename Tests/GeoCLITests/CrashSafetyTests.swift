@@ -101,8 +101,10 @@ struct CrashSafetyTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("a first ingest into a new store, killed at 12 random moments, leaves no observations or all of them")
-    func killedFirstIngests() async throws {
+    @Test(
+        "a first ingest into a new store, killed at 12 random moments, leaves no observations or all of them",
+        arguments: [2, 8])
+    func killedFirstIngests(metrics: Int) async throws {
         // A new store is filled under a rollback journal (switched to WAL after): a kill
         // leaves a hot journal, which the next reader rolls back.
         let project = try TemporaryProject()
@@ -112,14 +114,17 @@ struct CrashSafetyTests {
         var csv = "country,period,metric,value\n"
         for month in 0..<96 {
             let period = "\(2023 + month / 12)-\(month % 12 < 9 ? "0" : "")\(month % 12 + 1)"
-            for metric in ["share_a", "share_b"] {
+            for metric in (0..<metrics).map({ "share_\($0)" }) {
                 for (index, code) in codes.enumerated() {
                     csv += "\(code),\(period),\(metric),\(Double(index % 97) + 0.5)\n"
                 }
             }
         }
+        // Eight metrics make a file of over 4 MB, which is stored while it is read (a transaction
+        // open from the start of the read); two, one read first and then stored.
+        #expect((csv.utf8.count > 4 << 20) == (metrics == 8))
         try project.write("Data/usage/many.csv", csv)
-        let expected = 96 * 2 * codes.count
+        let expected = 96 * metrics * codes.count
         let store = project.root.appendingPathComponent("first.sqlite")
         let arguments = ["ingest", "Data/usage/many.csv", "--db", store.path, "--quiet"]
         func removeStore() {

@@ -121,6 +121,56 @@ struct PartedReadingTests {
         }
     }
 
+    @Test(
+        "a read handing on its parts gives what one pass gives, and the parts are its observations in order",
+        arguments: [0, 1, 2, 3])
+    func deliveredParts(seed: UInt64) throws {
+        var generator = Generator(state: 900 + seed)
+        let reader = ObservationReader(reference: ShippedReference.tables, metrics: Self.metrics)
+        for _ in 0..<60 {
+            let rows = Int.random(in: 1...300, using: &generator)
+            let errorEvery = [1_000_000, 200, 40, 8].randomElement(using: &generator) ?? 8
+            let text = Self.table(
+                rows: rows, errorEvery: errorEvery, withCodes: Bool.random(using: &generator), using: &generator)
+            let spec = SourceSpec(path: "t.csv")
+            let single = Self.outcome(text, spec: spec, parts: 1)
+            // Scanned in one part or two, cut in pieces of a few rows; or too small to hand on.
+            for (scanFrom, fromRows) in [(Int.max, 0), (0, 0), (0, rows + 1)] {
+                var parts: [ObservationList] = []
+                let delivery = LongTableReader.Delivery(
+                    deliver: { parts.append($0) }, fromRows: fromRows,
+                    rowsPerPart: Int.random(in: 1...40, using: &generator))
+                var outcome = Outcome()
+                do {
+                    let file = try reader.read(
+                        Array(text.utf8), spec: spec, longTableParts: nil, scanPartsFrom: scanFrom, delivery: delivery)
+                    let list = file.observations
+                    outcome = Outcome(
+                        observations: Array(list), keys: list.indices.map { list.key(at: $0) },
+                        byKey: list.positionsByKey(), source: file.source, resolutions: file.resolutions,
+                        ignored: file.ignored, diagnostics: file.diagnostics.map(\.description))
+                } catch {
+                    outcome = Outcome(diagnostics: error.diagnostics.map(\.description))
+                }
+                #expect(outcome == single, "delivered in parts:\n\(text)")
+                let delivered = parts.flatMap { Array($0) }
+                if fromRows > rows {
+                    #expect(parts.isEmpty)
+                } else if outcome.source != nil {
+                    #expect(delivered == single.observations)
+                } else {
+                    // Refused: nothing from the first wrong row on was handed on. (A repeated key
+                    // is found once the whole file is read; the store refuses it.)
+                    let lines = outcome.diagnostics.filter { !$0.contains("duplicate value") }.compactMap {
+                        Int($0.split(separator: ":").dropFirst().first ?? "")
+                    }
+                    let firstWrong = lines.min() ?? Int.max
+                    #expect(delivered.allSatisfy { ($0.origin.line ?? 0) < firstWrong }, "\(text)")
+                }
+            }
+        }
+    }
+
     @Test("rows of the wrong width in either scanned part are refused as one pass refuses them")
     func raggedRowsInScannedParts() {
         var generator = Generator(state: 77)

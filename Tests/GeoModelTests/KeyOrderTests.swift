@@ -52,6 +52,20 @@ struct KeyOrderTests {
         #expect(Self.order(keys) == Self.plainOrder(keys))
     }
 
+    @Test("numbers far beyond the count (a store's ids) are ordered by comparison, the same order")
+    func sparseNumbers() {
+        var numbers = Numbers(state: 7)
+        let keys = (0..<50).map { _ in
+            ObservationList.Key(
+                period: UInt32(numbers.next(3)) * 1_000_000, metric: UInt32(numbers.next(2)),
+                code: UInt32(numbers.next(4)) * 5_000_000)
+        }
+        let order = KeyOrder.positions(count: keys.count, periods: 2_000_001, metrics: 2, codes: 15_000_001) {
+            keys[$0]
+        }
+        #expect(order == Self.plainOrder(keys))
+    }
+
     @Test(
         "keys in order keep their positions; one key out of place anywhere is sorted in",
         arguments: [0, 1, 17, 58, 59])

@@ -127,4 +127,23 @@ struct FileInputOptions: ParsableArguments {
         try collector.throwIfErrors()
         return files
     }
+
+    /// ``read(_:options:context:reference:progress:)`` of one file's bytes, handing its
+    /// observations on part by part as they are read
+    /// (``ObservationReader/read(_:spec:deliveringParts:)``): the same file, or the same error.
+    static func read(
+        _ bytes: [UInt8], path: String, spec: SourceSpec, reader: ObservationReader,
+        deliveringParts deliver: @escaping (ObservationList) -> Void
+    ) throws(GeoError) -> IngestedFile {
+        var collector = DiagnosticCollector()
+        let file = try collector.collecting { () throws(GeoError) in
+            try reader.read(bytes, spec: spec, deliveringParts: deliver)
+        }
+        try collector.throwIfErrors()
+        guard let file else {
+            // A data error whose diagnostics are no errors: refused all the same.
+            throw GeoError(.dataError, "'\(path)' was refused", at: SourceLocation(path: path))
+        }
+        return file
+    }
 }

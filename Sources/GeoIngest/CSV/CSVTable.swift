@@ -63,6 +63,12 @@ public struct CSVTable: Sendable {
         return storage.rowParts.map { CSVTable(storage: storage.with(rowParts: [$0])) }
     }
 
+    /// The table with its header and no rows: what is left to name its path and header once
+    /// its rows are read.
+    func withoutRows() -> CSVTable {
+        CSVTable(storage: storage.with(rowParts: [CSVRecords()]))
+    }
+
     /// The table with its rows in one part (itself when they are).
     func joined() -> CSVTable {
         storage.rowParts.count > 1 ? CSVTable(storage: storage.with(rowParts: [rows])) : self

@@ -25,8 +25,20 @@ enum LongTableReader {
     /// row count (`nil`: two from ``rowsForTwoParts`` rows, else one), and `parts` also cuts a
     /// table scanned in parts, joined first (for tests). `plainRows: false` reads every row the
     /// general way (for tests of ``PlainLongRows``).
-    static func read(_ context: inout RowContext, parts: Int? = nil, plainRows: Bool = true) throws(GeoError) {
+    ///
+    /// With a `delivery`, a table of at least its ``Delivery/fromRows`` rows is read on this
+    /// thread in parts, in order, and each part's observations are handed on as soon as it is
+    /// read (see ``Delivery``); the result is the same.
+    static func read(
+        _ context: inout RowContext, parts: Int? = nil, plainRows: Bool = true, delivery: Delivery? = nil
+    ) throws(GeoError) {
         let columns = try Columns(context)
+        if let delivery, parts == nil,
+            context.table.rowPartTables.reduce(0, { $0 + $1.rows.count }) >= delivery.fromRows
+        {
+            read(&context, columns: columns, plainRows: plainRows, delivery: delivery)
+            return
+        }
         let table = context.table
         let scanned = table.rowPartTables
         let pieces: [(table: CSVTable, rows: Range<Int>)]
@@ -61,6 +73,62 @@ enum LongTableReader {
         // Taken out of the array, so that each list is held once and grows without a copy.
         context = read.removeFirst()
         while !read.isEmpty { context.absorb(read.removeFirst()) }
+    }
+
+    /// How a large table's observations are handed on while the rest of it is read: for a
+    /// caller storing them meanwhile.
+    ///
+    /// The rows are read one part after the other on the reading thread (the scan still uses
+    /// every core), and `deliver` gets each part's observations, their own list, in file order,
+    /// as long as no row so far was wrong: once one is, the file will be refused and nothing
+    /// more is handed on.
+    struct Delivery {
+        /// Receives each part's observations, on the reading thread.
+        let deliver: (ObservationList) -> Void
+        /// Tables with fewer rows are read as without a delivery, and hand nothing on.
+        var fromRows = LongTableReader.rowsForTwoParts
+        /// About how many rows a part has.
+        var rowsPerPart = 100_000
+    }
+
+    /// Reads the rows of the context's table, in the parts it was scanned in, in pieces of about
+    /// `delivery.rowsPerPart`, one after the other, each from the starting context, handing each
+    /// piece's observations on while no piece has had an error; then joins them in order as the
+    /// side-by-side read does (``RowContext/absorb(_:)``), into a context of its own, so that no
+    /// list the receiver still holds is grown.
+    ///
+    /// The table's records go once its rows are read (the context keeps its header), so that
+    /// they, the pieces and the joined list are never all held at once.
+    private static func read(
+        _ context: inout RowContext, columns: Columns, plainRows: Bool, delivery: Delivery
+    ) {
+        var scanned = context.table.rowPartTables
+        let header = context.table.withoutRows()
+        context.table = header
+        let start = context
+        var read: [RowContext] = []
+        var clean = true
+        for index in scanned.indices {
+            let rows = scanned[index].rows
+            let count = max(1, (rows.count + delivery.rowsPerPart / 2) / delivery.rowsPerPart)
+            for range in Parallel.ranges(of: rows.count, parts: count) {
+                var piece = start
+                piece.table = scanned[index]
+                piece.reserveCapacity(range.count)
+                Self.read(
+                    (rows.startIndex + range.lowerBound)..<(rows.startIndex + range.upperBound), columns: columns,
+                    plainRows: plainRows, into: &piece)
+                piece.table = header
+                clean = clean && !piece.hasErrors
+                if clean { delivery.deliver(piece.observations) }
+                read.append(piece)
+            }
+            scanned[index] = header
+        }
+        context.reserveCapacity(read.reduce(0) { $0 + $1.observations.count })
+        // Each piece let go once taken in (and once its receiver is done with it).
+        read.reverse()
+        while let piece = read.popLast() { context.absorb(piece) }
     }
 
     /// Where the layout's columns are.

@@ -87,6 +87,9 @@ struct RowContext: Sendable {
 
     var isFull: Bool { errorCount >= Self.maximumErrors }
 
+    /// Whether any row so far was wrong.
+    var hasErrors: Bool { errorCount > 0 }
+
     mutating func error(_ message: String, at location: SourceLocation, hint: String?) {
         errorCount += 1
         if errorCount <= Self.maximumErrors {
