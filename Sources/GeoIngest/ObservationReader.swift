@@ -65,7 +65,9 @@ public struct ObservationReader: Sendable {
 
     /// ``read(_:spec:)``, reading a long table's rows in `longTableParts` parts side by side
     /// (`nil`: the parts it was scanned in, else as many as its size calls for; see
-    /// ``LongTableReader/read(_:parts:plainRows:delivery:)``), or handing them on (`delivery`). A long table is scanned in parts from
+    /// ``LongTableReader/read(_:parts:plainRows:)``), or scanning and reading a UTF-8 long table
+    /// part by part and handing each part's observations on (`delivery`, see
+    /// ``LongTableReader/Delivery``). A long table is scanned in parts from
     /// `scanPartsFrom` bytes (tests split small files). `plainRows: false` reads every row of a
     /// long table the general way (see ``PlainLongRows``).
     func read(
@@ -77,24 +79,37 @@ public struct ObservationReader: Sendable {
             bytes.count >= CSVUTF8Scanner.bytesForTwoParts
             ? Parallel.start { [bytes = copy bytes] in SHA256.hex(of: bytes) }
             : Parallel.Pending(computed: SHA256.hex(of: bytes))
+        if spec.format == .long, let delivery, longTableParts == nil,
+            var parts = try CSVTable.SequentialParts(
+                bytes: copy bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding), reader: CSVReader(),
+                firstBytes: delivery.firstPartBytes, laterBytes: delivery.laterPartBytes),
+            let first = try parts.next()
+        {
+            var context = try RowContext(
+                spec: spec, table: first, resolver: resolver(for: spec), metrics: metrics, aliasHint: aliasHint)
+            try LongTableReader.read(&context, laterParts: &parts, plainRows: plainRows, delivery: delivery)
+            return try context.finish(sha256: sha256.wait(), encoding: .utf8)
+        }
         // Only the long layout reads its rows in the parts they were scanned in; the others want
         // them in one piece.
         let table = try CSVTable(
             bytes: consume bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding), reader: CSVReader(),
             partsFrom: spec.format == .long ? scanPartsFrom : nil)
         let encoding = table.encoding
-        let base = resolvers[spec.geography] ?? Self.resolver(of: spec.geography, in: reference)
-        // The context holds the table alone from here, so that a reader can let its rows go.
         var context = try RowContext(
-            spec: spec, table: consume table, resolver: base.adding(userAliases: spec.aliases), metrics: metrics,
-            aliasHint: aliasHint)
+            spec: spec, table: table, resolver: resolver(for: spec), metrics: metrics, aliasHint: aliasHint)
         switch spec.format {
-        case .long:
-            try LongTableReader.read(&context, parts: longTableParts, plainRows: plainRows, delivery: delivery)
+        case .long: try LongTableReader.read(&context, parts: longTableParts, plainRows: plainRows)
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }
         return try context.finish(sha256: sha256.wait(), encoding: encoding)
+    }
+
+    /// The resolver of `spec`'s layer, with its aliases.
+    private func resolver(for spec: SourceSpec) -> AreaResolver {
+        (resolvers[spec.geography] ?? Self.resolver(of: spec.geography, in: reference)).adding(
+            userAliases: spec.aliases)
     }
 
     /// Errors for observations that appear in more than one file (economy × period × metric).

@@ -121,12 +121,33 @@ struct PartedReadingTests {
         }
     }
 
+    /// What reading `text` part by part as it is scanned gives (parts of about `firstBytes`,
+    /// then `laterBytes`), and the observations handed on.
+    static func deliveredOutcome(_ text: String, spec: SourceSpec, firstBytes: Int, laterBytes: Int) -> (
+        outcome: Outcome, delivered: [ObservationList]
+    ) {
+        let reader = ObservationReader(reference: ShippedReference.tables, metrics: metrics)
+        var parts: [ObservationList] = []
+        let delivery = LongTableReader.Delivery(
+            deliver: { parts.append($0) }, firstPartBytes: firstBytes, laterPartBytes: laterBytes)
+        do {
+            let file = try reader.read(Array(text.utf8), spec: spec, longTableParts: nil, delivery: delivery)
+            let list = file.observations
+            let outcome = Outcome(
+                observations: Array(list), keys: list.indices.map { list.key(at: $0) }, byKey: list.positionsByKey(),
+                source: file.source, resolutions: file.resolutions, ignored: file.ignored,
+                diagnostics: file.diagnostics.map(\.description))
+            return (outcome, parts)
+        } catch {
+            return (Outcome(diagnostics: error.diagnostics.map(\.description)), parts)
+        }
+    }
+
     @Test(
-        "a read handing on its parts gives what one pass gives, and the parts are its observations in order",
+        "a read scanning and handing on its parts gives what one pass gives, and the parts are its observations",
         arguments: [0, 1, 2, 3])
     func deliveredParts(seed: UInt64) throws {
         var generator = Generator(state: 900 + seed)
-        let reader = ObservationReader(reference: ShippedReference.tables, metrics: Self.metrics)
         for _ in 0..<60 {
             let rows = Int.random(in: 1...300, using: &generator)
             let errorEvery = [1_000_000, 200, 40, 8].randomElement(using: &generator) ?? 8
@@ -134,29 +155,15 @@ struct PartedReadingTests {
                 rows: rows, errorEvery: errorEvery, withCodes: Bool.random(using: &generator), using: &generator)
             let spec = SourceSpec(path: "t.csv")
             let single = Self.outcome(text, spec: spec, parts: 1)
-            // Scanned in one part or two, cut in pieces of a few rows; or too small to hand on.
-            for (scanFrom, fromRows) in [(Int.max, 0), (0, 0), (0, rows + 1)] {
-                var parts: [ObservationList] = []
-                let delivery = LongTableReader.Delivery(
-                    deliver: { parts.append($0) }, fromRows: fromRows,
-                    rowsPerPart: Int.random(in: 1...40, using: &generator))
-                var outcome = Outcome()
-                do {
-                    let file = try reader.read(
-                        Array(text.utf8), spec: spec, longTableParts: nil, scanPartsFrom: scanFrom, delivery: delivery)
-                    let list = file.observations
-                    outcome = Outcome(
-                        observations: Array(list), keys: list.indices.map { list.key(at: $0) },
-                        byKey: list.positionsByKey(), source: file.source, resolutions: file.resolutions,
-                        ignored: file.ignored, diagnostics: file.diagnostics.map(\.description))
-                } catch {
-                    outcome = Outcome(diagnostics: error.diagnostics.map(\.description))
-                }
-                #expect(outcome == single, "delivered in parts:\n\(text)")
+            // One part, or parts of a few rows to a few hundred bytes.
+            for (first, later) in [
+                (1 << 30, 1 << 30), (1, 1),
+                (Int.random(in: 1...400, using: &generator), Int.random(in: 1...900, using: &generator)),
+            ] {
+                let (outcome, parts) = Self.deliveredOutcome(text, spec: spec, firstBytes: first, laterBytes: later)
+                #expect(outcome == single, "parts of \(first) and \(later) bytes:\n\(text)")
                 let delivered = parts.flatMap { Array($0) }
-                if fromRows > rows {
-                    #expect(parts.isEmpty)
-                } else if outcome.source != nil {
+                if outcome.source != nil {
                     #expect(delivered == single.observations)
                 } else {
                     // Refused: nothing from the first wrong row on was handed on. (A repeated key
@@ -168,6 +175,39 @@ struct PartedReadingTests {
                     #expect(delivered.allSatisfy { ($0.origin.line ?? 0) < firstWrong }, "\(text)")
                 }
             }
+        }
+    }
+
+    @Test("a table scanned part by part is refused as one pass refuses it: widths, quotes, blank lines, CRLF")
+    func scannedPartByPart() {
+        var generator = Generator(state: 31)
+        for _ in 0..<300 {
+            var lines = Array(repeating: "", count: Int.random(in: 0...3, using: &generator))  // blank lines first
+            lines.append(
+                Bool.random(using: &generator) ? "country,period,metric,value" : "country,period,Metric,metric,value")
+            for index in 0..<Int.random(in: 0...60, using: &generator) {
+                var line = "Chad,\(1800 + index),ai_user_share,\(index % 90)"
+                switch Int.random(in: 0..<40, using: &generator) {
+                case 0: line += ",extra"  // one field too many
+                case 1: line = "Chad,\(1800 + index),ai_user_share"  // one too few
+                case 2: line += ",,"  // trailing empty fields: harmless
+                case 3: line = "\"Chad,\(1800 + index),ai_user_share,1"  // a quote left open
+                case 4: line = "Ch\"ad,\(1800 + index),ai_user_share,1"  // a quote inside a field
+                case 5: line = "\"Korea, Rep.\",\(1800 + index),ai_user_share,1"  // a quoted comma
+                case 6: line = ""
+                default: break
+                }
+                lines.append(line)
+            }
+            let separator = Bool.random(using: &generator) ? "\n" : "\r\n"
+            let text = lines.joined(separator: separator) + (Bool.random(using: &generator) ? separator : "")
+            let spec = SourceSpec(path: "t.csv")
+            let single = Self.outcome(text, spec: spec, parts: 1)
+            let (first, later) = (
+                Int.random(in: 1...200, using: &generator), Int.random(in: 1...200, using: &generator)
+            )
+            let (outcome, _) = Self.deliveredOutcome(text, spec: spec, firstBytes: first, laterBytes: later)
+            #expect(outcome == single, "parts of \(first) and \(later) bytes:\n\(text)")
         }
     }
 

@@ -118,15 +118,30 @@ public struct CSVTable: Sendable {
 
     /// The table of `parts`, consecutive records whose first is the header.
     private init(parts: [CSVRecords], path: String, encoding: TextEncoding) throws(GeoError) {
-        guard let records = parts.first, let header = records.first else {
-            throw GeoError(
-                .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),
-                hint: "A CSV file needs a header row and at least one data row.")
-        }
-        let normalisedNames = header.values.map { Self.normalise($0.trimmingWhitespace()) }
+        guard let records = parts.first, let header = records.first else { throw Self.emptyFile(path: path) }
         let rowParts = [records.droppingFirst()] + parts.dropFirst()
-        self.storage = Storage(
-            path: path, encoding: encoding, header: header, rowParts: rowParts, normalisedNames: normalisedNames)
+        self.storage = Self.storage(path: path, encoding: encoding, header: header, rowParts: rowParts)
+        var problems = headerProblems()
+        for rows in rowParts where !checkWidths(of: rows, into: &problems) { break }
+        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
+    }
+
+    private static func storage(path: String, encoding: TextEncoding, header: CSVRecord, rowParts: [CSVRecords])
+        -> Storage
+    {
+        Storage(
+            path: path, encoding: encoding, header: header, rowParts: rowParts,
+            normalisedNames: header.values.map { normalise($0.trimmingWhitespace()) })
+    }
+
+    private static func emptyFile(path: String) -> GeoError {
+        GeoError(
+            .dataError, "the file is empty", at: SourceLocation(path: path, line: 1, column: 1),
+            hint: "A CSV file needs a header row and at least one data row.")
+    }
+
+    /// The header's problems: columns that are one column to geo-ai.
+    private func headerProblems() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
         for (index, name) in normalisedNames.enumerated() where !name.isEmpty {
@@ -146,24 +161,85 @@ public struct CSVTable: Sendable {
                 seen[name] = index
             }
         }
-        widths: for rows in rowParts {
-            for index in rows.indices where rows.width(at: index) != header.width {
-                let row = rows[index]
-                // Trailing empty fields beyond the header (Excel's `a,b,,`) are harmless.
-                if row.width > header.width,
-                    row.fields.dropFirst(header.width).allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
-                {
-                    continue
+        return problems
+    }
+
+    /// Adds a problem for each of `rows` whose width is not the header's, until there are
+    /// ``maximumProblems``; returns whether there is room for more.
+    private func checkWidths(of rows: CSVRecords, into problems: inout [Diagnostic]) -> Bool {
+        for index in rows.indices where rows.width(at: index) != header.width {
+            let row = rows[index]
+            // Trailing empty fields beyond the header (Excel's `a,b,,`) are harmless.
+            if row.width > header.width,
+                row.fields.dropFirst(header.width).allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
+            {
+                continue
+            }
+            problems.append(
+                Diagnostic(
+                    .error, "row has \(row.width) fields but the header has \(header.width)",
+                    at: row.location(ofField: min(row.width, header.width), path: path),
+                    hint: "Quote fields that contain commas, or add the missing fields (empty is fine)."))
+            if problems.count >= Self.maximumProblems { return false }
+        }
+        return true
+    }
+
+    /// The most header and width problems a table lists.
+    private static let maximumProblems = 20
+
+    /// A UTF-8 table scanned and handed out part by part (``CSVUTF8Scanner/SequentialParts``),
+    /// for a reader that reads each part's rows before the next is scanned.
+    ///
+    /// Each part comes as a table of the header and that part's rows. What is thrown is what
+    /// ``init(bytes:path:decoder:reader:)`` would throw for the whole text: once a header or
+    /// width problem shows, the rest is scanned (a syntax error anywhere wins) and the problems
+    /// are listed as the whole table's check lists them.
+    struct SequentialParts {
+        private var scanner: CSVUTF8Scanner.SequentialParts
+        private let path: String
+        /// The header, with no rows, once a part held it.
+        private var header: CSVTable?
+
+        /// The parts of `bytes` when they are UTF-8 and `reader`'s separator is ASCII, else `nil`
+        /// (such a table is read whole); throws for bytes that are not text at all.
+        init?(
+            bytes: [UInt8], path: String, decoder: TextDecoder, reader: CSVReader, firstBytes: Int, laterBytes: Int
+        ) throws(GeoError) {
+            guard reader.separator.isASCII, let range = try decoder.utf8Text(in: bytes, path: path) else { return nil }
+            scanner = CSVUTF8Scanner.SequentialParts(
+                text: UTF8Text(validated: bytes, range: range), separator: UInt8(reader.separator.value), path: path,
+                firstBytes: firstBytes, laterBytes: laterBytes)
+            self.path = path
+        }
+
+        /// The next part as a table of the header and its rows; `nil` after the last one.
+        mutating func next() throws(GeoError) -> CSVTable? {
+            while true {
+                guard var records = try scanner.next() else {
+                    if header == nil { throw CSVTable.emptyFile(path: path) }
+                    return nil
                 }
-                problems.append(
-                    Diagnostic(
-                        .error, "row has \(row.width) fields but the header has \(header.width)",
-                        at: row.location(ofField: min(row.width, header.width), path: path),
-                        hint: "Quote fields that contain commas, or add the missing fields (empty is fine)."))
-                if problems.count >= 20 { break widths }
+                var problems: [Diagnostic] = []
+                if header == nil {
+                    // Blank lines only: the header is further on.
+                    guard let first = records.first else { continue }
+                    let table = CSVTable(
+                        storage: CSVTable.storage(path: path, encoding: .utf8, header: first, rowParts: [CSVRecords()]))
+                    header = table
+                    problems = table.headerProblems()
+                    records = records.droppingFirst()
+                }
+                guard let header else { continue }
+                var room = header.checkWidths(of: records, into: &problems)
+                if problems.isEmpty { return CSVTable(storage: header.storage.with(rowParts: [records])) }
+                // As the whole table's check: every part scanned, then the problems listed.
+                while let later = try scanner.next() {
+                    if room { room = header.checkWidths(of: later, into: &problems) }
+                }
+                throw GeoError.invalidInput(problems)
             }
         }
-        if !problems.isEmpty { throw GeoError.invalidInput(problems) }
     }
 
     /// The header names, trimmed.

@@ -16,9 +16,15 @@ extension CSVUTF8Scanner {
     /// holds an even number of them. Returns `nil` when no such line feed follows the middle
     /// (a file of CR line ends, or one long quoted field).
     static func partBoundary(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int)? {
-        guard let base = bytes.baseAddress else { return nil }
-        var quotes = count(quote, in: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count / 2)]))
-        var index = bytes.count / 2
+        partBoundary(in: bytes, after: bytes.count / 2)
+    }
+
+    /// ``partBoundary(in:)`` at the first such line feed from `target` bytes on, for a text cut
+    /// into parts of about `target` bytes (`bytes` starting where a part starts).
+    static func partBoundary(in bytes: UnsafeBufferPointer<UInt8>, after target: Int) -> (offset: Int, line: Int)? {
+        guard let base = bytes.baseAddress, target < bytes.count else { return nil }
+        var quotes = count(quote, in: UnsafeBufferPointer(rebasing: bytes[..<target]))
+        var index = target
         var boundary: Int?
         // From line feed to line feed (memchr), counting the quotes in between.
         while index < bytes.count, let found = memchr(base + index, Int32(lineFeed), bytes.count - index) {
@@ -126,8 +132,51 @@ extension CSVUTF8Scanner {
         ]
     }
 
+    /// The records of a text scanned one part after another, for a reader that takes each part's
+    /// records before the next is scanned (a large file stored while it is read).
+    ///
+    /// Each part ends at a line feed outside quotes (``partBoundary(in:after:)``) and is scanned
+    /// from the line it starts on, knowing the header's width once a part has held the header:
+    /// joined in order, the parts' records, and the first error, are those of one pass.
+    struct SequentialParts {
+        private let text: UTF8Text
+        private let separator: UInt8
+        private let path: String
+        /// About how many bytes the first part, and each later one, has.
+        private let firstBytes: Int
+        private let laterBytes: Int
+        private var offset = 0
+        private var line = 1
+        /// The header's field count, once a part held it.
+        private var header: Int?
+
+        init(text: UTF8Text, separator: UInt8, path: String, firstBytes: Int, laterBytes: Int) {
+            self.text = text
+            self.separator = separator
+            self.path = path
+            self.firstBytes = max(firstBytes, 1)
+            self.laterBytes = max(laterBytes, 1)
+        }
+
+        /// The next part's records; `nil` once the text is scanned.
+        mutating func next() throws(GeoError) -> CSVRecords? {
+            guard offset < text.count else { return nil }
+            let (start, target) = (offset, offset == 0 ? firstBytes : laterBytes)
+            let boundary = text.withBytes { bytes in
+                CSVUTF8Scanner.partBoundary(in: UnsafeBufferPointer(rebasing: bytes[start...]), after: target)
+            }
+            let end = boundary.map { start + $0.offset } ?? text.count
+            let records = try CSVUTF8Scanner.scan(
+                text, start..<end, separator: separator, path: path, firstLine: line, keptFields: header)
+            if header == nil { header = records.firstRecordFieldCount }
+            offset = end
+            line += (boundary?.line ?? 1) - 1
+            return records
+        }
+    }
+
     /// The records of `range` of `text`'s bytes.
-    private static func scan(
+    fileprivate static func scan(
         _ text: UTF8Text, _ range: Range<Int>, separator: UInt8, path: String, firstLine: Int = 1,
         keptFields: Int? = nil, reservingFor: Int? = nil
     ) throws(GeoError) -> CSVRecords {

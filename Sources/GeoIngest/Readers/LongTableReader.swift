@@ -25,20 +25,8 @@ enum LongTableReader {
     /// row count (`nil`: two from ``rowsForTwoParts`` rows, else one), and `parts` also cuts a
     /// table scanned in parts, joined first (for tests). `plainRows: false` reads every row the
     /// general way (for tests of ``PlainLongRows``).
-    ///
-    /// With a `delivery`, a table of at least its ``Delivery/fromRows`` rows is read on this
-    /// thread in parts, in order, and each part's observations are handed on as soon as it is
-    /// read (see ``Delivery``); the result is the same.
-    static func read(
-        _ context: inout RowContext, parts: Int? = nil, plainRows: Bool = true, delivery: Delivery? = nil
-    ) throws(GeoError) {
+    static func read(_ context: inout RowContext, parts: Int? = nil, plainRows: Bool = true) throws(GeoError) {
         let columns = try Columns(context)
-        if let delivery, parts == nil,
-            context.table.rowPartTables.reduce(0, { $0 + $1.rows.count }) >= delivery.fromRows
-        {
-            read(&context, columns: columns, plainRows: plainRows, delivery: delivery)
-            return
-        }
         let table = context.table
         let scanned = table.rowPartTables
         let pieces: [(table: CSVTable, rows: Range<Int>)]
@@ -78,55 +66,54 @@ enum LongTableReader {
     /// How a large table's observations are handed on while the rest of it is read: for a
     /// caller storing them meanwhile.
     ///
-    /// The rows are read one part after the other on the reading thread (the scan still uses
-    /// every core), and `deliver` gets each part's observations, their own list, in file order,
-    /// as long as no row so far was wrong: once one is, the file will be refused and nothing
-    /// more is handed on.
+    /// The table is scanned and its rows read one part after the other on the reading thread
+    /// (``CSVTable/SequentialParts``), and `deliver` gets each part's observations, their own
+    /// list, in file order, as long as no row so far was wrong: once one is, the file will be
+    /// refused and nothing more is handed on.
     struct Delivery {
         /// Receives each part's observations, on the reading thread.
         let deliver: (ObservationList) -> Void
-        /// Tables with fewer rows are read as without a delivery, and hand nothing on.
-        var fromRows = LongTableReader.rowsForTwoParts
-        /// About how many rows a part has.
-        var rowsPerPart = 100_000
+        /// About how many bytes the first part has: small, so that the first observations are
+        /// handed on soon.
+        var firstPartBytes = 1 << 20
+        /// About how many bytes each later part has.
+        var laterPartBytes = 2 << 20
     }
 
-    /// Reads the rows of the context's table, in the parts it was scanned in, in pieces of about
-    /// `delivery.rowsPerPart`, one after the other, each from the starting context, handing each
-    /// piece's observations on while no piece has had an error; then joins them in order as the
-    /// side-by-side read does (``RowContext/absorb(_:)``), into a context of its own, so that no
-    /// list the receiver still holds is grown.
+    /// Reads a long table part by part as it is scanned: the context's table is the first part
+    /// (``CSVTable/SequentialParts/next()``), `parts` gives the others. Each part is read from
+    /// the starting context and its observations handed on while no part has had an error; then
+    /// the parts are joined in order as the side-by-side read joins its parts
+    /// (``RowContext/absorb(_:)``), into a context of their own, so that no list the receiver
+    /// still holds is grown. The result is what reading the whole table at once gives.
     ///
-    /// The table's records go once its rows are read (the context keeps its header), so that
-    /// they, the pieces and the joined list are never all held at once.
-    private static func read(
-        _ context: inout RowContext, columns: Columns, plainRows: Bool, delivery: Delivery
-    ) {
-        var scanned = context.table.rowPartTables
+    /// Each part's records go once its rows are read (the context keeps the header).
+    static func read(
+        _ context: inout RowContext, laterParts parts: inout CSVTable.SequentialParts, plainRows: Bool = true,
+        delivery: Delivery
+    ) throws(GeoError) {
+        let columns = try Columns(context)
         let header = context.table.withoutRows()
+        var next: CSVTable? = context.table
         context.table = header
         let start = context
         var read: [RowContext] = []
         var clean = true
-        for index in scanned.indices {
-            let rows = scanned[index].rows
-            let count = max(1, (rows.count + delivery.rowsPerPart / 2) / delivery.rowsPerPart)
-            for range in Parallel.ranges(of: rows.count, parts: count) {
-                var piece = start
-                piece.table = scanned[index]
-                piece.reserveCapacity(range.count)
-                Self.read(
-                    (rows.startIndex + range.lowerBound)..<(rows.startIndex + range.upperBound), columns: columns,
-                    plainRows: plainRows, into: &piece)
-                piece.table = header
-                clean = clean && !piece.hasErrors
-                if clean { delivery.deliver(piece.observations) }
-                read.append(piece)
-            }
-            scanned[index] = header
+        while let part = next {
+            next = nil
+            var piece = start
+            piece.table = part
+            let rows = part.rows
+            piece.reserveCapacity(rows.count)
+            Self.read(rows.indices, columns: columns, plainRows: plainRows, into: &piece)
+            piece.table = header
+            clean = clean && !piece.hasErrors
+            if clean { delivery.deliver(piece.observations) }
+            read.append(piece)
+            next = try parts.next()
         }
         context.reserveCapacity(read.reduce(0) { $0 + $1.observations.count })
-        // Each piece let go once taken in (and once its receiver is done with it).
+        // Each part let go once taken in (and once its receiver is done with it).
         read.reverse()
         while let piece = read.popLast() { context.absorb(piece) }
     }
