@@ -122,6 +122,7 @@ extension Store {
         while let part = parts.take() {
             guard failure == nil else { continue }  // rolled back already; the file's error tells why
             do {
+                // Parts come from large files only (a small one is stored once read, below).
                 if cache == nil { cache = try BulkInsertCache(connection: connection, rows: BulkInsertCache.threshold) }
                 try inserter.insert(part, sourceID: sourceID)
                 storedCount += part.count
