@@ -178,29 +178,39 @@ struct PartedReadingTests {
         }
     }
 
-    @Test("a table scanned part by part is refused as one pass refuses it: widths, quotes, blank lines, CRLF")
+    /// A small table with rows of the wrong width now and then (`trouble`: also open quotes,
+    /// quotes inside fields, quoted commas, blank lines before the header and between rows, a
+    /// header with two spellings of one column, CRLF line ends).
+    static func raggedTable(trouble: Bool, using generator: inout Generator) -> String {
+        var lines = trouble ? Array(repeating: "", count: Int.random(in: 0...3, using: &generator)) : []
+        lines.append(
+            !trouble || Bool.random(using: &generator)
+                ? "country,period,metric,value" : "country,period,Metric,metric,value")
+        let kinds = trouble ? 40 : 12
+        for index in 0..<Int.random(in: trouble ? 0...60 : 2...120, using: &generator) {
+            var line = "Chad,\(1800 + index),ai_user_share,\(index % 90)"
+            switch Int.random(in: 0..<kinds, using: &generator) {
+            case 0: line += ",extra"  // one field too many
+            case 1: line = "Chad,\(1800 + index),ai_user_share"  // one too few
+            case 2: line += ",,"  // trailing empty fields: harmless
+            case 3 where trouble: line = "\"Chad,\(1800 + index),ai_user_share,1"  // a quote left open
+            case 4 where trouble: line = "Ch\"ad,\(1800 + index),ai_user_share,1"  // a quote inside a field
+            case 5 where trouble: line = "\"Korea, Rep.\",\(1800 + index),ai_user_share,1"  // a quoted comma
+            case 6 where trouble: line = ""
+            default: break
+            }
+            lines.append(line)
+        }
+        let separator = trouble && Bool.random(using: &generator) ? "\r\n" : "\n"
+        return lines.joined(separator: separator) + (!trouble || Bool.random(using: &generator) ? separator : "")
+    }
+
+    @Test(
+        "a table of wrong widths, quotes, blank lines and CRLF scanned part by part is refused as one pass refuses it")
     func scannedPartByPart() {
         var generator = Generator(state: 31)
         for _ in 0..<300 {
-            var lines = Array(repeating: "", count: Int.random(in: 0...3, using: &generator))  // blank lines first
-            lines.append(
-                Bool.random(using: &generator) ? "country,period,metric,value" : "country,period,Metric,metric,value")
-            for index in 0..<Int.random(in: 0...60, using: &generator) {
-                var line = "Chad,\(1800 + index),ai_user_share,\(index % 90)"
-                switch Int.random(in: 0..<40, using: &generator) {
-                case 0: line += ",extra"  // one field too many
-                case 1: line = "Chad,\(1800 + index),ai_user_share"  // one too few
-                case 2: line += ",,"  // trailing empty fields: harmless
-                case 3: line = "\"Chad,\(1800 + index),ai_user_share,1"  // a quote left open
-                case 4: line = "Ch\"ad,\(1800 + index),ai_user_share,1"  // a quote inside a field
-                case 5: line = "\"Korea, Rep.\",\(1800 + index),ai_user_share,1"  // a quoted comma
-                case 6: line = ""
-                default: break
-                }
-                lines.append(line)
-            }
-            let separator = Bool.random(using: &generator) ? "\n" : "\r\n"
-            let text = lines.joined(separator: separator) + (Bool.random(using: &generator) ? separator : "")
+            let text = Self.raggedTable(trouble: true, using: &generator)
             let spec = SourceSpec(path: "t.csv")
             let single = Self.outcome(text, spec: spec, parts: 1)
             let (first, later) = (
@@ -215,18 +225,7 @@ struct PartedReadingTests {
     func raggedRowsInScannedParts() {
         var generator = Generator(state: 77)
         for _ in 0..<100 {
-            var lines = ["country,period,metric,value"]
-            for index in 0..<Int.random(in: 2...120, using: &generator) {
-                var line = "Chad,\(1800 + index),ai_user_share,\(index % 90)"
-                switch Int.random(in: 0..<12, using: &generator) {
-                case 0: line += ",extra"  // one field too many
-                case 1: line = "Chad,\(1800 + index),ai_user_share"  // one too few
-                case 2: line += ",,"  // trailing empty fields: harmless
-                default: break
-                }
-                lines.append(line)
-            }
-            let text = lines.joined(separator: "\n") + "\n"
+            let text = Self.raggedTable(trouble: false, using: &generator)
             let single = Self.outcome(text, spec: SourceSpec(path: "t.csv"), parts: 1)
             let scanned = Self.outcome(text, spec: SourceSpec(path: "t.csv"), parts: nil, scanPartsFrom: 0)
             #expect(scanned == single, "scanned parts of:\n\(text)")
