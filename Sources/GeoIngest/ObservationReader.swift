@@ -46,8 +46,8 @@ public struct ObservationReader: Sendable {
         try read(bytes, spec: spec, longTableParts: nil)
     }
 
-    /// Files of at least this many bytes are worth storing while they are read
-    /// (``read(_:spec:deliveringParts:)``): those scanned in parts.
+    /// Files of at least this many bytes (4 MiB) are worth storing while they are read
+    /// (``read(_:spec:deliveringParts:)``); a smaller one reads in a few tens of milliseconds.
     public static let bytesWorthStoringWhileRead = CSVUTF8Scanner.bytesForTwoParts
 
     /// ``read(_:spec:)``, handing a large long table's observations to `deliver` part by part
@@ -55,8 +55,9 @@ public struct ObservationReader: Sendable {
     ///
     /// `deliver` is called on this thread with each part's own list, in file order, while no
     /// row so far was wrong; the file's result (or its errors) is exactly what
-    /// ``read(_:spec:)`` gives. Other files hand nothing on. The rows are then read on this
-    /// thread alone, part after part (the scan still uses every core).
+    /// ``read(_:spec:)`` gives. Other files (another layout, another encoding) hand nothing on.
+    /// A UTF-8 long table is scanned and read on this thread alone, part after part
+    /// (``LongTableReader/Delivery``), leaving the other cores to whoever stores the parts.
     public func read(
         _ bytes: consuming [UInt8], spec: SourceSpec, deliveringParts deliver: @escaping (ObservationList) -> Void
     ) throws(GeoError) -> IngestedFile {
@@ -95,7 +96,6 @@ public struct ObservationReader: Sendable {
         let table = try CSVTable(
             bytes: consume bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding), reader: CSVReader(),
             partsFrom: spec.format == .long ? scanPartsFrom : nil)
-        let encoding = table.encoding
         var context = try RowContext(
             spec: spec, table: table, resolver: resolver(for: spec), metrics: metrics, aliasHint: aliasHint)
         switch spec.format {
@@ -103,7 +103,7 @@ public struct ObservationReader: Sendable {
         case .wide: try WideTableReader.read(&context)
         case .monthly: try MonthlyShareReader.read(&context)
         }
-        return try context.finish(sha256: sha256.wait(), encoding: encoding)
+        return try context.finish(sha256: sha256.wait(), encoding: table.encoding)
     }
 
     /// The resolver of `spec`'s layer, with its aliases.

@@ -142,7 +142,9 @@ struct FileInputOptions: ParsableArguments {
         try collector.throwIfErrors()
         guard let file else {
             // A data error whose diagnostics are no errors: refused all the same.
-            throw GeoError(.dataError, "'\(path)' was refused", at: SourceLocation(path: path))
+            throw GeoError(
+                .dataError, "'\(path)' was refused", at: SourceLocation(path: path),
+                hint: "Run geo-ai validate on the file to see why.")
         }
         return file
     }

@@ -28,6 +28,13 @@ public struct CSVTable: Sendable {
             self.normalisedNames = normalisedNames
         }
 
+        /// A table's storage with its header's names folded.
+        convenience init(path: String, encoding: TextEncoding, header: CSVRecord, rowParts: [CSVRecords]) {
+            self.init(
+                path: path, encoding: encoding, header: header, rowParts: rowParts,
+                normalisedNames: header.values.map { CSVTable.normalise($0.trimmingWhitespace()) })
+        }
+
         /// The same table with other rows.
         func with(rowParts: [CSVRecords]) -> Storage {
             Storage(
@@ -120,18 +127,10 @@ public struct CSVTable: Sendable {
     private init(parts: [CSVRecords], path: String, encoding: TextEncoding) throws(GeoError) {
         guard let records = parts.first, let header = records.first else { throw Self.emptyFile(path: path) }
         let rowParts = [records.droppingFirst()] + parts.dropFirst()
-        self.storage = Self.storage(path: path, encoding: encoding, header: header, rowParts: rowParts)
+        self.storage = Storage(path: path, encoding: encoding, header: header, rowParts: rowParts)
         var problems = headerProblems()
         for rows in rowParts where !checkWidths(of: rows, into: &problems) { break }
         if !problems.isEmpty { throw GeoError.invalidInput(problems) }
-    }
-
-    private static func storage(path: String, encoding: TextEncoding, header: CSVRecord, rowParts: [CSVRecords])
-        -> Storage
-    {
-        Storage(
-            path: path, encoding: encoding, header: header, rowParts: rowParts,
-            normalisedNames: header.values.map { normalise($0.trimmingWhitespace()) })
     }
 
     private static func emptyFile(path: String) -> GeoError {
@@ -225,7 +224,7 @@ public struct CSVTable: Sendable {
                     // Blank lines only: the header is further on.
                     guard let first = records.first else { continue }
                     let table = CSVTable(
-                        storage: CSVTable.storage(path: path, encoding: .utf8, header: first, rowParts: [CSVRecords()]))
+                        storage: Storage(path: path, encoding: .utf8, header: first, rowParts: [CSVRecords()]))
                     header = table
                     problems = table.headerProblems()
                     records = records.droppingFirst()
