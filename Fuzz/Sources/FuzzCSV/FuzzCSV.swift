@@ -26,6 +26,7 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let ingested = try reader.read(file, spec: spec)
         _ = ObservationReader.crossFileDuplicates([ingested, ingested])
     }
+    CSVFuzzSpec.checkPartByPart(file, spec: spec, reader: reader)
     return 0
 }
 
@@ -58,6 +59,35 @@ enum CSVFuzzSpec {
             "users": Metric(id: "users", label: "Users", unit: .count, weight: .none),
             "ratio": Metric(id: "ratio", label: "Ratio", unit: .fraction, weight: .population),
         ])
+
+    /// The read that hands a file's observations on part by part, for storing them while it
+    /// reads (`read(_:spec:deliveringParts:)`, which scans a UTF-8 long table part by part),
+    /// must give what the plain read gives: the same file or the same errors, and hand on the
+    /// file's observations, in order, or nothing.
+    static func checkPartByPart(_ file: [UInt8], spec: SourceSpec, reader: ObservationReader) {
+        func describe(_ result: Result<IngestedFile, GeoError>) -> String {
+            switch result {
+            case .success(let ingested):
+                let ignored = ingested.ignored.sorted { $0.key.description < $1.key.description }
+                return "\(ingested.source) \(Array(ingested.observations)) \(ingested.diagnostics) "
+                    + "\(ingested.resolutions) \(ignored)"
+            case .failure(let error): return "refused: \(error)"
+            }
+        }
+        final class Parts { var observations: [Observation] = [] }
+        let parts = Parts()
+        let plain = Result { () throws(GeoError) in try reader.read(file, spec: spec) }
+        let partByPart = Result { () throws(GeoError) in
+            try reader.read(file, spec: spec, deliveringParts: { parts.observations += Array($0) })
+        }
+        precondition(
+            describe(plain) == describe(partByPart),
+            "read part by part: \(describe(partByPart))\nread whole: \(describe(plain))")
+        if case .success(let ingested) = plain, !parts.observations.isEmpty {
+            precondition(
+                "\(parts.observations)" == "\(Array(ingested.observations))", "handed on: \(parts.observations)")
+        }
+    }
 
     static func make(_ selector: UInt8) -> SourceSpec {
         let encodings: [TextEncoding?] = [nil, nil, nil, .utf8, .utf16, .latin1, .windows1252, .macRoman]
