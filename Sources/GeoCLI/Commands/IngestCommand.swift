@@ -81,7 +81,7 @@ struct IngestCommand: GeoCommand {
         let absolute = context.url(path).path
         let reader = ObservationReader(reference: reference)
         let spec = try input.spec(path: path)
-        let database = project.db.map { context.url($0).path } ?? files.url(".geo-ai/store.sqlite").path
+        let database = project.db.map { context.url($0).path } ?? files.defaultStorePath
         try ProjectLock.holding(files, waiting: { waiting(context) }) { () throws(GeoError) in
             progress.show("reading, validating and recording \(path)")
             let existed = FileManager.default.fileExists(atPath: database)

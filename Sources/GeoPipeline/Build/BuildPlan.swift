@@ -27,7 +27,7 @@ struct BuildPlan {
         let selected = try files.pipelines(named: options.pipelines)
         let manifest = BuildManifest.load(files: files)
         var plan = BuildPlan(
-            database: options.databasePath ?? files.url(".geo-ai/store.sqlite").path, manifest: manifest,
+            database: options.databasePath ?? files.defaultStorePath, manifest: manifest,
             hasher: StampedHasher(stamps: manifest.stamps))
         let reuse = !options.force && !options.check
         for name in selected {

@@ -269,6 +269,6 @@ public struct BuildRunner: Sendable {
 
     /// Opens the store at `path` (relative to the current directory) or the project default.
     public func openStore(_ path: String?) throws(GeoError) -> Store {
-        try Store(path: path ?? files.url(".geo-ai/store.sqlite").path)
+        try Store(path: path ?? files.defaultStorePath)
     }
 }

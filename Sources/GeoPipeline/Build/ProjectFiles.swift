@@ -23,6 +23,9 @@ public struct ProjectFiles: Sendable {
     /// The absolute URL of a project-relative path.
     public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
+    /// Where the project's store is unless `--db` says otherwise: `.geo-ai/store.sqlite`.
+    public var defaultStorePath: String { url(".geo-ai/store.sqlite").path }
+
     /// The absolute path of a project-relative path: `url(relative).path`, joined as text
     /// (a no-op build checks and stats every input and output, and Foundation's URL
     /// arithmetic was an eighth of it).
