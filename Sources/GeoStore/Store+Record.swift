@@ -28,10 +28,10 @@ extension Store {
     ///   same economy, period and metric, before anything is written; `.ioError` (or `.busy`
     ///   when another process holds the lock) naming the store, with all of the call's writes
     ///   rolled back.
-    /// - Complexity: O(n log n) in the number of observations.
+    /// - Complexity: O(n) in the number of observations (keys ordered by counting, ``KeyOrder``).
     @discardableResult
     public func record(pipeline: String, files: [IngestedFile]) throws(GeoError) -> RecordOutcome {
-        let action = "record pipeline '\(pipeline)'"
+        let action = Self.recordAction(pipeline)
         // The observations hash of each file runs on another core while the keys are numbered
         // here and, for a file whose bytes are new to the store, while its rows are inserted.
         let pendingIdentities = Parallel.start { files.map(SourceIdentity.init) }
@@ -81,12 +81,14 @@ extension Store {
             parts.close()
             return result.map { ReadFile(file: $0) }
         }
-        let action = "record pipeline '\(pipeline)'"
+        let action = Self.recordAction(pipeline)
         var stored: (file: IngestedFile, outcome: RecordOutcome)?
         var readFirst: IngestedFile?
         do {
             try writing(action, constraintHint: Self.duplicateObservationHint) {
-                stored = try recordStreamed(pipeline: pipeline, path: path, parts: parts, reading: reading) {
+                stored = try recordStreamed(
+                    pipeline: pipeline, action: action, path: path, parts: parts, reading: reading
+                ) {
                     readFirst = $0
                 }
             }
@@ -105,11 +107,10 @@ extension Store {
     /// The body of ``record(pipeline:path:reading:)``'s transaction: `fallBack` gets the file
     /// before the transaction is rolled back for the usual way.
     private func recordStreamed(
-        pipeline: String, path: String, parts: Handoff<ObservationList>,
+        pipeline: String, action: String, path: String, parts: Handoff<ObservationList>,
         reading: Parallel.Pending<Result<ReadFile, GeoError>>,
         fallBack: (IngestedFile) -> Void
     ) throws -> (file: IngestedFile, outcome: RecordOutcome) {
-        let action = "record pipeline '\(pipeline)'"
         let now = configuration.now()
         var inserter = try ObservationInserter(connection: connection)
         let sourceID = try insertSource(
@@ -210,6 +211,9 @@ extension Store {
             newSources: newPaths, reusedSources: reusedPaths, newRevisions: newRevisions.sorted(),
             unchangedSnapshots: unchanged.sorted())
     }
+
+    /// What a `record` call does, for its error messages ("Cannot record pipeline 'x' in store …").
+    private static func recordAction(_ pipeline: String) -> String { "record pipeline '\(pipeline)'" }
 
     /// The SHA-256 of a source set: the sorted, distinct lines `path<TAB>sha256<TAB>observations_hash`
     /// joined by newlines.
