@@ -154,10 +154,25 @@ extension Store {
     /// The page size, in bytes, of a store file this code creates.
     static let newFilePageSize = 16_384
 
+    /// Runs `body` with the store at `path`, created if there is none; when `body` (or opening)
+    /// fails and this call created the file, the file goes again, with the files SQLite keeps
+    /// beside it: a command that fails leaves no store behind it.
+    public static func using<Result>(
+        path: String, configuration: Configuration = Configuration(), _ body: (Store) throws(GeoError) -> Result
+    ) throws(GeoError) -> Result {
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            // The store is let go before the catch below runs: no connection is open on the file.
+            return try body(try Store(path: path, configuration: configuration))
+        } catch {
+            if !existed { removeFiles(at: path) }
+            throw error
+        }
+    }
+
     /// Removes the database file at `path` and the files SQLite keeps beside it (`-wal`, `-shm`,
-    /// `-journal`); missing files are skipped. Only for a file no store is open on: a command
-    /// that created a store and then failed removes it this way, leaving no trace.
-    public static func removeFiles(at path: String) {
+    /// `-journal`); missing files are skipped. Only for a file no store is open on.
+    static func removeFiles(at path: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
     }
 }

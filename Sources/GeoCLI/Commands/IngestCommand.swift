@@ -84,22 +84,15 @@ struct IngestCommand: GeoCommand {
         let database = project.db.map { context.url($0).path } ?? files.defaultStorePath
         try ProjectLock.holding(files, waiting: { waiting(context) }) { () throws(GeoError) in
             progress.show("reading, validating and recording \(path)")
-            let existed = FileManager.default.fileExists(atPath: database)
-            do throws(GeoError) {
-                let store = try BuildRunner(files: files).openStore(database)
-                let (file, outcome) = try store.record(pipeline: datasetName(of: path), path: path) {
-                    deliver throws(GeoError) in
+            let (file, outcome) = try Store.using(path: database) { store throws(GeoError) in
+                try store.record(pipeline: datasetName(of: path), path: path) { deliver throws(GeoError) in
                     // Read on the reading thread, and held no longer than the reader needs them.
                     try FileInputOptions.read(
                         ProjectFiles.read(absolute: absolute, shownAs: path), path: path, spec: spec, reader: reader,
                         deliveringParts: deliver)
                 }
-                report(["\(datasetName(of: path)): \(outcome.summary)\n"], [file], in: context, progress: progress)
-            } catch {
-                // The store is closed (it was let go above); a file that was not there before goes.
-                if !existed { Store.removeFiles(at: database) }
-                throw error
             }
+            report(["\(datasetName(of: path)): \(outcome.summary)\n"], [file], in: context, progress: progress)
         }
     }
 

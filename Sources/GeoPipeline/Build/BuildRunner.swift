@@ -247,10 +247,8 @@ public struct BuildRunner: Sendable {
         beforeCommit: () throws(GeoError) -> Void
     ) throws(GeoError) -> [String] {
         progress("recording in the store")
-        let existed = FileManager.default.fileExists(atPath: database)
-        do {
-            let store = try openStore(database)
-            return try store.transaction("record the build") { () throws(GeoError) in
+        return try Store.using(path: database) { store throws(GeoError) in
+            try store.transaction("record the build") { () throws(GeoError) in
                 try store.replaceEconomies(reference.economies.values.sorted { $0.iso3 < $1.iso3 })
                 var summary: [String] = []
                 for pipeline in loaded {
@@ -260,10 +258,6 @@ public struct BuildRunner: Sendable {
                 try beforeCommit()
                 return summary
             }
-        } catch {
-            // The store is closed (it was let go above); a file that was not there before goes.
-            if !existed { Store.removeFiles(at: database) }
-            throw error
         }
     }
 
