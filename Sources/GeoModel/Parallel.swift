@@ -56,6 +56,32 @@ public enum Parallel {
         Pending(work)
     }
 
+    /// Lets go of `value` on another thread, for a large tree of allocations (a build's
+    /// geometry, tables and outputs) whose freeing would otherwise hold up the caller, most
+    /// of all a command about to exit.
+    ///
+    /// Once the caller's own copies are gone (a caller passes the locals it is about to drop),
+    /// the last reference is this call's, and the memory is freed on a thread of the global
+    /// pool. A process that exits first leaves it to the system, as a compiler does with its
+    /// whole heap; a long-lived one (the tests) frees it all the same.
+    public static func release<Value: Sendable>(_ value: consuming Value) {
+        // Held by an unmanaged reference only, made and let go of in one expression: by the time
+        // the pool runs the block, no reference is left on this thread to be the last one.
+        let handed = Handed(reference: .passRetained(Held(value)))
+        DispatchQueue.global(qos: .utility).async { handed.reference.release() }
+    }
+
+    /// A released value, boxed so that one reference count stands for all of it.
+    private final class Held<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: consuming Value) { self.value = value }
+    }
+
+    /// The one reference to a ``Held`` value, passed to the thread that lets go of it.
+    private struct Handed<Value: Sendable>: @unchecked Sendable {
+        let reference: Unmanaged<Held<Value>>
+    }
+
     /// A value being computed on another thread.
     public final class Pending<Value: Sendable>: @unchecked Sendable {
         private let done = DispatchGroup()

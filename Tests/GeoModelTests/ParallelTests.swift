@@ -2,6 +2,12 @@ import Dispatch
 import GeoModel
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 @Suite("Parallel")
 struct ParallelTests {
     struct Failure: Error, Equatable {
@@ -89,5 +95,41 @@ struct ParallelTests {
         #expect(pending.wait() == 4_999_950_000)
         #expect(Parallel.start { "ready" }.wait() == "ready")
         #expect(sum == 499_500)
+    }
+
+    @Test("a released value is freed once, on another thread, after the caller has let go of it")
+    func released() {
+        let freed = DispatchSemaphore(value: 0)
+        let callerThread = pthread_self()
+        let record = FreeRecord()
+        let tracked = { Tracked(record: record, freed: freed) }
+        Parallel.release([tracked()])
+        // The wait is a safety net for a broken release (never freed), not a timing limit.
+        #expect(freed.wait(timeout: .now() + 60) == .success)
+        #expect(record.deinits == 1)
+        #expect(record.thread.map { pthread_equal($0, callerThread) == 0 } == true)
+    }
+}
+
+/// Where and how often a ``Tracked`` was freed.
+private final class FreeRecord: @unchecked Sendable {
+    var deinits = 0
+    var thread: pthread_t?
+}
+
+/// An object that notes the thread that frees it.
+private final class Tracked: Sendable {
+    let record: FreeRecord
+    let freed: DispatchSemaphore
+
+    init(record: FreeRecord, freed: DispatchSemaphore) {
+        self.record = record
+        self.freed = freed
+    }
+
+    deinit {
+        record.deinits += 1
+        record.thread = pthread_self()
+        freed.signal()
     }
 }
