@@ -59,7 +59,8 @@ struct GeometryCache {
             GeometryCache.removeLeftovers(in: directory, olderThan: Date().addingTimeInterval(-3600))
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try Data(bytes).write(to: temporary)
+                // No `fsync`: an archive cut short by a crash fails its checksum and is a miss.
+                try OutputWriter.writeFile(temporary, bytes: bytes)
                 guard rename(temporary.path, url.path) == 0 else {
                     try? FileManager.default.removeItem(at: temporary)
                     return

@@ -232,8 +232,9 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes a new file with plain POSIX calls (Foundation's `createFile` writes through a
-    /// temporary file of its own, which the staging folder makes unnecessary).
-    private static func writeFile(_ url: URL, bytes: [UInt8]) throws(GeoError) {
+    /// temporary file of its own, which the staging folder makes unnecessary, and `Data.write`
+    /// waits for the disk with `fsync`, which neither a staged report nor a cached archive needs).
+    static func writeFile(_ url: URL, bytes: [UInt8]) throws(GeoError) {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw GeoError(.cannotCreate, "cannot create '\(url.path)' (errno \(errno))") }
         defer { close(descriptor) }
