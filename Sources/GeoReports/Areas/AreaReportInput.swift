@@ -41,18 +41,18 @@ public struct AreaReportInput: Sendable {
         self.counties = counties
         self.stateValues = stateValues
         self.countyValues = countyValues
-    }
-
-    /// The counties with a value, grouped by state code, each state's in code order (so that
-    /// sums, added in one order, are the same on every run).
-    var countyValuesByState: [AreaCode: [Double]] {
         var grouped: [AreaCode: [Double]] = [:]
         for (code, value) in countyValues.sorted(by: { $0.key < $1.key }) {
             guard let state = counties.areas[code]?.parent else { continue }
             grouped[state, default: []].append(value)
         }
-        return grouped
+        countyValuesByState = grouped
     }
+
+    /// The counties with a value, grouped by state code, each state's in code order (so that
+    /// sums, added in one order, are the same on every run). Made once: the report's state
+    /// check, its CSV and the appendix's spread each group the 3,143 counties.
+    let countyValuesByState: [AreaCode: [Double]]
 
     /// "40.3 %".
     static func percent(_ value: Double) -> String { NumberText.fixed(value, decimals: 1) + " %" }
