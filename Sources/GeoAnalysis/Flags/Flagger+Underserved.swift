@@ -30,7 +30,8 @@ extension Flagger {
     func check(_ condition: UnderservedRule.Condition, iso3: AreaCode, period: Period) -> FlagEvidence? {
         switch condition {
         case .metric(let id, let comparison, let threshold):
-            guard let observation = observations[Observation.Key(iso3: iso3, period: period, metric: id)],
+            guard let position = firstPositionByKey[Observation.Key(iso3: iso3, period: period, metric: id)],
+                case let observation = observations[position],
                 observation.status == .reported, let value = observation.representativeValue, value.isFinite,
                 Self.compare(value, comparison, threshold)
             else { return nil }

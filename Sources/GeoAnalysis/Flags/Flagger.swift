@@ -12,7 +12,10 @@ public import GeoModel
 public struct Flagger: Sendable {
     let tables: ReferenceTables
     let metrics: [String: Metric]
-    let observations: [Observation.Key: Observation]
+    /// The observations the underserved rules test, and the position of each key's first one
+    /// (positions, so that building the lookup copies no observation).
+    let observations: [Observation]
+    let firstPositionByKey: [Observation.Key: Int]
     /// The sanctions programmes naming each economy, in table order (a flag looks up one
     /// economy's few programmes instead of scanning the table for every economy and period).
     let sanctionsByArea: [AreaCode: [SanctionProgramme]]
@@ -33,9 +36,13 @@ public struct Flagger: Sendable {
         var byID: [String: Metric] = [:]
         for metric in metrics { byID[metric.id] = metric }
         self.metrics = byID
-        var keyed: [Observation.Key: Observation] = [:]
-        for observation in observations where keyed[observation.key] == nil { keyed[observation.key] = observation }
-        self.observations = keyed
+        var positions: [Observation.Key: Int] = [:]
+        positions.reserveCapacity(observations.count)
+        for (position, observation) in observations.enumerated() where positions[observation.key] == nil {
+            positions[observation.key] = position
+        }
+        self.observations = observations
+        firstPositionByKey = positions
         sanctionsByArea = Dictionary(grouping: tables.sanctions, by: \.iso3)
         unavailableByArea = Dictionary(grouping: tables.providerGaps, by: \.iso3).mapValues { gaps in
             var byProvider: [String: ProviderGap] = [:]

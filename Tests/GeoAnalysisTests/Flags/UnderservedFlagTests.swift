@@ -79,4 +79,13 @@ struct UnderservedFlagTests {
         #expect(flagger.underservedFlag(for: TinyWorld.code("SYR"), in: TinyWorld.h2, rule: rule) != nil)
         #expect(flagger.underservedFlag(for: TinyWorld.code("FRA"), in: TinyWorld.h2, rule: rule) == nil)
     }
+    @Test("of two observations with one key, the first is the one a rule tests", arguments: [(4.0, 20.0), (20.0, 4.0)])
+    func firstOfRepeatedKey(first: Double, second: Double) {
+        let flagger = Flagger(
+            tables: TinyWorld.tables(gaps: []), metrics: [TinyWorld.share],
+            observations: [TinyWorld.observation("AAA", first), TinyWorld.observation("AAA", second)])
+        let rule = UnderservedRule(conditions: [.metric("share", .below, 5)], combination: .any)
+        let flag = flagger.underservedFlag(for: TinyWorld.code("AAA"), in: TinyWorld.h1, rule: rule)
+        #expect((flag != nil) == (first < 5))
+    }
 }
