@@ -12,9 +12,10 @@ public import GeoModel
 public struct Flagger: Sendable {
     let tables: ReferenceTables
     let metrics: [String: Metric]
-    /// The observations the underserved rules test, and the position of each key's first one
-    /// (positions, so that building the lookup copies no observation).
+    /// The observations the underserved rules test.
     let observations: [Observation]
+    /// The position in ``observations`` of each key's first observation (positions, so that
+    /// building the lookup copies no observation).
     let firstPositionByKey: [Observation.Key: Int]
     /// The sanctions programmes naming each economy, in table order (a flag looks up one
     /// economy's few programmes instead of scanning the table for every economy and period).

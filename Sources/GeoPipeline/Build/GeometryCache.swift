@@ -11,7 +11,8 @@ import GeoModel
 /// archive is a miss too: the geometry is read from its source and its archive handed back, to be
 /// kept only once every input has been validated and every output made (bad input leaves
 /// `.geo-ai/` as it was; a build keeps it while it writes the store and `Reports/`). Keeping
-/// writes a temporary name, then renames it, so a killed build leaves no half-written archive;
+/// writes a temporary name, then renames it, so a killed build leaves no half-written archive
+/// (it does not wait for the disk: one a power cut leaves short fails its checksum, a miss);
 /// a cache that cannot be written (a read-only checkout) only costs the next run the same read.
 /// `rm -rf .geo-ai` removes it with the store.
 struct GeometryCache {

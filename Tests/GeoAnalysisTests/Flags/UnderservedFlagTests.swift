@@ -79,6 +79,7 @@ struct UnderservedFlagTests {
         #expect(flagger.underservedFlag(for: TinyWorld.code("SYR"), in: TinyWorld.h2, rule: rule) != nil)
         #expect(flagger.underservedFlag(for: TinyWorld.code("FRA"), in: TinyWorld.h2, rule: rule) == nil)
     }
+
     @Test("of two observations with one key, the first is the one a rule tests", arguments: [(4.0, 20.0), (20.0, 4.0)])
     func firstOfRepeatedKey(first: Double, second: Double) {
         let flagger = Flagger(
