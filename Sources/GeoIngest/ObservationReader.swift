@@ -58,10 +58,15 @@ public struct ObservationReader: Sendable {
     /// ``read(_:spec:)`` gives. Other files (another layout, another encoding) hand nothing on.
     /// A UTF-8 long table is scanned and read on this thread alone, part after part
     /// (``LongTableReader/Delivery``), leaving the other cores to whoever stores the parts.
+    /// `announceSHA256`, if given, gets the SHA-256 of the bytes (``SourceFile/sha256``) as soon
+    /// as it is worked out, on another thread, usually before the first part.
     public func read(
-        _ bytes: consuming [UInt8], spec: SourceSpec, deliveringParts deliver: @escaping (ObservationList) -> Void
+        _ bytes: consuming [UInt8], spec: SourceSpec, deliveringParts deliver: @escaping (ObservationList) -> Void,
+        announcingSHA256 announceSHA256: (@Sendable (String) -> Void)? = nil
     ) throws(GeoError) -> IngestedFile {
-        try read(bytes, spec: spec, longTableParts: nil, delivery: LongTableReader.Delivery(deliver: deliver))
+        try read(
+            bytes, spec: spec, longTableParts: nil,
+            delivery: LongTableReader.Delivery(deliver: deliver, announceSHA256: announceSHA256))
     }
 
     /// ``read(_:spec:)``, reading a long table's rows in `longTableParts` parts side by side
@@ -76,10 +81,19 @@ public struct ObservationReader: Sendable {
         scanPartsFrom: Int = CSVUTF8Scanner.bytesForTwoParts, delivery: LongTableReader.Delivery? = nil
     ) throws(GeoError) -> IngestedFile {
         // A large file is hashed on another core while it is decoded and split.
-        let sha256 =
-            bytes.count >= CSVUTF8Scanner.bytesForTwoParts
-            ? Parallel.start { [bytes = copy bytes] in SHA256.hex(of: bytes) }
-            : Parallel.Pending(computed: SHA256.hex(of: bytes))
+        let announce = delivery?.announceSHA256
+        let sha256: Parallel.Pending<String>
+        if bytes.count >= CSVUTF8Scanner.bytesForTwoParts {
+            sha256 = Parallel.start { [bytes = copy bytes] in
+                let hex = SHA256.hex(of: bytes)
+                announce?(hex)
+                return hex
+            }
+        } else {
+            let hex = SHA256.hex(of: bytes)
+            announce?(hex)
+            sha256 = Parallel.Pending(computed: hex)
+        }
         if spec.format == .long, let delivery, longTableParts == nil,
             var parts = try CSVTable.SequentialParts(
                 bytes: copy bytes, path: spec.path, decoder: TextDecoder(forced: spec.encoding), reader: CSVReader(),

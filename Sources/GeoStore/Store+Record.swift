@@ -59,25 +59,28 @@ extension Store {
     /// parts go in inside the call's one transaction as if the file were new to the store and
     /// valid; when it is not, the transaction is rolled back: when `read` throws (a wrong row, a
     /// repeated key), its error is thrown; when the store has these bytes under this path
-    /// already, the file is recorded the usual way once it is read.
+    /// already, the file is recorded the usual way once it is read, and from the moment the
+    /// reading announces the bytes' SHA-256 no part of it is stored (a re-ingest of an unchanged
+    /// file stored all of it only to roll it back: 0.94–1.17 s and 293 MB for a million rows,
+    /// 0.78–0.85 s and 235 MB now).
     ///
     /// - Parameters:
     ///   - pipeline: The pipeline or dataset name snapshots are filed under.
     ///   - path: The file's path as ``SourceFile/path`` will give it.
-    ///   - read: Reads the file, handing each part of its observations, in order, to its argument.
+    ///   - read: Reads the file, handing each part of its observations, in order, and the
+    ///     SHA-256 of its bytes to its argument (``ReadingReceiver``).
     /// - Returns: The file read and what was recorded.
     /// - Throws: `read`'s error, or as ``record(pipeline:files:)``; nothing is stored.
     public func record(
         pipeline: String, path: String,
-        reading read:
-            @escaping @Sendable (_ deliver: @escaping @Sendable (ObservationList) -> Void) throws(GeoError)
-            -> IngestedFile
+        reading read: @escaping @Sendable (_ receiver: ReadingReceiver) throws(GeoError) -> IngestedFile
     ) throws(GeoError) -> (file: IngestedFile, outcome: RecordOutcome) {
-        let parts = Handoff<ObservationList>()
+        let parts = Handoff<StreamedItem>()
+        let receiver = ReadingReceiver(deliver: { parts.put(.part($0)) }, announceSHA256: { parts.put(.sha256($0)) })
         // The file's identity and keys are worked out on the reading thread once it is read,
         // while this one stores its last parts.
         let reading = Parallel.start { () -> Result<ReadFile, GeoError> in
-            let result = Result { () throws(GeoError) in try read(parts.put) }
+            let result = Result { () throws(GeoError) in try read(receiver) }
             parts.close()
             return result.map { ReadFile(file: $0) }
         }
@@ -107,7 +110,7 @@ extension Store {
     /// The body of ``record(pipeline:path:reading:)``'s transaction: `fallBack` gets the file
     /// before the transaction is rolled back for the usual way.
     private func recordStreamed(
-        pipeline: String, action: String, path: String, parts: Handoff<ObservationList>,
+        pipeline: String, action: String, path: String, parts: Handoff<StreamedItem>,
         reading: Parallel.Pending<Result<ReadFile, GeoError>>,
         fallBack: (IngestedFile) -> Void
     ) throws -> (file: IngestedFile, outcome: RecordOutcome) {
@@ -120,8 +123,18 @@ extension Store {
         defer { cache?.restore() }
         var storedCount = 0
         var failure: (any Error)?
-        while let part = parts.take() {
-            guard failure == nil else { continue }  // rolled back already; the file's error tells why
+        // The store holds the file's bytes under its path already: it goes the usual way once read.
+        var known = false
+        while let item = parts.take() {
+            let part: ObservationList
+            switch item {
+            case .sha256(let sha256):
+                // A failed look-up only means the parts are stored; the check below decides.
+                known = (try? holdsBytes(path: path, sha256: sha256, besides: sourceID)) ?? false
+                continue
+            case .part(let next): part = next
+            }
+            guard failure == nil, !known else { continue }  // rolled back already, or not to be stored
             do {
                 // Parts come from large files only (a small one is stored once read, below).
                 if cache == nil { cache = try BulkInsertCache(connection: connection, rows: BulkInsertCache.threshold) }
@@ -138,10 +151,8 @@ extension Store {
             throw failure
         }
         let file = read.file
-        let known = try connection.rows(
-            "SELECT 1 FROM sources WHERE path = ? AND sha256 = ? AND id != ? LIMIT 1",
-            [SQLiteValue(file.source.path), SQLiteValue(file.source.sha256), SQLiteValue(sourceID)])
-        guard known.isEmpty, file.source.path == path, storedCount == 0 || storedCount == file.observations.count
+        guard try !holdsBytes(path: file.source.path, sha256: file.source.sha256, besides: sourceID),
+            file.source.path == path, storedCount == 0 || storedCount == file.observations.count
         else {
             // Stored before (a reused source, or a new revision of its observations): the usual way.
             fallBack(file)
@@ -168,6 +179,14 @@ extension Store {
             pipeline: pipeline, sources: [(sourceID, read.identity)], keys: read.keys, now: now,
             newPaths: [file.source.path], reusedPaths: [])
         return (file, outcome)
+    }
+
+    /// Whether a source other than `sourceID` has these bytes under this path.
+    private func holdsBytes(path: String, sha256: String, besides sourceID: Int) throws -> Bool {
+        try !connection.rows(
+            "SELECT 1 FROM sources WHERE path = ? AND sha256 = ? AND id != ? LIMIT 1",
+            [SQLiteValue(path), SQLiteValue(sha256), SQLiteValue(sourceID)]
+        ).isEmpty
     }
 
     /// Adds the snapshots of a `record` call's periods: for each period among the sources'
@@ -323,6 +342,14 @@ private struct ReadFile: Sendable {
 
 /// Thrown inside a streamed record's transaction to roll it back and record the file the usual way.
 private struct StreamedRecordFallback: Error {}
+
+/// What a file being read hands to ``Store/record(pipeline:path:reading:)``'s storing thread.
+private enum StreamedItem: Sendable {
+    /// The next part of its observations.
+    case part(ObservationList)
+    /// The SHA-256 of its bytes.
+    case sha256(String)
+}
 
 /// The sources of one period among a `record` call's inputs, and what they hold of it.
 private struct PeriodSources {

@@ -1,3 +1,4 @@
+import Dispatch
 import GeoModel
 import GeoTestSupport
 import Testing
@@ -178,6 +179,23 @@ struct PartedReadingTests {
         }
     }
 
+    @Test(
+        "a read handing on its parts announces the SHA-256 of its bytes once, hashed here or on another core",
+        arguments: [10, 150_000])
+    func announcedSHA256(rows: Int) {
+        // 150,000 rows are 4.5 MB, past the size hashed on another core. The repeated key is
+        // refused once the file is read; the bytes are announced all the same.
+        let text = "country,period,metric,value\n" + String(repeating: "Aruba,2025-H1,ai_user_share,1\n", count: rows)
+        let bytes = Array(text.utf8)
+        let announced = Announcements()
+        let reader = ObservationReader(reference: ShippedReference.tables, metrics: Self.metrics)
+        _ = try? reader.read(
+            bytes, spec: SourceSpec(path: "t.csv"), deliveringParts: { _ in },
+            announcingSHA256: { announced.add($0) })
+        #expect(announced.first() == SHA256.hex(of: bytes))
+        #expect(announced.all().count == 1)
+    }
+
     /// A small table with rows of the wrong width now and then (`trouble`: also open quotes,
     /// quotes inside fields, quoted commas, blank lines before the header and between rows, a
     /// header with two spellings of one column, CRLF line ends).
@@ -299,5 +317,32 @@ struct PartedReadingTests {
             #expect(first.count == reference.count)
             #expect((1...701).filter(first.contains) == reference.sorted())
         }
+    }
+}
+
+/// The SHA-256 values a read announced, from whichever thread.
+private final class Announcements: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private let arrived = DispatchSemaphore(value: 0)
+    private var values: [String] = []
+
+    func add(_ value: String) {
+        lock.wait()
+        values.append(value)
+        lock.signal()
+        arrived.signal()
+    }
+
+    /// The first value, waiting for it (a minute at most: a safety net, not a timing limit).
+    func first() -> String? {
+        guard arrived.wait(timeout: .now() + 60) == .success else { return nil }
+        arrived.signal()
+        return all().first
+    }
+
+    func all() -> [String] {
+        lock.wait()
+        defer { lock.signal() }
+        return values
     }
 }

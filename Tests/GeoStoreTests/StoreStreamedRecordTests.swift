@@ -45,14 +45,17 @@ struct StoreStreamedRecordTests {
     }
 
     /// A reading of `file` that hands on its observations in parts of `partSize`.
-    private static func reading(_ file: IngestedFile, partSize: Int)
-        -> @Sendable (@escaping @Sendable (ObservationList) -> Void) throws(GeoError) -> IngestedFile
+    /// A reading of `file` that hands on its observations in parts of `partSize`, and the
+    /// SHA-256 of its bytes before the parts when `announcing`.
+    private static func reading(_ file: IngestedFile, partSize: Int, announcing: Bool = false)
+        -> @Sendable (ReadingReceiver) throws(GeoError) -> IngestedFile
     {
-        { deliver in
+        { receiver in
+            if announcing { receiver.announceSHA256(file.source.sha256) }
             let all = Array(file.observations)
             if partSize > 0 {
                 for start in stride(from: 0, to: all.count, by: partSize) {
-                    deliver(ObservationList(Array(all[start..<min(start + partSize, all.count)])))
+                    receiver.deliver(ObservationList(Array(all[start..<min(start + partSize, all.count)])))
                 }
             }
             return file
@@ -108,14 +111,43 @@ struct StoreStreamedRecordTests {
         try Self.prepare(usual, history, file: file)
         let expected = try usual.record(pipeline: "usage", files: [file])
 
-        let streamed = try Fixtures.store()
-        try Self.prepare(streamed, history, file: file)
-        let (read, outcome) = try streamed.record(
-            pipeline: "usage", path: "Data/usage.csv", reading: Self.reading(file, partSize: partSize))
-        #expect(Array(read.observations) == Array(file.observations))
-        #expect(outcome == expected)
-        #expect(try Self.contents(streamed) == Self.contents(usual))
-        #expect(!streamed.connection.isInTransaction)
+        for announcing in [false, true] {
+            let streamed = try Fixtures.store()
+            try Self.prepare(streamed, history, file: file)
+            let (read, outcome) = try streamed.record(
+                pipeline: "usage", path: "Data/usage.csv",
+                reading: Self.reading(file, partSize: partSize, announcing: announcing))
+            #expect(Array(read.observations) == Array(file.observations))
+            #expect(outcome == expected)
+            #expect(try Self.contents(streamed) == Self.contents(usual))
+            #expect(!streamed.connection.isInTransaction)
+        }
+    }
+
+    @Test("once the bytes are announced and the store holds them, no part is stored")
+    func knownBytesStoreNoPart() throws {
+        let file = try Self.file("Data/usage.csv", content: "usage", areas: Self.areas, periods: Self.periods)
+        // A part the store refuses if it is inserted (one key twice): only a record that skips
+        // the parts after a known SHA-256 gets through it. The file read is the real one.
+        let first = file.observations[0]
+        let refused = ObservationList([first, first])
+        func reading(announcing: Bool) -> @Sendable (ReadingReceiver) throws(GeoError) -> IngestedFile {
+            { receiver in
+                if announcing { receiver.announceSHA256(file.source.sha256) }
+                receiver.deliver(refused)
+                return file
+            }
+        }
+        let store = try Fixtures.store()
+        try Self.prepare(store, .sameFile, file: file)
+        let before = try Self.contents(store)
+        #expect(throws: GeoError.self) {
+            try store.record(pipeline: "usage", path: "Data/usage.csv", reading: reading(announcing: false))
+        }
+        let (_, outcome) = try store.record(
+            pipeline: "usage", path: "Data/usage.csv", reading: reading(announcing: true))
+        #expect(outcome.newRevisions.isEmpty)
+        #expect(try Self.contents(store) == before)
     }
 
     /// How a reading goes wrong after handing on some parts.
@@ -144,10 +176,10 @@ struct StoreStreamedRecordTests {
                 .error, "value: not a number", at: SourceLocation(path: path, line: 9, column: 4), hint: "Fix it.")
         ])
         let error = try #require(throws: GeoError.self) {
-            try store.record(pipeline: "usage", path: path) { deliver throws(GeoError) in
+            try store.record(pipeline: "usage", path: path) { receiver throws(GeoError) in
                 let all = Array(observations)
                 for start in stride(from: 0, to: all.count, by: 10) {
-                    deliver(ObservationList(Array(all[start..<min(start + 10, all.count)])))
+                    receiver.deliver(ObservationList(Array(all[start..<min(start + 10, all.count)])))
                 }
                 switch refusal {
                 case .readerThrows, .repeatedKeyReported: throw wrongRow

@@ -129,15 +129,17 @@ struct FileInputOptions: ParsableArguments {
     }
 
     /// ``read(_:options:context:reference:progress:)`` of one file's bytes, handing its
-    /// observations on part by part as they are read
-    /// (``ObservationReader/read(_:spec:deliveringParts:)``): the same file, or the same error.
+    /// observations on part by part as they are read, and the SHA-256 of its bytes once known
+    /// (``ObservationReader/read(_:spec:deliveringParts:announcingSHA256:)``): the same file, or
+    /// the same error.
     static func read(
         _ bytes: [UInt8], path: String, spec: SourceSpec, reader: ObservationReader,
-        deliveringParts deliver: @escaping (ObservationList) -> Void
+        deliveringParts deliver: @escaping (ObservationList) -> Void,
+        announcingSHA256 announceSHA256: @escaping @Sendable (String) -> Void
     ) throws(GeoError) -> IngestedFile {
         var collector = DiagnosticCollector()
         let file = try collector.collecting { () throws(GeoError) in
-            try reader.read(bytes, spec: spec, deliveringParts: deliver)
+            try reader.read(bytes, spec: spec, deliveringParts: deliver, announcingSHA256: announceSHA256)
         }
         try collector.throwIfErrors()
         guard let file else {

@@ -85,11 +85,11 @@ struct IngestCommand: GeoCommand {
         try ProjectLock.holding(files, waiting: { waiting(context) }) { () throws(GeoError) in
             progress.show("reading, validating and recording \(path)")
             let (file, outcome) = try Store.using(path: database) { store throws(GeoError) in
-                try store.record(pipeline: datasetName(of: path), path: path) { deliver throws(GeoError) in
+                try store.record(pipeline: datasetName(of: path), path: path) { receiver throws(GeoError) in
                     // Read on the reading thread, and held no longer than the reader needs them.
                     try FileInputOptions.read(
                         ProjectFiles.read(absolute: absolute, shownAs: path), path: path, spec: spec, reader: reader,
-                        deliveringParts: deliver)
+                        deliveringParts: receiver.deliver, announcingSHA256: receiver.announceSHA256)
                 }
             }
             report(["\(datasetName(of: path)): \(outcome.summary)\n"], [file], in: context, progress: progress)

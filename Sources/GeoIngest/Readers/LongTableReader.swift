@@ -73,6 +73,9 @@ enum LongTableReader {
     struct Delivery {
         /// Receives each part's observations, on the reading thread.
         let deliver: (ObservationList) -> Void
+        /// Receives the SHA-256 of the file's bytes as soon as it is worked out, on the thread
+        /// that hashes them (before most parts: a store that holds these bytes then stores none).
+        var announceSHA256: (@Sendable (String) -> Void)?
         /// About how many bytes the first part has: small, so that the first observations are
         /// handed on soon.
         var firstPartBytes = 1 << 20
