@@ -31,11 +31,21 @@ extension Store {
     /// - Complexity: O(n) in the number of observations (keys ordered by counting, ``KeyOrder``).
     @discardableResult
     public func record(pipeline: String, files: [IngestedFile]) throws(GeoError) -> RecordOutcome {
-        let action = Self.recordAction(pipeline)
         // The observations hash of each file runs on another core while the keys are numbered
         // here and, for a file whose bytes are new to the store, while its rows are inserted.
         let pendingIdentities = Parallel.start { files.map(SourceIdentity.init) }
-        let allKeys = ObservationKeys(files.map(\.observations))
+        return try record(
+            pipeline: pipeline, files: files, identities: pendingIdentities,
+            keys: ObservationKeys(files.map(\.observations)))
+    }
+
+    /// ``record(pipeline:files:)`` with the files' identities and keys worked out already (or
+    /// being worked out: `identities`), as a file read for a streamed record has them.
+    private func record(
+        pipeline: String, files: [IngestedFile], identities pendingIdentities: Parallel.Pending<[SourceIdentity]>,
+        keys allKeys: ObservationKeys
+    ) throws(GeoError) -> RecordOutcome {
+        let action = Self.recordAction(pipeline)
         // A file given twice (same identity) counts once; one file needs no identity to know that.
         let distinct = files.count > 1 ? Self.distinctIndices(pendingIdentities.wait()) : Array(files.indices)
         let keys = allKeys.selecting(files: distinct)
@@ -86,7 +96,7 @@ extension Store {
         }
         let action = Self.recordAction(pipeline)
         var stored: (file: IngestedFile, outcome: RecordOutcome)?
-        var readFirst: IngestedFile?
+        var readFirst: ReadFile?
         do {
             try writing(action, constraintHint: Self.duplicateObservationHint) {
                 stored = try recordStreamed(
@@ -101,18 +111,22 @@ extension Store {
                 _ = reading.wait()
                 throw error
             }
-            return (readFirst, try record(pipeline: pipeline, files: [readFirst]))
+            // The usual way, with the identity and keys the reading thread worked out.
+            let outcome = try record(
+                pipeline: pipeline, files: [readFirst.file],
+                identities: Parallel.Pending(computed: [readFirst.identity]), keys: readFirst.keys)
+            return (readFirst.file, outcome)
         }
         guard let stored else { preconditionFailure("a streamed record stores or throws") }
         return stored
     }
 
     /// The body of ``record(pipeline:path:reading:)``'s transaction: `fallBack` gets the file
-    /// before the transaction is rolled back for the usual way.
+    /// read before the transaction is rolled back for the usual way.
     private func recordStreamed(
         pipeline: String, action: String, path: String, parts: Handoff<StreamedItem>,
         reading: Parallel.Pending<Result<ReadFile, GeoError>>,
-        fallBack: (IngestedFile) -> Void
+        fallBack: (ReadFile) -> Void
     ) throws -> (file: IngestedFile, outcome: RecordOutcome) {
         let now = configuration.now()
         var inserter = try ObservationInserter(connection: connection)
@@ -155,7 +169,7 @@ extension Store {
             file.source.path == path, storedCount == 0 || storedCount == file.observations.count
         else {
             // Stored before (a reused source, or a new revision of its observations): the usual way.
-            fallBack(file)
+            fallBack(read)
             throw StreamedRecordFallback()
         }
         if storedCount == 0 {
