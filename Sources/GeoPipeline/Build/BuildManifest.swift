@@ -89,15 +89,16 @@ struct BuildManifest: Encodable, Equatable {
         }
     }
 
-    /// Writes the manifest atomically.
+    /// Writes the manifest in one step (``ProjectFiles/replaceFile(_:bytes:)``).
     func save(files: ProjectFiles) throws(GeoError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
             try FileManager.default.createDirectory(at: files.url(".geo-ai"), withIntermediateDirectories: true)
-            try encoder.encode(self).write(to: files.url(Self.path), options: .atomic)
+            try ProjectFiles.replaceFile(files.url(Self.path), bytes: Array(encoder.encode(self)))
         } catch {
-            throw GeoError(.cannotCreate, "cannot write '\(Self.path)': \(error.localizedDescription)")
+            let reason = (error as? GeoError)?.message ?? error.localizedDescription
+            throw GeoError(.cannotCreate, "cannot write '\(Self.path)': \(reason)")
         }
     }
 

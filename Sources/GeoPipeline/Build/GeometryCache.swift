@@ -49,26 +49,16 @@ struct GeometryCache {
         /// The ``GeometryArchive`` encoding of the geometry.
         let bytes: [UInt8]
 
-        /// Writes them to a temporary name, then renames it; a failure to write is ignored.
+        /// Writes them in one step (``ProjectFiles/replaceFile(_:bytes:)``, without `fsync`: an
+        /// archive cut short by a crash fails its checksum and is a miss); a failure is ignored.
         ///
         /// Temporary files an hour old or more are removed first: a command killed while
         /// writing leaves one behind, and no write takes that long.
         func keep() {
             let directory = url.deletingLastPathComponent()
-            let temporary = directory.appendingPathComponent(
-                ".\(url.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
             GeometryCache.removeLeftovers(in: directory, olderThan: Date().addingTimeInterval(-3600))
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                // No `fsync`: an archive cut short by a crash fails its checksum and is a miss.
-                try OutputWriter.writeFile(temporary, bytes: bytes)
-                guard rename(temporary.path, url.path) == 0 else {
-                    try? FileManager.default.removeItem(at: temporary)
-                    return
-                }
-            } catch {
-                try? FileManager.default.removeItem(at: temporary)
-            }
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try? ProjectFiles.replaceFile(url, bytes: bytes)
         }
     }
 

@@ -110,6 +110,39 @@ public struct ProjectFiles: Sendable {
         return bytes
     }
 
+    /// Writes a new file with plain POSIX calls. Foundation's `createFile` writes through a
+    /// temporary file of its own and `Data.write` waits for the disk with `fsync`; geo-ai's own
+    /// files need neither: a staged report is swapped in whole, and an archive or a manifest cut
+    /// short by a crash is refused (checksum, JSON) and made again.
+    static func writeFile(_ url: URL, bytes: [UInt8]) throws(GeoError) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw GeoError(.cannotCreate, "cannot create '\(url.path)' (errno \(errno))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 else { throw GeoError(.ioError, "cannot write '\(url.path)' (errno \(errno))") }
+            offset += written
+        }
+    }
+
+    /// Replaces the file at `url` with `bytes` in one step: written (``writeFile(_:bytes:)``) to a
+    /// hidden name beside it (`.<name>-<pid>-<random>`), then renamed over it, so that a reader
+    /// never sees half a file; the temporary file goes again if anything fails.
+    static func replaceFile(_ url: URL, bytes: [UInt8]) throws(GeoError) {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do throws(GeoError) {
+            try writeFile(temporary, bytes: bytes)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw GeoError(.cannotCreate, "cannot replace '\(url.path)' (errno \(errno))")
+            }
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
+    }
+
     /// A file's bytes, read straight into the array's storage (`FileManager` reads into `Data`,
     /// which was then copied: a second pass over a 40 MB file); `nil` when it cannot be opened
     /// or read. Whatever follows the size `fstat` gave (a file that grew, a pipe) is read too.

@@ -148,7 +148,7 @@ public struct OutputWriter: Sendable {
             for path in tree.paths {
                 let url = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try writeFile(url, bytes: tree.files[path] ?? [])
+                try ProjectFiles.writeFile(url, bytes: tree.files[path] ?? [])
             }
             return Staged(target: target, staging: staging, name: name)
         } catch {
@@ -229,21 +229,6 @@ public struct OutputWriter: Sendable {
         }
         for path in existing.subtracting(tree.files.keys) { stale.append("Reports/\(pipeline)/\(path)") }
         return stale.sorted()
-    }
-
-    /// Writes a new file with plain POSIX calls (Foundation's `createFile` writes through a
-    /// temporary file of its own, which the staging folder makes unnecessary, and `Data.write`
-    /// waits for the disk with `fsync`, which neither a staged report nor a cached archive needs).
-    static func writeFile(_ url: URL, bytes: [UInt8]) throws(GeoError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw GeoError(.cannotCreate, "cannot create '\(url.path)' (errno \(errno))") }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw GeoError(.ioError, "cannot write '\(url.path)' (errno \(errno))") }
-            offset += written
-        }
     }
 
     /// A staging folder name for `target`: `.geo-ai-tmp-<name>-<pid>-<random>`, unique even when a
