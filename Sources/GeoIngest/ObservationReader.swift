@@ -47,7 +47,7 @@ public struct ObservationReader: Sendable {
     }
 
     /// Files of at least this many bytes (4 MiB) are worth storing while they are read
-    /// (``read(_:spec:deliveringParts:)``); a smaller one reads in a few tens of milliseconds.
+    /// (``read(_:spec:deliveringParts:announcingSHA256:)``); a smaller one reads in a few tens of milliseconds.
     public static let bytesWorthStoringWhileRead = CSVUTF8Scanner.bytesForTwoParts
 
     /// ``read(_:spec:)``, handing a large long table's observations to `deliver` part by part

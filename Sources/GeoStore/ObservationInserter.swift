@@ -7,7 +7,7 @@ import GeoModel
 /// `metrics` and `area_codes` (added on first use, looked up once per distinct text and list),
 /// and its rows go in in primary-key order (``KeyOrder`` of those ids), so each insert lands at
 /// the end of the source's part of the key rather than splitting a page in the middle. A file
-/// stored part by part while it is read (``Store/record(pipeline:reading:)``) goes in list by
+/// stored part by part while it is read (``Store/record(pipeline:path:reading:)``) goes in list by
 /// list, each in key order: in the file's key order when it is written period by period.
 ///
 /// The usual row of a large file (a reported point value with its line and column, nothing

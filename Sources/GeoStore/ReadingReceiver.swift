@@ -12,11 +12,8 @@ public struct ReadingReceiver: Sendable {
     /// file, which stored every row and rolled them back before).
     public let announceSHA256: @Sendable (String) -> Void
 
-    /// A receiver; for tests and other readers of the store.
-    public init(
-        deliver: @escaping @Sendable (ObservationList) -> Void,
-        announceSHA256: @escaping @Sendable (String) -> Void = { _ in }
-    ) {
+    /// A receiver; the store makes one for each streamed record.
+    init(deliver: @escaping @Sendable (ObservationList) -> Void, announceSHA256: @escaping @Sendable (String) -> Void) {
         self.deliver = deliver
         self.announceSHA256 = announceSHA256
     }
