@@ -19,6 +19,19 @@ public struct GeoCoordinate: Hashable, Sendable, CustomStringConvertible {
         self.latitude = latitude
     }
 
+    /// The largest latitude either way, in degrees, that a boundary file may give.
+    public static let latitudeLimit = 90.0
+    /// The largest longitude either way that a boundary file may give: data written 0…360, and
+    /// rings that cross ±180, are brought into −180…180 when the shapes are made.
+    public static let longitudeLimit = 360.0
+
+    /// Whether the position is one the boundary readers accept (within ``latitudeLimit`` and
+    /// ``longitudeLimit``; not NaN, not infinite). The geometry cache refuses any other: the
+    /// maps are drawn only from positions a reader could have given.
+    public var isOnTheGlobe: Bool {
+        abs(latitude) <= Self.latitudeLimit && abs(longitude) <= Self.longitudeLimit
+    }
+
     /// `(longitude, latitude)` with up to six decimals, as used in error messages.
     public var description: String {
         "(\(NumberText.trimmed(longitude, maxDecimals: 6)), \(NumberText.trimmed(latitude, maxDecimals: 6)))"

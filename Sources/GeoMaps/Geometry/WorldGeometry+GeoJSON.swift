@@ -121,9 +121,10 @@ enum GeoJSONGeometry {
         var positions: [GeoCoordinate] = []
         positions.reserveCapacity(array.count)
         for element in array {
-            guard let (longitude, latitude) = element.finitePosition, abs(latitude) <= 90, abs(longitude) <= 360
-            else { return nil }
-            positions.append(GeoCoordinate(longitude: longitude, latitude: latitude))
+            guard let (longitude, latitude) = element.finitePosition else { return nil }
+            let position = GeoCoordinate(longitude: longitude, latitude: latitude)
+            guard position.isOnTheGlobe else { return nil }
+            positions.append(position)
         }
         return positions
     }
@@ -137,13 +138,17 @@ enum GeoJSONGeometry {
         }
         let longitude = try parts[0].number(hint: positionHint)
         let latitude = try parts[1].number(hint: positionHint)
-        guard abs(latitude) <= 90 else {
+        let latitudeLimit = GeoCoordinate.latitudeLimit
+        guard abs(latitude) <= latitudeLimit else {
             throw node.error(
-                "latitude \(NumberText.trimmed(latitude, maxDecimals: 6)) is outside −90…90", hint: positionHint)
+                "latitude \(NumberText.trimmed(latitude, maxDecimals: 6)) is outside "
+                    + "−\(Int(latitudeLimit))…\(Int(latitudeLimit))", hint: positionHint)
         }
-        guard abs(longitude) <= 360 else {
+        let longitudeLimit = GeoCoordinate.longitudeLimit
+        guard abs(longitude) <= longitudeLimit else {
             throw node.error(
-                "longitude \(NumberText.trimmed(longitude, maxDecimals: 6)) is outside −360…360", hint: positionHint)
+                "longitude \(NumberText.trimmed(longitude, maxDecimals: 6)) is outside "
+                    + "−\(Int(longitudeLimit))…\(Int(longitudeLimit))", hint: positionHint)
         }
         return GeoCoordinate(longitude: longitude, latitude: latitude)
     }

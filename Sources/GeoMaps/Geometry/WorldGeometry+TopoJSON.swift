@@ -136,7 +136,7 @@ struct TopoJSONArcs {
                     y = b
                 }
                 let point = GeoCoordinate(longitude: x * scale.0 + translate.0, latitude: y * scale.1 + translate.1)
-                guard abs(point.latitude) <= 90, abs(point.longitude) <= 360 else {
+                guard point.isOnTheGlobe else {
                     throw try node(offset).error(
                         "position \(point) is outside the globe", hint: GeoJSONGeometry.positionHint)
                 }

@@ -82,6 +82,29 @@ struct GeometryArchiveTests {
         #expect(GeometryArchive.decode([]) == nil)
         #expect(GeometryArchive.decode(Array("{\"type\":\"Topology\"}".utf8)) == nil)
     }
+
+    /// A label point is archived as given (rings are cut and shifted first): the positions the
+    /// readers accept, up to their limits, come back; any other is refused, as a file written by
+    /// hand with a correct checksum could hold one (the archive harness found a latitude of
+    /// 7e252 passing every count and index check and then overflowing the drawing).
+    @Test(
+        "keeps positions the readers accept and refuses any other",
+        arguments: [
+            (360.0, 90.0, true), (-360.0, -90.0, true), (179.5, -89.5, true),
+            (360.000_001, 0.0, false), (0.0, 90.000_001, false), (0.0, -6.978_437e252, false),
+            (655_360.0, 15.0, false), (-Double.greatestFiniteMagnitude, 0.0, false), (Double.nan, 0.0, false),
+            (0.0, Double.infinity, false),
+        ])
+    func positionLimits(longitude: Double, latitude: Double, kept: Bool) throws {
+        let square = [(0.0, 0.0), (10, 0), (10, 10), (0, 10)].map { GeoCoordinate(longitude: $0.0, latitude: $0.1) }
+        let label = GeoCoordinate(longitude: longitude, latitude: latitude)
+        let geometry = WorldGeometry(shapes: [
+            CountryShape(iso3: try #require(AreaCode("AAA")), name: "A", labelPoint: label, polygons: [[square]])
+        ])
+        let decoded = GeometryArchive.decode(GeometryArchive.encode(geometry))
+        #expect((decoded != nil) == kept)
+        if let decoded { Self.expectSame(decoded, geometry) }
+    }
 }
 
 /// `drawable` keeps the topology it has when leaving shapes out cannot change it, and builds
