@@ -54,12 +54,18 @@ enum MarkdownNeutralizer {
     static let maximumBracketDepth = 4
 
     /// Escapes one line outside fences, skipping `code spans` that close on the same line.
+    ///
+    /// A backtick right after a backslash opens no code span here: Markdown reads `` \` `` as a
+    /// literal backtick, so what follows is escaped like any text (found by fuzzing: `` \`<P x` ``
+    /// reached Ink with its `<P` raw, and Ink spun on it without end). A code span opened after an
+    /// escaped backslash (`` \\`<b>` ``) then shows `&lt;b>`: rare, and safe.
     private static func neutralizeLine(_ line: Substring, depth: inout Int) -> String {
         var output = ""
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
-            if character == "`", let close = line[line.index(after: index)...].firstIndex(of: "`") {
+            let isEscaped = index > line.startIndex && line[line.index(before: index)] == "\\"
+            if character == "`", !isEscaped, let close = line[line.index(after: index)...].firstIndex(of: "`") {
                 output += line[index...close]
                 index = line.index(after: close)
                 continue

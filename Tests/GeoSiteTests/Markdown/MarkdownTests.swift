@@ -74,6 +74,16 @@ struct MarkdownFuzzRegressionTests {
         }
     }
 
+    @Test(
+        "a backtick after a backslash opens no code span: what follows is escaped (Ink spun on a raw <P)",
+        arguments: ["\\`<P x`", "\\\\`<P x`", "# T\"h\\\\`<P\u{0C}x\u{FFFD}\u{0}\u{FFFD}`--|---|"])
+    func escapedBacktick(markdown: String) {
+        #expect(MarkdownNeutralizer.neutralize(markdown).contains("`&lt;P"))
+        // It renders (before, it never returned), with the text as text.
+        let html = SiteMarkup.reportHTML(markdown)
+        #expect(html.contains("lt;P x"), "\(html)")
+    }
+
     @Test("a line of 120 opening brackets renders, as text")
     func bracketRun() {
         let html = SiteMarkup.reportHTML("| a |\n|---|\n| " + String(repeating: "[", count: 120) + "b](c) |")
