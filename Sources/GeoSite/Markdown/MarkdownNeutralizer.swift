@@ -31,10 +31,10 @@ enum MarkdownNeutralizer {
             if let open = fence {
                 // Ink closes a fence only with the same number of backticks at the start of a line.
                 if line.prefix(while: { $0 == "`" }).count == open { fence = nil }
-                output += line
+                output += escapingParagraphOpeners(line)
             } else if ticks >= 3 {
                 fence = ticks
-                output += line
+                output += escapingParagraphOpeners(line)
             } else if !isBlank {
                 // A blank line is written empty: the same to Markdown, and Ink reads past the end
                 // of its input on a list item followed by a last line of spaces (found by fuzzing:
@@ -44,6 +44,28 @@ enum MarkdownNeutralizer {
             output += "\n"
         }
         output.removeLast()
+        return output
+    }
+
+    /// Code as this neutralizer leaves it to Ink, except that `<p` and `<P` are written `&lt;p`.
+    ///
+    /// Ink's paragraph reader stops at any `<p` it reads as text, and its HTML reader gives up on
+    /// one without a `>`: between them Ink loops forever. Where Ink and this neutralizer disagree
+    /// on where code begins or ends, a `<p` left in code reached Ink as text (found by fuzzing
+    /// three times: a form feed, an escaped backtick, a table row running into a fence), so it is
+    /// escaped in code too, and code that shows `<p` shows `&lt;p` instead: rare, and safe.
+    private static func escapingParagraphOpeners(_ code: Substring) -> String {
+        var output = ""
+        var index = code.startIndex
+        while index < code.endIndex {
+            let next = code.index(after: index)
+            if code[index] == "<", next < code.endIndex, code[next] == "p" || code[next] == "P" {
+                output += "&lt;"
+            } else {
+                output.append(code[index])
+            }
+            index = next
+        }
         return output
     }
 
@@ -66,7 +88,7 @@ enum MarkdownNeutralizer {
             let character = line[index]
             let isEscaped = index > line.startIndex && line[line.index(before: index)] == "\\"
             if character == "`", !isEscaped, let close = line[line.index(after: index)...].firstIndex(of: "`") {
-                output += line[index...close]
+                output += escapingParagraphOpeners(line[index...close])
                 index = line.index(after: close)
                 continue
             }

@@ -57,7 +57,8 @@ struct MarkdownFuzzRegressionTests {
         "a line break Markdown does not end lines at, inside a code span, renders as a space in the code (Ink spun on it)",
         arguments: ["\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
     func codeSpanWithOtherLineBreak(lineBreak: String) {
-        #expect(SiteMarkup.reportHTML("`<P\(lineBreak)x`").contains("<code>&lt;P x</code>"))
+        // `<P` in code is written `&lt;P` before Ink escapes the code (see the next test).
+        #expect(SiteMarkup.reportHTML("`<P\(lineBreak)x`").contains("<code>&amp;lt;P x</code>"))
     }
 
     @Test(
@@ -81,6 +82,15 @@ struct MarkdownFuzzRegressionTests {
         #expect(MarkdownNeutralizer.neutralize(markdown).contains("`&lt;P"))
         // It renders (before, it never returned), with the text as text.
         let html = SiteMarkup.reportHTML(markdown)
+        #expect(html.contains("lt;P x"), "\(html)")
+    }
+
+    @Test("a <p in code is escaped: where Ink read the code as text, it looped on a raw <P (found by CI's fuzzing)")
+    func paragraphOpenerInCode() {
+        #expect(MarkdownNeutralizer.neutralize("`<p>` <b> `<P` ```<p") == "`&lt;p>` &lt;b> `&lt;P` ```&lt;p")
+        #expect(MarkdownNeutralizer.neutralize("```\n<p>\n<b>\n```") == "```\n&lt;p>\n<b>\n```")
+        let row = "|TTTTPsss\u{01}# T\"h\\Y`<P\u{0C}x\u{FFFD}\u{FFFD}b onmo``````\r````````\u{FFFD}``\u{01}# T\"h\\\\`<"
+        let html = SiteMarkup.reportHTML(row + "\n\n" + row + "\n`")
         #expect(html.contains("lt;P x"), "\(html)")
     }
 
