@@ -3,7 +3,9 @@
 /// Outside code spans and fenced code blocks, every `<` and `"` scalar (also one a combining
 /// mark follows) becomes `&lt;` and `&quot;`:
 /// raw HTML then reads as text, and Ink can no longer write a link destination that breaks
-/// out of its `href="…"`. Code is left alone because Ink escapes it itself.
+/// out of its `href="…"`. Code is left alone because Ink escapes it itself, except for `<p`,
+/// which is escaped everywhere (``escapingParagraphOpeners(_:)``: Ink loops on one it reads as
+/// text).
 ///
 /// ```swift
 /// MarkdownNeutralizer.neutralize(#"<script>x</script> [a](b"c) `<b>`"#)
