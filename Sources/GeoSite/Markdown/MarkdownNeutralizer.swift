@@ -86,11 +86,12 @@ enum MarkdownNeutralizer {
     private static func neutralizeLine(_ line: Substring, depth: inout Int) -> String {
         var output = ""
         var index = line.startIndex
+        var previous: Character?
         while index < line.endIndex {
             let character = line[index]
-            let isEscaped = index > line.startIndex && line[line.index(before: index)] == "\\"
-            if character == "`", !isEscaped, let close = line[line.index(after: index)...].firstIndex(of: "`") {
+            if character == "`", previous != "\\", let close = line[line.index(after: index)...].firstIndex(of: "`") {
                 output += escapingParagraphOpeners(line[index...close])
+                previous = "`"
                 index = line.index(after: close)
                 continue
             }
@@ -113,6 +114,7 @@ enum MarkdownNeutralizer {
                     }
                 }
             }
+            previous = character
             index = line.index(after: index)
         }
         return output
