@@ -1,123 +1,116 @@
-/// Makes Markdown safe to hand to Ink, which passes raw HTML straight through.
+/// Makes Markdown safe to hand to Ink, which passes raw HTML straight through, and puts back
+/// what it held from Ink in the HTML Ink returns.
 ///
-/// Outside code spans and fenced code blocks, every `<` and `"` scalar (also one a combining
-/// mark follows) becomes `&lt;` and `&quot;`:
-/// raw HTML then reads as text, and Ink can no longer write a link destination that breaks
-/// out of its `href="…"`. Code is left alone because Ink escapes it itself, except for `<p`,
-/// which is escaped everywhere (``escapingParagraphOpeners(_:)``: Ink loops on one it reads as
-/// text).
+/// Every `<` and `"` scalar, in text and in code alike, reaches Ink as a stand-in: a Unicode
+/// noncharacter (U+FDD0, U+FDD1), which Ink copies to its output as it copies a letter. Ink then
+/// never sees a `<`, so it opens no HTML of its own accord, and never sees a `"`, so a link
+/// destination cannot break out of its `href="…"`; ``restore(_:)`` writes each stand-in in Ink's
+/// output as `&lt;` or `&quot;`, which reads as the character the author wrote, in code as in
+/// text.
 ///
 /// ```swift
-/// MarkdownNeutralizer.neutralize(#"<script>x</script> [a](b"c) `<b>`"#)
-/// // #"&lt;script>x&lt;/script> [a](b&quot;c) `<b>`"#
+/// let ink = MarkdownNeutralizer.neutralize(#"<b>x</b> [a](b"c) `<i>`"#)
+/// MarkdownNeutralizer.restore(MarkdownParser().html(from: ink))
+/// // #"<p>&lt;b>x&lt;/b> <a href="b&quot;c">a</a> <code>&lt;i&gt;</code></p>"#
 /// ```
+///
+/// No rule here depends on where Ink finds code. An earlier version left code to Ink and so had
+/// to read code spans and fences as Ink does; each disagreement fuzzing found (a form feed, an
+/// escaped backtick, a table row running into a fence) left a `<p` raw, on which Ink loops
+/// forever. With no `<` in its input, that loop cannot start.
 ///
 /// This is the first of two defences; ``ReportHTML`` also keeps only known elements and
 /// attributes from what Ink returns.
 enum MarkdownNeutralizer {
-    /// The Markdown with raw HTML and quotes turned into character references.
-    ///
-    /// Line breaks are normalised first (``Swift/String/normalizingLineBreaks()``), so that
-    /// the lines read here are the lines Ink reads.
-    static func neutralize(_ text: String) -> String {
-        let markdown = text.normalizingLineBreaks()
-        var output = ""
-        output.reserveCapacity(markdown.utf8.count)
-        var fence: Int? = nil
-        // Unclosed brackets count across the lines of a paragraph, as Ink reads them.
-        var depth = 0
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isBlank = line.allSatisfy({ $0 == " " || $0 == "\t" })
-            if isBlank { depth = 0 }
-            let ticks = line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 == "`" }).count
-            if let open = fence {
-                // Ink closes a fence only with the same number of backticks at the start of a line.
-                if line.prefix(while: { $0 == "`" }).count == open { fence = nil }
-                output += escapingParagraphOpeners(line)
-            } else if ticks >= 3 {
-                fence = ticks
-                output += escapingParagraphOpeners(line)
-            } else if !isBlank {
-                // A blank line is written empty: the same to Markdown, and Ink reads past the end
-                // of its input on a list item followed by a last line of spaces (found by fuzzing:
-                // "- a\n ").
-                output += neutralizeLine(line, depth: &depth)
-            }
-            output += "\n"
-        }
-        output.removeLast()
-        return output
+    /// A character Ink must not see, and what stands in for it.
+    private struct HeldCharacter {
+        /// The noncharacter Ink reads in its place.
+        var standIn: Unicode.Scalar
+        /// How ``restore(_:)`` writes it in HTML.
+        var reference: String
     }
 
-    /// Code as this neutralizer leaves it to Ink, except that `<p` and `<P` are written `&lt;p`.
-    ///
-    /// Ink's paragraph reader stops at any `<p` it reads as text, and its HTML reader gives up on
-    /// one without a `>`: between them Ink loops forever. Where Ink and this neutralizer disagree
-    /// on where code begins or ends, a `<p` left in code reached Ink as text (found by fuzzing
-    /// three times: a form feed, an escaped backtick, a table row running into a fence), so it is
-    /// escaped in code too, and code that shows `<p` shows `&lt;p` instead: rare, and safe.
-    private static func escapingParagraphOpeners(_ code: Substring) -> String {
-        var output = ""
-        var index = code.startIndex
-        while index < code.endIndex {
-            let next = code.index(after: index)
-            if code[index] == "<", next < code.endIndex, code[next] == "p" || code[next] == "P" {
-                output += "&lt;"
-            } else {
-                output.append(code[index])
-            }
-            index = next
-        }
-        return output
+    private static let lessThanSign = HeldCharacter(standIn: noncharacter(0), reference: "&lt;")
+    private static let quotationMark = HeldCharacter(standIn: noncharacter(1), reference: "&quot;")
+    private static let openingBracket = HeldCharacter(standIn: noncharacter(2), reference: "&#91;")
+    private static let heldCharacters = [lessThanSign, quotationMark, openingBracket]
+
+    /// The noncharacter U+FDD0 + `offset`: Swift's string literals refuse noncharacters.
+    private static func noncharacter(_ offset: UInt32) -> Unicode.Scalar {
+        // Never U+FFFD: U+FDD0…U+FDEF are Unicode scalars.
+        Unicode.Scalar(0xFDD0 + offset) ?? "\u{FFFD}"
     }
 
-    /// How many `[` may be open in one paragraph before further ones are written `&#91;`: Ink
+    /// How many `[` may be open in one paragraph before further ones are held from Ink: Ink
     /// tries every way to read unclosed link brackets, which takes time exponential in their
     /// number (found by fuzzing: 120 `[` in a row, or a dozen left open over a few lines, took
     /// minutes). No report nests brackets at all.
     static let maximumBracketDepth = 4
 
-    /// Escapes one line outside fences, skipping `code spans` that close on the same line.
+    /// The Markdown Ink is to read: `<`, `"` and brackets past ``maximumBracketDepth`` replaced
+    /// by stand-ins.
     ///
-    /// A backtick right after a backslash opens no code span here: Markdown reads `` \` `` as a
-    /// literal backtick, so what follows is escaped like any text (found by fuzzing: `` \`<P x` ``
-    /// reached Ink with its `<P` raw, and Ink spun on it without end). A code span opened after an
-    /// escaped backslash (`` \\`<b>` ``) then shows `&lt;b>`: rare, and safe.
-    private static func neutralizeLine(_ line: Substring, depth: inout Int) -> String {
-        var output = ""
-        var index = line.startIndex
-        var previous: Character?
-        while index < line.endIndex {
-            let character = line[index]
-            if character == "`", previous != "\\", let close = line[line.index(after: index)...].firstIndex(of: "`") {
-                output += escapingParagraphOpeners(line[index...close])
-                previous = "`"
-                index = line.index(after: close)
-                continue
-            }
-            switch character {
-            case "[" where depth >= maximumBracketDepth: output += "&#91;"
-            case "[":
-                depth += 1
-                output.append(character)
-            case "]":
-                depth = max(0, depth - 1)
-                output.append(character)
-            default:
-                // By scalar: a browser reads `<` or `"` followed by a combining mark as that
-                // character, while Swift (and Ink) see one `Character` that is neither.
-                for scalar in character.unicodeScalars {
+    /// Line breaks are normalised first (``Swift/String/normalizingLineBreaks()``), so that the
+    /// paragraphs brackets are counted in are Ink's. Stand-ins already in the text (noncharacters
+    /// have no place in a report) become U+FFFD, so that every stand-in Ink returns is one put
+    /// here. A line of only spaces and tabs is written empty (the same to Markdown), and the line
+    /// breaks and blank lines at the end are dropped: Ink reads past the end of its input where
+    /// a document ends in them after a list item (`- a\n `) or an unclosed front matter
+    /// (`---\nfoo\n`), both found by fuzzing.
+    static func neutralize(_ text: String) -> String {
+        let markdown = text.normalizingLineBreaks()
+        var output = String.UnicodeScalarView()
+        // Unclosed brackets count across the lines of a paragraph, as Ink reads them.
+        var depth = 0
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                depth = 0
+            } else {
+                for scalar in line.unicodeScalars {
                     switch scalar {
-                    case "<": output += "&lt;"
-                    case "\"": output += "&quot;"
-                    default: output.unicodeScalars.append(scalar)
+                    case "<": output.append(lessThanSign.standIn)
+                    case "\"": output.append(quotationMark.standIn)
+                    case "[" where depth >= maximumBracketDepth: output.append(openingBracket.standIn)
+                    case "[":
+                        depth += 1
+                        output.append(scalar)
+                    case "]":
+                        depth = max(0, depth - 1)
+                        output.append(scalar)
+                    case _ where heldCharacter(standingInAs: scalar) != nil:
+                        output.append("\u{FFFD}")
+                    default:
+                        output.append(scalar)
                     }
                 }
             }
-            previous = character
-            index = line.index(after: index)
+            output.append("\n")
+        }
+        var result = String(output)
+        // By `Character`, as Ink reads: the last line then holds a character that is not white
+        // space to Ink, so Ink cannot skip white space to the end of its input.
+        guard let content = result.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        result.removeSubrange((result[content...].firstIndex(where: \.isNewline) ?? result.endIndex)...)
+        return result
+    }
+
+    /// Ink's HTML with each stand-in written as the character reference for what it held.
+    static func restore(_ html: String) -> String {
+        guard html.unicodeScalars.contains(where: { heldCharacter(standingInAs: $0) != nil }) else { return html }
+        var output = ""
+        output.reserveCapacity(html.utf8.count)
+        for scalar in html.unicodeScalars {
+            if let held = heldCharacter(standingInAs: scalar) {
+                output += held.reference
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
         }
         return output
+    }
+
+    private static func heldCharacter(standingInAs scalar: Unicode.Scalar) -> HeldCharacter? {
+        heldCharacters.first { $0.standIn == scalar }
     }
 }
 
@@ -127,9 +120,8 @@ extension String {
     /// into spaces.
     ///
     /// Markdown ends lines only at `\n`, `\r` and `\r\n`; Ink splits lines wherever
-    /// `Character.isNewline` is true. Left in, those characters made Ink read lines the
-    /// neutralizer had not seen: a code span it left alone then ended as raw HTML, and Ink spun
-    /// on it without end (found by fuzzing: `` `<P`` followed by a form feed and `` ` ``).
+    /// `Character.isNewline` is true. With those characters gone, the lines
+    /// ``MarkdownNeutralizer`` reads are the lines Ink reads.
     func normalizingLineBreaks() -> String {
         let breaks: Set<Unicode.Scalar> = ["\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
         guard unicodeScalars.contains(where: breaks.contains) else { return self }

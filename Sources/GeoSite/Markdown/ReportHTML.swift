@@ -30,7 +30,7 @@ enum ReportHTML {
 
     /// Renders Markdown to a sanitised node tree.
     static func render(_ markdown: String) -> [MarkupNode] {
-        let html = MarkdownParser().html(from: MarkdownNeutralizer.neutralize(markdown))
+        let html = MarkdownNeutralizer.restore(MarkdownParser().html(from: MarkdownNeutralizer.neutralize(markdown)))
         return sanitize(MarkupTreeBuilder.parse(html, dialect: .html))
     }
 
