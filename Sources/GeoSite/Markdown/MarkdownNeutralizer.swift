@@ -33,7 +33,8 @@ enum MarkdownNeutralizer {
     private static let lessThanSign = HeldCharacter(standIn: noncharacter(0), reference: "&lt;")
     private static let quotationMark = HeldCharacter(standIn: noncharacter(1), reference: "&quot;")
     private static let openingBracket = HeldCharacter(standIn: noncharacter(2), reference: "&#91;")
-    private static let heldCharacters = [lessThanSign, quotationMark, openingBracket]
+    private static let verticalLine = HeldCharacter(standIn: noncharacter(3), reference: "&#124;")
+    private static let heldCharacters = [lessThanSign, quotationMark, openingBracket, verticalLine]
 
     /// The noncharacter U+FDD0 + `offset`: Swift's string literals refuse noncharacters.
     private static func noncharacter(_ offset: UInt32) -> Unicode.Scalar {
@@ -47,8 +48,14 @@ enum MarkdownNeutralizer {
     /// minutes). No report nests brackets at all.
     static let maximumBracketDepth = 4
 
-    /// The Markdown Ink is to read: `<`, `"` and brackets past ``maximumBracketDepth`` replaced
-    /// by stand-ins.
+    /// How many `|` a line may hold before further ones are held from Ink, so that a table has at
+    /// most one column fewer. Ink pads every row of a table to its widest row: a 16 KB report of
+    /// one line of 4,000 `|` over 4,000 rows of `||` made 16 million cells, and rendering it took
+    /// minutes (found reading Ink after fuzzing). The widest table in our reports has 7 columns.
+    static let maximumVerticalLinesPerLine = 65
+
+    /// The Markdown Ink is to read: `<`, `"`, brackets past ``maximumBracketDepth`` and vertical
+    /// lines past ``maximumVerticalLinesPerLine`` replaced by stand-ins.
     ///
     /// Line breaks are normalised first (``Swift/String/normalizingLineBreaks()``), so that the
     /// paragraphs brackets are counted in are Ink's. Stand-ins already in the text (noncharacters
@@ -60,12 +67,18 @@ enum MarkdownNeutralizer {
     static func neutralize(_ text: String) -> String {
         let markdown = text.normalizingLineBreaks()
         var output = String.UnicodeScalarView()
-        // Unclosed brackets count across the lines of a paragraph, as Ink reads them.
+        // Unclosed brackets count across the lines of a paragraph, as Ink reads them: a blank
+        // line ends one unless the line before it ends in a hard break (two spaces or a
+        // backslash), which Ink reads on past any blank lines (found by fuzzing: brackets
+        // opened before such a break and after the blank line took seconds to read).
         var depth = 0
+        var endsInHardBreak = false
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                depth = 0
+                if !endsInHardBreak { depth = 0 }
             } else {
+                endsInHardBreak = line.last == "\\" || line.reversed().prefix(while: { $0 == " " }).count >= 2
+                var verticalLines = 0
                 for scalar in line.unicodeScalars {
                     switch scalar {
                     case "<": output.append(lessThanSign.standIn)
@@ -76,6 +89,11 @@ enum MarkdownNeutralizer {
                         output.append(scalar)
                     case "]":
                         depth = max(0, depth - 1)
+                        output.append(scalar)
+                    case "|" where verticalLines >= maximumVerticalLinesPerLine:
+                        output.append(verticalLine.standIn)
+                    case "|":
+                        verticalLines += 1
                         output.append(scalar)
                     case _ where heldCharacter(standingInAs: scalar) != nil:
                         output.append("\u{FFFD}")

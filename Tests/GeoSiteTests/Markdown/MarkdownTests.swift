@@ -2,13 +2,14 @@ import Testing
 
 @testable import GeoSite
 
-/// The stand-ins ``MarkdownNeutralizer`` puts in Ink's input, U+FDD0…U+FDD2, and U+FDD3, from their
-/// UTF-8 (Swift's literals refuse noncharacters).
+/// The stand-ins ``MarkdownNeutralizer`` puts in Ink's input, U+FDD0…U+FDD3, and U+FDD4, from
+/// their UTF-8 (Swift's literals refuse noncharacters).
 private enum StandIn {
     static let lessThan = String(decoding: [0xEF, 0xB7, 0x90], as: UTF8.self)
     static let quote = String(decoding: [0xEF, 0xB7, 0x91], as: UTF8.self)
     static let bracket = String(decoding: [0xEF, 0xB7, 0x92], as: UTF8.self)
-    static let unused = String(decoding: [0xEF, 0xB7, 0x93], as: UTF8.self)
+    static let verticalLine = String(decoding: [0xEF, 0xB7, 0x93], as: UTF8.self)
+    static let unused = String(decoding: [0xEF, 0xB7, 0x94], as: UTF8.self)
 }
 
 @Suite struct MarkdownNeutralizerTests {
@@ -52,8 +53,26 @@ private enum StandIn {
         // Open brackets count across a paragraph's lines; a blank line starts afresh.
         #expect(MarkdownNeutralizer.neutralize("[a\n[b\n[c\n[d\n[e") == "[a\n[b\n[c\n[d\n\(bracket)e")
         #expect(MarkdownNeutralizer.neutralize("[a\n[b\n[c\n[d\n\n[e") == "[a\n[b\n[c\n[d\n\n[e")
+        // A hard break (two spaces or a backslash) carries the paragraph past blank lines, for Ink.
+        #expect(MarkdownNeutralizer.neutralize("[[[[  \n\n\n[a") == "[[[[  \n\n\n\(bracket)a")
+        #expect(MarkdownNeutralizer.neutralize("[[[[\\\n\n[a") == "[[[[\\\n\n\(bracket)a")
+        #expect(MarkdownNeutralizer.neutralize("[[[[ \n\n[a") == "[[[[ \n\n[a")
         // In code they show as brackets.
         #expect(SiteMarkup.reportHTML("`[[[[[[`") == "<p><code>[[[[[[</code></p>\n")
+    }
+
+    @Test("vertical lines past the 65th in a line are held from Ink, and come back as vertical lines")
+    func wideRows() {
+        let line = String(repeating: "|", count: 70)
+        #expect(
+            MarkdownNeutralizer.neutralize(line + "\n" + line)
+                == String(repeating: "|", count: 65) + String(repeating: StandIn.verticalLine, count: 5) + "\n"
+                + String(repeating: "|", count: 65) + String(repeating: StandIn.verticalLine, count: 5))
+        #expect(MarkdownNeutralizer.restore(StandIn.verticalLine) == "&#124;")
+        // A 64-column table is still a table.
+        let row = "|" + String(repeating: " a |", count: 64)
+        let html = SiteMarkup.reportHTML(row + "\n|" + String(repeating: "---|", count: 64) + "\n" + row)
+        #expect(html.components(separatedBy: "<td>").count - 1 == 64)
     }
 
     @Test("a < or \" followed by a combining mark is held too: browsers read it as the bare character")
@@ -140,6 +159,15 @@ struct MarkdownFuzzRegressionTests {
         ])
     func frontMatterThenSpaces(markdown: String, rendered: String) {
         #expect(SiteMarkup.reportHTML(markdown).contains(rendered))
+    }
+
+    @Test("a line of 4,000 vertical lines over 4,000 two-cell rows renders small (Ink padded every row to the widest)")
+    func wideTable() {
+        let markdown = String(repeating: "|", count: 4001) + "\n" + String(repeating: "||\n", count: 4000)
+        let html = SiteMarkup.reportHTML(markdown)
+        // Every vertical line is still there; before, 16 million empty cells followed.
+        #expect(html.filter { $0 == "|" }.count == 4001 + 8000)
+        #expect(html.utf8.count < 100_000)
     }
 
     @Test("a line of 120 opening brackets renders, as text")
