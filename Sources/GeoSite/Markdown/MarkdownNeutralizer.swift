@@ -42,11 +42,12 @@ enum MarkdownNeutralizer {
         Unicode.Scalar(0xFDD0 + offset) ?? "\u{FFFD}"
     }
 
-    /// How many `[` may be open in one paragraph before further ones are held from Ink: Ink
-    /// tries every way to read unclosed link brackets, which takes time exponential in their
-    /// number (found by fuzzing: 120 `[` in a row, or a dozen left open over a few lines, took
-    /// minutes). No report nests brackets at all.
-    static let maximumBracketDepth = 4
+    /// How many `[` one paragraph may hold, besides those opening a ``WholeLink``, before
+    /// further ones are held from Ink. For each `[` it cannot close at once, Ink reads on through
+    /// the paragraph, and each such `[` on the way starts a reading of its own: time exponential
+    /// in their number (found by fuzzing: 120 `[` in a row, a dozen left open over a few lines, or
+    /// a dozen closed by `\]`, which Ink does not read as closing, took seconds to minutes).
+    static let maximumUnresolvedBrackets = 4
 
     /// How many `|` a line may hold before further ones are held from Ink, so that a table has at
     /// most one column fewer. Ink pads every row of a table to its widest row: a 16 KB report of
@@ -54,8 +55,8 @@ enum MarkdownNeutralizer {
     /// minutes (found reading Ink after fuzzing). The widest table in our reports has 7 columns.
     static let maximumVerticalLinesPerLine = 65
 
-    /// The Markdown Ink is to read: `<`, `"`, brackets past ``maximumBracketDepth`` and vertical
-    /// lines past ``maximumVerticalLinesPerLine`` replaced by stand-ins.
+    /// The Markdown Ink is to read: `<`, `"`, brackets past ``maximumUnresolvedBrackets`` and
+    /// vertical lines past ``maximumVerticalLinesPerLine`` replaced by stand-ins.
     ///
     /// Line breaks are normalised first (``Swift/String/normalizingLineBreaks()``), so that the
     /// paragraphs brackets are counted in are Ink's. Stand-ins already in the text (noncharacters
@@ -67,38 +68,47 @@ enum MarkdownNeutralizer {
     static func neutralize(_ text: String) -> String {
         let markdown = text.normalizingLineBreaks()
         var output = String.UnicodeScalarView()
-        // Unclosed brackets count across the lines of a paragraph, as Ink reads them: a blank
-        // line ends one unless the line before it ends in a hard break (two spaces or a
-        // backslash), which Ink reads on past any blank lines (found by fuzzing: brackets
-        // opened before such a break and after the blank line took seconds to read).
-        var depth = 0
+        // Brackets count across the lines of a paragraph, as Ink reads them: a blank line ends
+        // one unless the line before it ends in a hard break (two spaces or a backslash), which
+        // Ink reads on past any blank lines (found by fuzzing: brackets opened before such a
+        // break and after the blank line took seconds to read).
+        var unresolvedBrackets = 0
         var endsInHardBreak = false
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                if !endsInHardBreak { depth = 0 }
-            } else {
-                endsInHardBreak = line.last == "\\" || line.reversed().prefix(while: { $0 == " " }).count >= 2
-                var verticalLines = 0
-                for scalar in line.unicodeScalars {
+                if !endsInHardBreak { unresolvedBrackets = 0 }
+                output.append("\n")
+                continue
+            }
+            endsInHardBreak = line.last == "\\" || line.reversed().prefix(while: { $0 == " " }).count >= 2
+            // By `Character`, as Ink reads; a stand-in takes the place of one scalar, and as the
+            // scalars it replaces, it joins no neighbour into a `Character`.
+            let characters = Array(line)
+            var verticalLines = 0
+            var linkEnd = 0
+            for (offset, character) in characters.enumerated() {
+                if character == "[", offset >= linkEnd {
+                    if let end = WholeLink.end(in: characters, openingAt: offset) {
+                        linkEnd = end
+                    } else if unresolvedBrackets >= maximumUnresolvedBrackets {
+                        output.append(openingBracket.standIn)
+                        continue
+                    } else {
+                        unresolvedBrackets += 1
+                    }
+                } else if character == "|" {
+                    verticalLines += 1
+                    if verticalLines > maximumVerticalLinesPerLine {
+                        output.append(verticalLine.standIn)
+                        continue
+                    }
+                }
+                for scalar in character.unicodeScalars {
                     switch scalar {
                     case "<": output.append(lessThanSign.standIn)
                     case "\"": output.append(quotationMark.standIn)
-                    case "[" where depth >= maximumBracketDepth: output.append(openingBracket.standIn)
-                    case "[":
-                        depth += 1
-                        output.append(scalar)
-                    case "]":
-                        depth = max(0, depth - 1)
-                        output.append(scalar)
-                    case "|" where verticalLines >= maximumVerticalLinesPerLine:
-                        output.append(verticalLine.standIn)
-                    case "|":
-                        verticalLines += 1
-                        output.append(scalar)
-                    case _ where heldCharacter(standingInAs: scalar) != nil:
-                        output.append("\u{FFFD}")
-                    default:
-                        output.append(scalar)
+                    case _ where heldCharacter(standingInAs: scalar) != nil: output.append("\u{FFFD}")
+                    default: output.append(scalar)
                     }
                 }
             }

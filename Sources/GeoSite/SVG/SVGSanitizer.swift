@@ -136,7 +136,7 @@ struct SVGSanitizer {
             case NamespaceScope.xml?: result.append(MarkupAttribute("xml:" + name.local, attribute.value))
             default:
                 let local = name.local.lowercased()
-                if local.hasPrefix("on") || local.hasSuffix("href") || Self.forbiddenAttributes.contains(local) {
+                if Self.isHandlerName(local) || local.hasSuffix("href") || Self.forbiddenAttributes.contains(local) {
                     removedUnsafeContent = true
                 }
             }
@@ -155,6 +155,15 @@ struct SVGSanitizer {
         }
     }
 
+    /// Whether a lower-case attribute name starts with `on`, as an event handler's does.
+    ///
+    /// By code point, as browsers read names: with a combining mark after the `n` (`on\u{6E3}`,
+    /// found by fuzzing), `hasPrefix("on")` is false, because the `n` and the mark are one
+    /// `Character`.
+    static func isHandlerName(_ name: String) -> Bool {
+        name.unicodeScalars.starts(with: "on".unicodeScalars)
+    }
+
     /// Whether any element of the result carries an `xlink:` attribute.
     private static func usesXLink(_ element: MarkupElement) -> Bool {
         if element.attributes.contains(where: { $0.name.hasPrefix("xlink:") }) { return true }
@@ -167,7 +176,7 @@ struct SVGSanitizer {
         let value = attribute.value
         let compact = String(value.lowercased().unicodeScalars.filter { $0.value > 0x20 })
         let isSafe: Bool
-        if name.hasPrefix("on") || Self.forbiddenAttributes.contains(name) {
+        if Self.isHandlerName(name) || Self.forbiddenAttributes.contains(name) {
             isSafe = false
         } else if Self.referenceAttributes.contains(name) {
             isSafe = SiteLinker.normalized(value).hasPrefix("#")

@@ -75,6 +75,19 @@ private enum StandIn {
         #expect(html.components(separatedBy: "<td>").count - 1 == 64)
     }
 
+    @Test(
+        "finds the links Ink reads whole on one line, and no other",
+        arguments: [
+            ("[a](b) x", 0, 6), ("x ![i](s)", 3, 9), ("[a][r] x", 0, 6), ("[`a]b`](c)", 0, 10),
+            ("[a &gt; b](c)", 0, 13), ("[a & b](c)", 0, 10), ("[a`b](c)", 0, 8), ("[](c)", 0, 5),
+            ("[a&b](c)", 0, nil), ("[a\\](b)", 0, nil), ("[a[b](c)", 0, nil), ("[a](b(c)d) x", 0, 10),
+            ("[a](b(c)", 0, nil), ("[a](b))", 0, 6),
+            ("[a] b", 0, nil), ("[a](b", 0, nil), ("[a][b", 0, nil), ("[a]", 0, nil), ("[a&nbsp b](c)", 0, 13),
+        ] as [(String, Int, Int?)])
+    func wholeLinks(line: String, start: Int, end: Int?) {
+        #expect(WholeLink.end(in: Array(line), openingAt: start) == end)
+    }
+
     @Test("a < or \" followed by a combining mark is held too: browsers read it as the bare character")
     func combiningMarks() {
         let (lessThan, quote) = (StandIn.lessThan, StandIn.quote)
@@ -168,6 +181,19 @@ struct MarkdownFuzzRegressionTests {
         // Every vertical line is still there; before, 16 million empty cells followed.
         #expect(html.filter { $0 == "|" }.count == 4001 + 8000)
         #expect(html.utf8.count < 100_000)
+    }
+
+    @Test(
+        "brackets Ink cannot close count, however they seem closed (a dozen took seconds)",
+        arguments: [
+            // Four groups: each opens four brackets Ink cannot close; the third's also holds a link.
+            (#"[[[[\]\]\]\]"#, 4), ("[[[[`]]]]`", 4), ("[[[[[a](]]]])", 4 + 4), ("[[[[&a]]]];", 4),
+        ])
+    func bracketsInkDoesNotClose(group: String, bracketsLeftToInk: Int) {
+        let markdown = String(repeating: group, count: 4) + String(repeating: " x", count: 200)
+        #expect(MarkdownNeutralizer.neutralize(markdown).filter { $0 == "[" }.count == bracketsLeftToInk)
+        // Each bracket but the links' is text on the page.
+        #expect(SiteMarkup.reportHTML(markdown).filter { $0 == "[" }.count == 16)
     }
 
     @Test("a line of 120 opening brackets renders, as text")

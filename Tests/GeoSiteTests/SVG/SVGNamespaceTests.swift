@@ -52,6 +52,11 @@ struct SVGNamespaceTests {
             body: ##"<sodipodi:namedview pagecolor="#fff"/><rect width="1" sodipodi:nodetypes="cc"/>"##,
             contains: [#"<rect width="1"/>"#], lacks: ["sodipodi"], unsafe: false),
         Case(
+            name: "an attribute whose n carries a combining mark still starts with on, by code point (fuzzing)",
+            root: svg, body: "<rect width=\"1\" on\u{6E3}=\"alert(1)\"/><path d=\"M0 0h1\" e:on\u{301}x=\"y\"/>",
+            contains: [#"<rect width="1"/>"#, #"<path d="M0 0h1"/>"#], lacks: ["alert", "on\u{6E3}", "on\u{301}"],
+            unsafe: true),
+        Case(
             name: "a handler in another namespace counts as unsafe",
             root: svg + #" xmlns:e="urn:events""#, body: #"<rect width="1" e:onclick="alert(1)"/>"#,
             contains: [#"<rect width="1"/>"#], lacks: ["alert", "onclick"], unsafe: true),
