@@ -6,8 +6,9 @@
 /// A link found here is read by Ink in one pass over it, wherever Ink meets it, so
 /// ``MarkdownNeutralizer`` need not count its bracket. The rules are Ink's, read from its source
 /// (`Link`, `FormattedText`, `InlineCode`, `Reader.read(until:)`), and where Ink's reading is not
-/// certain from the line alone (a backslash or another `[` in the text, an `&` not ending at `;` or
-/// white space) there is no link here: the bracket then counts.
+/// certain from the line alone (a backslash or another `[` in the text) there is no link here: the
+/// bracket then counts. An `&` in the text is Ink's character reference, which holds no bracket, or
+/// reaches Ink as a stand-in (``MarkdownNeutralizer``): text either way.
 enum WholeLink {
     /// The offset just past the link whose `[` is at `start`, or nil.
     ///
@@ -22,20 +23,6 @@ enum WholeLink {
             case "`":
                 // A code span Ink reads whole (its `]` is code), or a lone backtick, which is text.
                 index = (line[(index + 1)...].firstIndex(of: "`") ?? index) + 1
-            case "&":
-                // Ink reads on to a `;` before any white space, and otherwise takes the `&` as text.
-                var end = index + 1
-                while end < line.count, line[end].isASCII, line[end].isLetter || line[end].isNumber || line[end] == "#"
-                {
-                    end += 1
-                }
-                if end < line.count, line[end] == ";" {
-                    index = end + 1
-                } else if end == line.count || line[end] == " " || line[end] == "\t" {
-                    index += 1
-                } else {
-                    return nil
-                }
             default:
                 index += 1
             }

@@ -2,14 +2,15 @@ import Testing
 
 @testable import GeoSite
 
-/// The stand-ins ``MarkdownNeutralizer`` puts in Ink's input, U+FDD0…U+FDD3, and U+FDD4, from
+/// The stand-ins ``MarkdownNeutralizer`` puts in Ink's input, U+FDD0…U+FDD4, and U+FDD5, from
 /// their UTF-8 (Swift's literals refuse noncharacters).
 private enum StandIn {
     static let lessThan = String(decoding: [0xEF, 0xB7, 0x90], as: UTF8.self)
     static let quote = String(decoding: [0xEF, 0xB7, 0x91], as: UTF8.self)
     static let bracket = String(decoding: [0xEF, 0xB7, 0x92], as: UTF8.self)
     static let verticalLine = String(decoding: [0xEF, 0xB7, 0x93], as: UTF8.self)
-    static let unused = String(decoding: [0xEF, 0xB7, 0x94], as: UTF8.self)
+    static let ampersand = String(decoding: [0xEF, 0xB7, 0x94], as: UTF8.self)
+    static let unused = String(decoding: [0xEF, 0xB7, 0x95], as: UTF8.self)
 }
 
 @Suite struct MarkdownNeutralizerTests {
@@ -80,12 +81,22 @@ private enum StandIn {
         arguments: [
             ("[a](b) x", 0, 6), ("x ![i](s)", 3, 9), ("[a][r] x", 0, 6), ("[`a]b`](c)", 0, 10),
             ("[a &gt; b](c)", 0, 13), ("[a & b](c)", 0, 10), ("[a`b](c)", 0, 8), ("[](c)", 0, 5),
-            ("[a&b](c)", 0, nil), ("[a\\](b)", 0, nil), ("[a[b](c)", 0, nil), ("[a](b(c)d) x", 0, 10),
+            ("[a&b](c)", 0, 8), ("[a\\](b)", 0, nil), ("[a[b](c)", 0, nil), ("[a](b(c)d) x", 0, 10),
             ("[a](b(c)", 0, nil), ("[a](b))", 0, 6),
             ("[a] b", 0, nil), ("[a](b", 0, nil), ("[a][b", 0, nil), ("[a]", 0, nil), ("[a&nbsp b](c)", 0, 13),
         ] as [(String, Int, Int?)])
     func wholeLinks(line: String, start: Int, end: Int?) {
         #expect(WholeLink.end(in: Array(line), openingAt: start) == end)
+    }
+
+    @Test("an & that starts no character reference is held from Ink, and shows as & in text and code")
+    func ampersands() {
+        let amp = StandIn.ampersand
+        #expect(
+            MarkdownNeutralizer.neutralize("a & b &amp; c&&d &#91; &x &a]b;")
+                == "a \(amp) b &amp; c\(amp)\(amp)d &#91; \(amp)x \(amp)a]b;")
+        #expect(MarkdownNeutralizer.restore(amp) == "&amp;")
+        #expect(SiteMarkup.reportHTML("a & b &gt; `&gt; &`") == "<p>a &amp; b &gt; <code>&amp;gt; &amp;</code></p>\n")
     }
 
     @Test("a < or \" followed by a combining mark is held too: browsers read it as the bare character")
@@ -194,6 +205,20 @@ struct MarkdownFuzzRegressionTests {
         #expect(MarkdownNeutralizer.neutralize(markdown).filter { $0 == "[" }.count == bracketsLeftToInk)
         // Each bracket but the links' is text on the page.
         #expect(SiteMarkup.reportHTML(markdown).filter { $0 == "[" }.count == 16)
+    }
+
+    @Test("brackets in what looks like a link's destination count, since Ink may read that link as code")
+    func bracketsInCodeLookingLikeADestination() {
+        let markdown = "_By `geo-a![i](i build` " + String(repeating: "[", count: 40) + " usage p[r)|a|  "
+        // The `[i]` opens a whole link, uncounted; four of the others reach Ink, and nothing else.
+        #expect(MarkdownNeutralizer.neutralize(markdown).filter { $0 == "[" }.count == 1 + 4)
+        #expect(SiteMarkup.reportHTML(markdown).filter { $0 == "[" }.count == 42)
+    }
+
+    @Test("a run of 16,000 & renders, as text (Ink read from each on to the end of the run)")
+    func ampersandRun() {
+        let html = SiteMarkup.reportHTML(String(repeating: "&", count: 16_000))
+        #expect(html == "<p>" + String(repeating: "&amp;", count: 16_000) + "</p>\n")
     }
 
     @Test("a line of 120 opening brackets renders, as text")
