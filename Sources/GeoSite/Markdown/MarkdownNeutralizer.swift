@@ -14,6 +14,10 @@
 /// // #"<p>&lt;b>x&lt;/b> <a href="b&quot;c">a</a> <code>&lt;i&gt;</code></p>"#
 /// ```
 ///
+/// Three more reach Ink as stand-ins where Ink would spend too long on them: `[` past
+/// ``maximumUnresolvedBrackets`` in a paragraph, `|` past ``maximumVerticalLinesPerLine`` in a
+/// line, and an `&` that starts no character reference. Each is written back as the character.
+///
 /// No rule here depends on where Ink finds code. An earlier version left code to Ink and so had
 /// to read code spans and fences as Ink does; each disagreement fuzzing found (a form feed, an
 /// escaped backtick, a table row running into a fence) left a `<p` raw, on which Ink loops

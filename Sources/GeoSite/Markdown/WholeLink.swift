@@ -10,6 +10,9 @@
 /// bracket then counts. An `&` in the text is Ink's character reference, which holds no bracket, or
 /// reaches Ink as a stand-in (``MarkdownNeutralizer``): text either way.
 enum WholeLink {
+    /// The longest destination or reference name taken for a link, in characters.
+    static let maximumTargetLength = 2_000
+
     /// The offset just past the link whose `[` is at `start`, or nil.
     ///
     /// `line` is one line as Ink reads it, by `Character`.
@@ -28,11 +31,14 @@ enum WholeLink {
             }
         }
         guard index + 1 < line.count else { return nil }
+        // A longer destination or name counts as no link: judging every `[` of a line full of
+        // unclosed `[a](` would otherwise read the rest of the line for each.
+        let limit = min(line.count, index + 2 + maximumTargetLength)
         switch line[index + 1] {
         case "(":
             // Ink reads the destination to the `)` that balances its `(`s, on this line.
             var balance = 0
-            for offset in (index + 2)..<line.count {
+            for offset in (index + 2)..<limit {
                 if line[offset] == ")" {
                     if balance == 0 { return offset + 1 }
                     balance -= 1
@@ -42,7 +48,7 @@ enum WholeLink {
             }
             return nil
         case "[":
-            return line[(index + 2)...].firstIndex(of: "]").map { $0 + 1 }
+            return line[(index + 2)..<limit].firstIndex(of: "]").map { $0 + 1 }
         default:
             return nil
         }

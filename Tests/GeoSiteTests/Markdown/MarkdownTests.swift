@@ -84,6 +84,10 @@ private enum StandIn {
             ("[a&b](c)", 0, 8), ("[a\\](b)", 0, nil), ("[a[b](c)", 0, nil), ("[a](b(c)d) x", 0, 10),
             ("[a](b(c)", 0, nil), ("[a](b))", 0, 6),
             ("[a] b", 0, nil), ("[a](b", 0, nil), ("[a][b", 0, nil), ("[a]", 0, nil), ("[a&nbsp b](c)", 0, 13),
+            ("[a](" + String(repeating: "b", count: 1_999) + ")", 0, 2_004),
+            ("[a](" + String(repeating: "b", count: 2_000) + ")", 0, nil),
+            ("[a][" + String(repeating: "b", count: 1_999) + "]", 0, 2_004),
+            ("[a][" + String(repeating: "b", count: 2_000) + "]", 0, nil),
         ] as [(String, Int, Int?)])
     func wholeLinks(line: String, start: Int, end: Int?) {
         #expect(WholeLink.end(in: Array(line), openingAt: start) == end)
