@@ -30,8 +30,8 @@ enum ReportHTML {
 
     /// Renders Markdown to a sanitised node tree.
     static func render(_ markdown: String) -> [MarkupNode] {
-        let html = MarkdownNeutralizer.restore(MarkdownParser().html(from: MarkdownNeutralizer.neutralize(markdown)))
-        return sanitize(MarkupTreeBuilder.parse(html, dialect: .html))
+        let ink = MarkdownParser().html(from: MarkdownNeutralizer.neutralize(markdown))
+        return sanitize(MarkupTreeBuilder.parse(MarkdownNeutralizer.restore(ink), dialect: .html))
     }
 
     /// Keeps allowed elements and attributes, unwraps unknown elements, drops dangerous ones.
