@@ -26,25 +26,33 @@
 /// This is the first of two defences; ``ReportHTML`` also keeps only known elements and
 /// attributes from what Ink returns.
 enum MarkdownNeutralizer {
-    /// A character Ink must not see, and what stands in for it.
-    private struct HeldCharacter {
-        /// The noncharacter Ink reads in its place.
-        var standIn: Unicode.Scalar
-        /// How ``restore(_:)`` writes it in HTML.
-        var reference: String
-    }
+    /// A character Ink must not see. Its stand-in is the noncharacter U+FDD0 + its raw value,
+    /// so that a stand-in read back names its character by arithmetic.
+    private enum HeldCharacter: UInt32 {
+        case lessThanSign, quotationMark, openingBracket, verticalLine, ampersand
 
-    private static let lessThanSign = HeldCharacter(standIn: noncharacter(0), reference: "&lt;")
-    private static let quotationMark = HeldCharacter(standIn: noncharacter(1), reference: "&quot;")
-    private static let openingBracket = HeldCharacter(standIn: noncharacter(2), reference: "&#91;")
-    private static let verticalLine = HeldCharacter(standIn: noncharacter(3), reference: "&#124;")
-    private static let ampersand = HeldCharacter(standIn: noncharacter(4), reference: "&amp;")
-    private static let heldCharacters = [lessThanSign, quotationMark, openingBracket, verticalLine, ampersand]
+        /// The character held from Ink whose stand-in `scalar` is, or nil.
+        init?(standIn scalar: Unicode.Scalar) {
+            guard scalar.value >= 0xFDD0 else { return nil }
+            self.init(rawValue: scalar.value - 0xFDD0)
+        }
 
-    /// The noncharacter U+FDD0 + `offset`: Swift's string literals refuse noncharacters.
-    private static func noncharacter(_ offset: UInt32) -> Unicode.Scalar {
-        // Never U+FFFD: U+FDD0…U+FDEF are Unicode scalars.
-        Unicode.Scalar(0xFDD0 + offset) ?? "\u{FFFD}"
+        /// The noncharacter Ink reads in its place (Swift's string literals refuse noncharacters).
+        var standIn: Unicode.Scalar {
+            // Never U+FFFD: U+FDD0…U+FDEF are Unicode scalars.
+            Unicode.Scalar(0xFDD0 + rawValue) ?? "\u{FFFD}"
+        }
+
+        /// How ``MarkdownNeutralizer/restore(_:)`` writes it in HTML.
+        var reference: String {
+            switch self {
+            case .lessThanSign: "&lt;"
+            case .quotationMark: "&quot;"
+            case .openingBracket: "&#91;"
+            case .verticalLine: "&#124;"
+            case .ampersand: "&amp;"
+            }
+        }
     }
 
     /// How many `[` one paragraph may hold, besides those opening a ``WholeLink``, before
@@ -103,25 +111,25 @@ enum MarkdownNeutralizer {
                 // brackets).
                 if character == "[", WholeLink.end(in: characters, openingAt: offset) == nil {
                     if unresolvedBrackets >= maximumUnresolvedBrackets {
-                        output.append(openingBracket.standIn)
+                        output.append(HeldCharacter.openingBracket.standIn)
                         continue
                     }
                     unresolvedBrackets += 1
                 } else if character == "&", !isCharacterReference(characters[(offset + 1)...]) {
-                    output.append(ampersand.standIn)
+                    output.append(HeldCharacter.ampersand.standIn)
                     continue
                 } else if character == "|" {
                     verticalLines += 1
                     if verticalLines > maximumVerticalLinesPerLine {
-                        output.append(verticalLine.standIn)
+                        output.append(HeldCharacter.verticalLine.standIn)
                         continue
                     }
                 }
                 for scalar in character.unicodeScalars {
                     switch scalar {
-                    case "<": output.append(lessThanSign.standIn)
-                    case "\"": output.append(quotationMark.standIn)
-                    case _ where heldCharacter(standingInAs: scalar) != nil: output.append("\u{FFFD}")
+                    case "<": output.append(HeldCharacter.lessThanSign.standIn)
+                    case "\"": output.append(HeldCharacter.quotationMark.standIn)
+                    case _ where HeldCharacter(standIn: scalar) != nil: output.append("\u{FFFD}")
                     default: output.append(scalar)
                     }
                 }
@@ -145,21 +153,16 @@ enum MarkdownNeutralizer {
 
     /// Ink's HTML with each stand-in written as the character reference for what it held.
     static func restore(_ html: String) -> String {
-        guard html.unicodeScalars.contains(where: { heldCharacter(standingInAs: $0) != nil }) else { return html }
         var output = ""
         output.reserveCapacity(html.utf8.count)
         for scalar in html.unicodeScalars {
-            if let held = heldCharacter(standingInAs: scalar) {
+            if let held = HeldCharacter(standIn: scalar) {
                 output += held.reference
             } else {
                 output.unicodeScalars.append(scalar)
             }
         }
         return output
-    }
-
-    private static func heldCharacter(standingInAs scalar: Unicode.Scalar) -> HeldCharacter? {
-        heldCharacters.first { $0.standIn == scalar }
     }
 }
 
