@@ -12,11 +12,13 @@ extension GeoCommand {
 }
 
 /// Options every project command shares.
+///
+/// `--root` is declared here as well as in ``RootOption`` (with its help text) rather than as a
+/// nested option group: every group costs ArgumentParser a reflection of one more type and its
+/// first protocol-conformance lookups on each run, about a tenth of a no-op build's own work.
 struct ProjectOptions: ParsableArguments {
-    @OptionGroup var location: RootOption
-
     /// The project root the user gave, if any.
-    var root: String? { location.root }
+    @Option(name: .long, help: RootOption.help) var root: String?
 
     @Option(
         name: .long,
@@ -24,11 +26,11 @@ struct ProjectOptions: ParsableArguments {
     var db: String?
 }
 
-/// `--root DIR`, for every command that works in a project: one declaration, one help text.
+/// `--root DIR`, for every command that works in a project: one help text.
 struct RootOption: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR"))
-    var root: String?
+    /// The help of `--root`, for this group and ``ProjectOptions``.
+    static let help = ArgumentHelp(
+        "The project root (default: the nearest folder with Pipelines/, from here up).", valueName: "DIR")
+
+    @Option(name: .long, help: RootOption.help) var root: String?
 }
