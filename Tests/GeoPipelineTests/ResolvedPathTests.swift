@@ -13,10 +13,10 @@ struct ResolvedPathTests {
     static func layout() throws -> (files: ProjectFiles, base: URL) {
         let manager = FileManager.default
         let base = manager.temporaryDirectory.appendingPathComponent("geo-ai-resolve-\(UUID().uuidString)")
-        for folder in ["real/Data/usage", "real/Data/geo", "outside"] {
+        for folder in ["real/Data/usage", "real/Data/geo", "real/Données", "outside"] {
             try manager.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        for file in ["real/Data/usage/a.csv", "real/Data/geo/b.json", "outside/secret.csv"] {
+        for file in ["real/Data/usage/a.csv", "real/Data/geo/b.json", "real/Données/été.csv", "outside/secret.csv"] {
             try Data("x\n".utf8).write(to: base.appendingPathComponent(file))
         }
         let links = [
@@ -40,7 +40,8 @@ struct ResolvedPathTests {
             "Data/usage/a.csv", "Data/geo/b.json", "Data", "Data/", "", "Data//usage/a.csv", "Data/missing.csv",
             "Missing/a.csv", "Data/usage/a.csv/more", "Data/link.csv", "Data/linked/b.json", "Data/out.csv",
             "Data/outdir/secret.csv", "Data/dangling.csv", "Data/./usage/a.csv", "Data/usage/../geo/b.json",
-            "../outside/secret.csv", "Data/linked/../usage/a.csv",
+            "../outside/secret.csv", "Data/linked/../usage/a.csv", "Données/été.csv", "Données/../Data/geo/b.json",
+            "Data/.hidden", "Data/..geo",
         ])
     func agrees(_ relative: String) throws {
         let (files, base) = try Self.layout()

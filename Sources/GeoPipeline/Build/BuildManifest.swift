@@ -132,7 +132,7 @@ struct BuildManifest: Encodable, Equatable {
         var bytes = Array("geo-ai \(tool)\n".utf8)
         for path in paths {
             // Never read through a link out of the project, not even to hash it.
-            try files.checkInside(path, referencedFrom: SourceLocation(path: pipelinePath))
+            try hasher.checkInside(path, of: files, referencedFrom: SourceLocation(path: pipelinePath))
             bytes += Array("\(path)\n".utf8)
             // The credits file is optional: its absence is part of the state, not an error.
             if path == SourceCredits.path && !FileManager.default.fileExists(atPath: files.path(path)) {

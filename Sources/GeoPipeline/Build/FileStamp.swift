@@ -56,6 +56,17 @@ struct FileStamp: Encodable, Equatable {
 struct StampedHasher {
     /// Absolute path → stamp, as last recorded.
     var stamps: [String: FileStamp]
+    /// Absolute path → SHA-256 of the files hashed or written in this build: the pipelines of one
+    /// build read the same reference tables and boundaries, and each is stat'ed once.
+    private var hashedInThisBuild: [String: String] = [:]
+    /// Project-relative paths found inside the project in this build (each check is a system
+    /// call per component of the path).
+    private var insideProject: Set<String> = []
+
+    /// A hasher that trusts `stamps`, the stamps of the last build.
+    init(stamps: [String: FileStamp]) {
+        self.stamps = stamps
+    }
 
     /// The SHA-256 of a file, from its stamp when size, time and inode are unchanged.
     ///
@@ -63,10 +74,12 @@ struct StampedHasher {
     mutating func hash(_ path: String, shownAs name: String, referencedFrom location: SourceLocation?)
         throws(GeoError) -> String
     {
+        if let hash = hashedInThisBuild[path] { return hash }
         if let now = FileStamp.stat(path), let known = stamps[path], known.size == now.size,
             known.modified == now.modified,
             known.inode == now.inode
         {
+            hashedInThisBuild[path] = known.sha256
             return known.sha256
         }
         let bytes = try ProjectFiles.read(absolute: path, shownAs: name, referencedFrom: location)
@@ -77,7 +90,17 @@ struct StampedHasher {
 
     /// Remembers a file's current stamp with the hash of the bytes just written to it.
     mutating func record(_ path: String, sha256: String) {
+        hashedInThisBuild[path] = sha256
         guard let now = FileStamp.stat(path) else { return }
         stamps[path] = FileStamp(size: now.size, modified: now.modified, inode: now.inode, sha256: sha256)
+    }
+
+    /// ``ProjectFiles/checkInside(_:referencedFrom:)``, once per path in a build.
+    mutating func checkInside(_ relative: String, of files: ProjectFiles, referencedFrom location: SourceLocation)
+        throws(GeoError)
+    {
+        guard !insideProject.contains(relative) else { return }
+        try files.checkInside(relative, referencedFrom: location)
+        insideProject.insert(relative)
     }
 }
