@@ -20,10 +20,11 @@ struct ProjectOptions: ParsableArguments {
     /// The project root the user gave, if any.
     @Option(name: .long, help: RootOption.help) var root: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("The SQLite store (default: .geo-ai/store.sqlite under the root).", valueName: "PATH"))
-    var db: String?
+    /// The help of `--db`, for this group and the commands that declare the option themselves.
+    static let databaseHelp = ArgumentHelp(
+        "The SQLite store (default: .geo-ai/store.sqlite under the root).", valueName: "PATH")
+
+    @Option(name: .long, help: ProjectOptions.databaseHelp) var db: String?
 }
 
 /// `--root DIR`, for every command that works in a project: one help text.

@@ -25,7 +25,13 @@ struct BuildCommand: GeoCommand {
             Bad input changes nothing: every source is validated before the store or Reports/ is touched.
             """)
 
-    @OptionGroup var project: ProjectOptions
+    // The shared options are declared here, with their shared help, rather than as the option
+    // groups the other commands use: every group costs ArgumentParser a reflection of one more
+    // type, and that type's first protocol-conformance lookups, on each run, and a build with
+    // nothing to do is what users run most (a no-op build is measured against `--version`).
+    @Option(name: .long, help: RootOption.help) var root: String?
+
+    @Option(name: .long, help: ProjectOptions.databaseHelp) var db: String?
 
     @Option(
         name: .customLong("pipeline"), help: ArgumentHelp("Build only this pipeline (repeatable).", valueName: "NAME"))
@@ -37,25 +43,25 @@ struct BuildCommand: GeoCommand {
     @Flag(help: "Do not write; exit 1 if Reports/ differs from what the build would produce.")
     var check = false
 
-    @OptionGroup var reporting: QuietOption
+    @Flag(name: .shortAndLong, help: QuietOption.help) var quiet = false
 
     @Flag(name: .shortAndLong, help: "Print notes about the inputs and per-stage detail.")
     var verbose = false
 
     func execute(in context: CLIContext) throws(GeoError) {
-        let files = try context.project(root: project.root)
-        let quiet = reporting.quiet
+        let files = try context.project(root: root)
+        let quiet = self.quiet
         let waiting = { if !quiet { context.err("waiting for another geo-ai build in this project to finish…\n") } }
         try ProjectLock.holding(files, waiting: waiting) { () throws(GeoError) in try build(files, in: context) }
     }
 
     private func build(_ files: ProjectFiles, in context: CLIContext) throws(GeoError) {
-        let quiet = reporting.quiet
+        let quiet = self.quiet
         let progress = ProgressLine(context, quiet: quiet)
         let runner = BuildRunner(files: files) { message in progress.show(message) }
         var options = BuildRunner.Options()
         options.pipelines = pipelines
-        options.databasePath = project.db.map { context.url($0).path }
+        options.databasePath = db.map { context.url($0).path }
         options.check = check
         options.force = force
         let outcome = try runner.run(options)
