@@ -65,8 +65,7 @@ struct GeometryCache {
     /// Removes the temporary files (names starting with `.`) in `directory` last modified before `date`.
     static func removeLeftovers(in directory: URL, olderThan date: Date) {
         let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names where name.hasPrefix(".") {
+        for name in ProjectFiles.names(inFolder: directory.path) where name.hasPrefix(".") {
             let path = directory.appendingPathComponent(name).path
             guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
                 modified < date

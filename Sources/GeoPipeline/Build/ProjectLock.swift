@@ -74,7 +74,7 @@ public final class ProjectLock {
     /// folder and nothing else has been put in it.
     public func removeIfNew() {
         guard createdFolder else { return }
-        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != "lock" }
+        let others = ProjectFiles.names(inFolder: folder.path).filter { $0 != "lock" }
         guard others.isEmpty else { return }
         unlink(path)
         rmdir(folder.path)

@@ -60,7 +60,7 @@ enum FolderExchange {
     /// Moves back every folder in `parent` that a killed two-rename swap left aside while its
     /// target is missing; removing the other leftovers is the caller's job.
     static func restoreAsideFolders(in parent: URL) throws(GeoError) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        let names = ProjectFiles.names(inFolder: parent.path)
         for name in names.sorted() where name.hasPrefix(asidePrefix) {
             let rest = name.dropFirst(asidePrefix.count)
             guard let dash = rest.lastIndex(of: "-"), dash > rest.startIndex else { continue }

@@ -30,7 +30,7 @@ public struct FolderListing: Sendable {
     public var all: [String] { (files + links + others).sorted() }
 
     private mutating func visit(_ path: String, relative: String, include: (String) -> Bool) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        let names = ProjectFiles.names(inFolder: path).sorted()
         for name in names {
             let child = relative.isEmpty ? name : "\(relative)/\(name)"
             guard include(child) else { continue }

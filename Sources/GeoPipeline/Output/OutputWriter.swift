@@ -243,7 +243,7 @@ public struct OutputWriter: Sendable {
     /// reported by the write that made it).
     static func removeLeftovers(of target: URL) {
         let parent = target.deletingLastPathComponent()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        let names = ProjectFiles.names(inFolder: parent.path)
         let prefixes = [
             "\(temporaryPrefix)\(target.lastPathComponent)-",
             "\(FolderExchange.asidePrefix)\(target.lastPathComponent)-",
