@@ -6,19 +6,6 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
-/// Links the executable's release build with the Swift runtime and Foundation as static
-/// archives, as `swift build --static-swift-stdlib` does, by LLVM's linker (which, unlike gold,
-/// has no warnings of glibc's to print about the archives' `mktemp`). Modules compiled for
-/// shared linking name only Foundation's public libraries, so the archives those need are named
-/// here.
-let staticRelease: [LinkerSetting] = {
-    let release = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
-    let archives = [
-        "CoreFoundation", "_FoundationCShims", "_FoundationCollections", "_FoundationICU", "swiftSynchronization",
-    ]
-    return [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], release)] + archives.map { .linkedLibrary($0, release) }
-}()
-
 let package = Package(
     name: "geo-ai",
     platforms: [.macOS(.v14)],
@@ -79,14 +66,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Release builds link the Swift runtime and Foundation into the executable: a process
-        // then starts without loading and relocating fourteen shared libraries (`--version` in
-        // half the time, a cold world build a sixth faster; Benchmarks/README.md, seventeenth
-        // pass). Debug builds and the tests link them as shared libraries, as usual.
-        .executableTarget(
-            name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict,
-            linkerSettings: staticRelease
-        ),
+        .executableTarget(name: "geo-ai", dependencies: ["GeoCLI"], swiftSettings: strict),
 
         .target(
             name: "GeoTestSupport", dependencies: ["GeoModel"], path: "Tests/GeoTestSupport", swiftSettings: strict),
