@@ -49,6 +49,14 @@ struct ResolvedPathTests {
         #expect(files.resolvedPath(relative) == ProjectFiles.realPath(files.path(relative)))
     }
 
+    @Test("a project at the file system's root joins its paths with one slash")
+    func atRoot() {
+        let files = ProjectFiles(root: URL(fileURLWithPath: "/"))
+        for relative in ["tmp", "usr/bin", "missing-\(UUID().uuidString)"] {
+            #expect(files.resolvedPath(relative) == ProjectFiles.realPath("/" + relative))
+        }
+    }
+
     @Test("a link out of the project is refused; one inside it is not")
     func inside() throws {
         let (files, base) = try Self.layout()

@@ -56,7 +56,6 @@ struct BuildCommand: GeoCommand {
     }
 
     private func build(_ files: ProjectFiles, in context: CLIContext) throws(GeoError) {
-        let quiet = self.quiet
         let progress = ProgressLine(context, quiet: quiet)
         let runner = BuildRunner(files: files) { message in progress.show(message) }
         var options = BuildRunner.Options()

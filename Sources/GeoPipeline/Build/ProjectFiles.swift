@@ -68,23 +68,18 @@ public struct ProjectFiles: Sendable {
         guard let base = resolvedRoot else { return Self.realPath(path(relative)) }
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
-        // The path so far, ending in the NUL that `lstat` reads.
-        var resolved = Array(base.utf8CString)
+        var resolved = Array(base.utf8)
         var status = stat()
         for component in relative.utf8.split(separator: slash) {
             guard !component.elementsEqual([dot]), !component.elementsEqual([dot, dot]) else {
                 return Self.realPath(path(relative))
             }
-            resolved.removeLast()
-            if resolved.count != 1 || resolved[0] != CChar(bitPattern: slash) {
-                resolved.append(CChar(bitPattern: slash))
-            }
-            resolved.append(contentsOf: component.map { CChar(bitPattern: $0) })
-            resolved.append(0)
-            guard lstat(resolved, &status) == 0 else { return nil }
+            if resolved != [slash] { resolved.append(slash) }
+            resolved.append(contentsOf: component)
+            guard lstat(String(decoding: resolved, as: UTF8.self), &status) == 0 else { return nil }
             if status.st_mode & S_IFMT == S_IFLNK { return Self.realPath(path(relative)) }
         }
-        return String(decoding: resolved.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(decoding: resolved, as: UTF8.self)
     }
 
     /// The path with every symbolic link resolved, or `nil` when it does not exist.
